@@ -1,0 +1,31 @@
+package tenken.app.cli;
+
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import tenken.assets.Messages;
+import tenken.store.db.TenkenDatabase;
+import tenken.store.repo.CatalogueRepository;
+
+/** {@code tenken check}: SQLite's integrity check, the schema version and the row counts. */
+@Command(name = "check", resourceBundle = "tenken.assets.i18n.cli")
+public final class CheckCommand extends TenkenCommand {
+
+    @Override
+    public Integer call() {
+        TenkenDatabase database = options().open();
+        CatalogueRepository repository = new CatalogueRepository(database);
+        List<String> integrity = repository.integrityCheck();
+        boolean sound = integrity.equals(List.of("ok"));
+        out().println(Messages.get("cli.check.file", database.file()));
+        out().println(Messages.get("cli.check.schema", database.schemaVersion()));
+        out().println(Messages.get(sound ? "cli.check.integrityOk" : "cli.check.integrityFailed"));
+        if (!sound) {
+            integrity.forEach(line -> out().println("  " + line));
+        }
+        for (Map.Entry<String, Long> count : repository.rowCounts().entrySet()) {
+            out().printf("  %-24s %8d%n", count.getKey(), count.getValue());
+        }
+        return sound ? TenkenCli.OK : TenkenCli.DATABASE_FAILURE;
+    }
+}

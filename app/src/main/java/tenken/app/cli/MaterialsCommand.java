@@ -1,0 +1,79 @@
+package tenken.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tenken.assets.Messages;
+import tenken.store.model.Catalogue;
+import tenken.store.model.Designation;
+import tenken.store.model.Material;
+import tenken.store.repo.CatalogueRepository;
+
+/** {@code tenken materials [--json]}: the designated materials with their names and items. */
+@Command(name = "materials", resourceBundle = "tenken.assets.i18n.cli")
+public final class MaterialsCommand extends TenkenCommand {
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalogue catalogue = new CatalogueRepository(options().open()).load();
+        if (json) {
+            out().println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(catalogue)));
+        } else {
+            printTable(catalogue);
+        }
+        return TenkenCli.OK;
+    }
+
+    /** Keys: key, name_ja, name_en, ministry_ja, ministry_en, designated_on, fund_budget_oku_yen, certified_plans, items. */
+    static ArrayNode toJson(Catalogue catalogue) {
+        ArrayNode materials = Json.MAPPER.createArrayNode();
+        for (Material material : catalogue.designatedMaterials()) {
+            ObjectNode node = materials.addObject();
+            node.put("key", material.key());
+            node.put("name_ja", material.nameJa());
+            node.put("name_en", material.nameEn());
+            Designation designation = catalogue.designationOf(material.key()).orElseThrow();
+            node.put("ministry_ja", designation.ministryJa());
+            node.put("ministry_en", designation.ministryEn());
+            node.put("designated_on", designation.designatedOn() == null ? null : designation.designatedOn().toString());
+            node.put("fund_budget_oku_yen", designation.fundBudgetOkuYen());
+            node.put("certified_plans", designation.certifiedPlans());
+            node.put("source", designation.source());
+            ArrayNode items = node.putArray("items");
+            for (Material item : catalogue.itemsOf(material.key())) {
+                ObjectNode itemNode = items.addObject();
+                itemNode.put("key", item.key());
+                itemNode.put("name_ja", item.nameJa());
+                itemNode.put("name_en", item.nameEn());
+            }
+        }
+        return materials;
+    }
+
+    private void printTable(Catalogue catalogue) {
+        String language = Messages.language();
+        for (Material material : catalogue.designatedMaterials()) {
+            Designation designation = catalogue.designationOf(material.key()).orElseThrow();
+            out().println(Messages.get("cli.materials.row", material.name(language),
+                    "ja".equals(language) ? designation.ministryJa() : designation.ministryEn(),
+                    designation.certifiedPlans() == null ? "—" : String.valueOf(designation.certifiedPlans())));
+            for (Material item : catalogue.itemsOf(material.key())) {
+                out().println("    · " + item.name(language));
+            }
+        }
+    }
+
+    /** One configured JSON mapper for every command. */
+    static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        private Json() {
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package tenken.store.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the store holds, read at once: small enough (thousands of rows) to analyse in memory,
+ * and one consistent snapshot for a screen or a command.
+ */
+public record Catalogue(
+        List<Country> countries,
+        List<Stage> stages,
+        List<Material> materials,
+        List<Designation> designations,
+        List<SupplyShare> shares,
+        List<InputRelation> inputs,
+        List<SupplyEvent> events,
+        Map<String, String> settings) {
+
+    public Catalogue {
+        countries = List.copyOf(countries);
+        stages = List.copyOf(stages);
+        materials = List.copyOf(materials);
+        designations = List.copyOf(designations);
+        shares = List.copyOf(shares);
+        inputs = List.copyOf(inputs);
+        events = List.copyOf(events);
+        settings = Map.copyOf(settings);
+    }
+
+    public Map<String, Country> countriesByIso3() {
+        return countries.stream().collect(Collectors.toMap(Country::iso3, Function.identity()));
+    }
+
+    public Map<String, Material> materialsByKey() {
+        return materials.stream().collect(Collectors.toMap(Material::key, Function.identity()));
+    }
+
+    public Map<String, Stage> stagesByKey() {
+        return stages.stream().collect(Collectors.toMap(Stage::key, Function.identity()));
+    }
+
+    /** The designated materials (those with designation facts), in catalogue order. */
+    public List<Material> designatedMaterials() {
+        var designated = designations.stream().map(Designation::materialKey).collect(Collectors.toSet());
+        return materials.stream().filter(m -> designated.contains(m.key())).toList();
+    }
+
+    public Optional<Designation> designationOf(String materialKey) {
+        return designations.stream().filter(d -> d.materialKey().equals(materialKey)).findFirst();
+    }
+
+    /** The direct children of a material (its items). */
+    public List<Material> itemsOf(String materialKey) {
+        return materials.stream().filter(m -> materialKey.equals(m.parentKey())).toList();
+    }
+
+    /**
+     * Finds a material by key or by its Japanese or English name, ignoring case: analysts type
+     * {@code 半導体}, {@code Semiconductors} or {@code semiconductors} alike.
+     */
+    public Optional<Material> findMaterial(String keyOrName) {
+        String wanted = keyOrName.strip();
+        return materials.stream()
+                .filter(m -> m.key().equalsIgnoreCase(wanted) || m.nameJa().equals(wanted)
+                        || m.nameEn().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
+    /** A setting as a number, such as the concentration thresholds {@code level.critical}. */
+    public double setting(String key, double fallback) {
+        String value = settings.get(key);
+        return value == null ? fallback : Double.parseDouble(value);
+    }
+}

@@ -1,0 +1,26 @@
+package tenken.store.model;
+
+/**
+ * One supplier's share of a consumer's supply of a material at a stage, for a year, with its source.
+ *
+ * <p>{@code consumer} is {@code WLD} for world production (the supplier's share of world output) or a
+ * country such as {@code JPN} for that country's import sourcing. {@code supplier} may be {@code ROW},
+ * the rest of the world.
+ */
+public record SupplyShare(
+        String material,
+        String stage,
+        String consumer,
+        String supplier,
+        double share,
+        int year,
+        String source) {
+
+    /** The key of the group whose shares must not sum over one: material, stage, consumer and year. */
+    public GroupKey group() {
+        return new GroupKey(material, stage, consumer, year);
+    }
+
+    public record GroupKey(String material, String stage, String consumer, int year) {
+    }
+}
