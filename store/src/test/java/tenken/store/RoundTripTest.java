@@ -1,0 +1,66 @@
+package tenken.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tenken.store.csv.ImportMonitor;
+import tenken.store.db.TenkenDatabase;
+import tenken.store.io.CatalogueExporter;
+import tenken.store.io.CatalogueImporter;
+import tenken.store.model.InputRelation;
+import tenken.store.repo.CatalogueRepository;
+
+class RoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    private static String exportShares(TenkenDatabase database) throws Exception {
+        StringWriter out = new StringWriter();
+        CatalogueExporter.writeShares(new CatalogueRepository(database).load(), out);
+        return out.toString();
+    }
+
+    private static String exportInputs(TenkenDatabase database) throws Exception {
+        StringWriter out = new StringWriter();
+        CatalogueExporter.writeInputs(new CatalogueRepository(database).load(), out);
+        return out.toString();
+    }
+
+    @Test
+    void theSeededCatalogueSurvivesExportImportIntoAnEmptyDatabaseAndExportAgain() throws Exception {
+        TenkenDatabase seeded = TenkenDatabase.open(dir.resolve("seeded.db"));
+        String first = exportShares(seeded);
+        String firstInputs = exportInputs(seeded);
+
+        TenkenDatabase empty = TenkenDatabase.open(dir.resolve("empty.db"), false);
+        new tenken.store.repo.CatalogueWriter(empty).putCountries(new CatalogueRepository(seeded).load().countries());
+        CatalogueImporter importer = new CatalogueImporter(empty);
+        importer.importShares("shares.csv", first.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
+        importer.importInputs("inputs.csv", firstInputs.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
+
+        assertThat(exportShares(empty)).isEqualTo(first);
+        assertThat(exportInputs(empty)).isEqualTo(firstInputs);
+        assertThat(first.lines().findFirst()).contains("material,stage,country_iso3,share,year,source,consumer_iso3");
+        assertThat(first.lines().count()).isGreaterThan(270);
+    }
+
+    @Test
+    void inputRelationsImportReplacesTheInputsOfEachMaterialAndStage() throws Exception {
+        TenkenDatabase database = TestDatabases.withCountries(dir.resolve("inputs.db"));
+        CatalogueImporter importer = new CatalogueImporter(database);
+        String header = "material,stage,input_material,input_stage\n";
+        importer.importInputs("a.csv", (header + "magnet,product,neodymium,refining\nmagnet,product,dysprosium,refining\n")
+                .getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
+
+        importer.importInputs("b.csv", (header + "magnet,product,neodymium,refining\n").getBytes(StandardCharsets.UTF_8),
+                null, ImportMonitor.NONE);
+
+        assertThat(new CatalogueRepository(database).load().inputs())
+                .containsExactly(new InputRelation("magnet", "product", "neodymium", "refining"));
+    }
+}

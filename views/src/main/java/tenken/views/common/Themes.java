@@ -1,0 +1,36 @@
+package tenken.views.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** The AtlantaFX themes of the normal mode, plus Tenken's own stylesheet on top. */
+public final class Themes {
+
+    public static final String TENKEN_CSS = "/tenken/assets/css/tenken.css";
+
+    private static boolean dark;
+
+    private Themes() {
+    }
+
+    public static void applyUserAgent(boolean useDark) {
+        dark = useDark;
+        Application.setUserAgentStylesheet(useDark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static boolean isDark() {
+        return dark;
+    }
+
+    /** Adds Tenken's stylesheet (Japanese font first, status bar, level colours) to a scene. */
+    public static void style(Scene scene) {
+        String css = Themes.class.getResource(TENKEN_CSS).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+    }
+}

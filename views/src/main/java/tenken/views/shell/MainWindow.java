@@ -1,0 +1,39 @@
+package tenken.views.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import tenken.assets.Messages;
+
+/** Loads the main window in the session language. */
+public final class MainWindow {
+
+    private final Parent root;
+    private final MainWindowController controller;
+
+    private MainWindow(Parent root, MainWindowController controller) {
+        this.root = root;
+        this.controller = controller;
+    }
+
+    public static MainWindow load(WorkbenchContext context) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/tenken/views/shell/MainWindow.fxml"),
+                Messages.bundle());
+        loader.setControllerFactory(type -> new MainWindowController(context));
+        try {
+            Parent root = loader.load();
+            return new MainWindow(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainWindowController controller() {
+        return controller;
+    }
+}
