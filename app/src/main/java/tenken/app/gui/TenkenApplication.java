@@ -32,6 +32,7 @@ public final class TenkenApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        Themes.loadFonts();
         Themes.applyUserAgent(false);
         TenkenDatabase database;
         try {

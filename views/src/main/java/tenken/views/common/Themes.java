@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import tenken.assets.Fonts;
 
 /** The AtlantaFX themes of the normal mode, plus Tenken's own stylesheet on top. */
 public final class Themes {
@@ -13,6 +15,15 @@ public final class Themes {
     private static boolean dark;
 
     private Themes() {
+    }
+
+    /** Registers the shipped Japanese font with JavaFX, so that Japanese renders on any workstation. */
+    public static void loadFonts() {
+        try (var in = Fonts.japaneseTrueType()) {
+            Font.loadFont(in, 14);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static void applyUserAgent(boolean useDark) {
