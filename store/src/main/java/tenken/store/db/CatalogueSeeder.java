@@ -58,6 +58,9 @@ final class CatalogueSeeder {
                 r.get("country_iso3"), r.get("kind"),
                 Arrays.stream(r.get("materials").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 r.get("title_ja"), r.get("title_en"), r.get("source"))).toList());
+        AssessmentSeeder assessments = new AssessmentSeeder(database);
+        assessments.seedDefinitions();
+        assessments.seedReferenceAssessments();
     }
 
     /** Orders materials so that every parent is written before its items (foreign key). */

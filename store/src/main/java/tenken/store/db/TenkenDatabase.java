@@ -33,6 +33,8 @@ public final class TenkenDatabase {
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
+    private static final String ASSESSMENT_MIGRATION = "2";
+
     private final Path file;
     private final SQLiteDataSource dataSource;
     private final boolean created;
@@ -77,7 +79,14 @@ public final class TenkenDatabase {
         }
         SQLiteDataSource dataSource = dataSource(absolute);
         TenkenDatabase database = new TenkenDatabase(absolute, dataSource, isNew);
-        database.migrate();
+        boolean assessmentsAdded = database.migrate();
+        if (!isNew && assessmentsAdded) {
+            // A file made before assessments existed gets the definitions and reference assessments
+            // that a new file is seeded with; its own catalogue decides which materials have them.
+            AssessmentSeeder assessments = new AssessmentSeeder(database);
+            assessments.seedDefinitions();
+            assessments.seedReferenceAssessments();
+        }
         if (isNew && seed) {
             try {
                 new CatalogueSeeder(database).seed();
@@ -119,7 +128,8 @@ public final class TenkenDatabase {
         return dataSource;
     }
 
-    private void migrate() {
+    /** Migrates to the current schema; true when this brought in the assessment tables (V2). */
+    private boolean migrate() {
         try {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
@@ -129,6 +139,7 @@ public final class TenkenDatabase {
             if (!result.success) {
                 throw new StoreException(Messages.get("db.error.migration", file, String.valueOf(result.warnings)));
             }
+            return result.migrations.stream().anyMatch(m -> ASSESSMENT_MIGRATION.equals(m.version));
         } catch (FlywayException e) {
             throw translate(e);
         }

@@ -1,0 +1,171 @@
+package tenken.store.assessment;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tenken.store.db.TenkenDatabase;
+
+/**
+ * Reads and appends assessment versions, and reads the requirement definitions. Saving never changes
+ * a version: it appends the next one (the schema refuses UPDATE and DELETE as well).
+ */
+public final class AssessmentRepository {
+
+    private static final String COLUMNS = "material_key, version, assessor, recorded_at, change_note, reference,"
+            + " r1_judgment, r1_rationale, r1_rationale_en, r1_references,"
+            + " r2_judgment, r2_rationale, r2_rationale_en, r2_references,"
+            + " r3_judgment, r3_rationale, r3_rationale_en, r3_references,"
+            + " r4_judgment, r4_rationale, r4_rationale_en, r4_references";
+
+    private final TenkenDatabase database;
+    private final Clock clock;
+
+    public AssessmentRepository(TenkenDatabase database) {
+        this(database, Clock.systemUTC());
+    }
+
+    public AssessmentRepository(TenkenDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** The four definitions in requirement order; empty when the database was never given them. */
+    public List<RequirementDefinition> definitions() {
+        return query("SELECT requirement, title_ja, title_en, definition_ja, definition_en, source"
+                + " FROM requirement_definition ORDER BY requirement", statement -> { }, row ->
+                new RequirementDefinition(Requirement.ofNumber(row.getInt(1)), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6)));
+    }
+
+    public void putDefinitions(Collection<RequirementDefinition> definitions) {
+        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR REPLACE INTO requirement_definition (requirement, title_ja, title_en, definition_ja,"
+                        + " definition_en, source) VALUES (?, ?, ?, ?, ?, ?)")) {
+            connection.setAutoCommit(false);
+            for (RequirementDefinition d : definitions) {
+                insert.setInt(1, d.requirement().number());
+                insert.setString(2, d.titleJa());
+                insert.setString(3, d.titleEn());
+                insert.setString(4, d.definitionJa());
+                insert.setString(5, d.definitionEn());
+                insert.setString(6, d.source());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            throw database.translate(e);
+        }
+    }
+
+    /** Every version of the material's assessment, oldest first; empty when it was never assessed. */
+    public List<AssessmentVersion> history(String materialKey) {
+        return query("SELECT " + COLUMNS + " FROM assessment_version WHERE material_key = ? ORDER BY version",
+                statement -> statement.setString(1, materialKey), AssessmentRepository::version);
+    }
+
+    public Optional<AssessmentVersion> latest(String materialKey) {
+        List<AssessmentVersion> history = history(materialKey);
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    }
+
+    /** The latest version of every assessed material, by material key. */
+    public Map<String, AssessmentVersion> latestOfAll() {
+        Map<String, AssessmentVersion> latest = new LinkedHashMap<>();
+        query("SELECT " + COLUMNS + " FROM assessment_version v WHERE version ="
+                + " (SELECT max(version) FROM assessment_version w WHERE w.material_key = v.material_key)"
+                + " ORDER BY material_key", statement -> { }, AssessmentRepository::version)
+                .forEach(v -> latest.put(v.materialKey(), v));
+        return latest;
+    }
+
+    /** Appends the analyst's next version of the material's assessment and returns it. */
+    public AssessmentVersion save(String materialKey, Findings findings, String changeNote, String assessor) {
+        if (assessor == null || assessor.isBlank()) {
+            throw new IllegalArgumentException("An assessment is saved under the assessor's name");
+        }
+        return append(materialKey, findings, changeNote, assessor.strip(), false);
+    }
+
+    /** Appends a reference version, drawn from the seed documents' reasons for designation. */
+    public AssessmentVersion saveReference(String materialKey, Findings findings, String changeNote) {
+        return append(materialKey, findings, changeNote, AssessmentVersion.REFERENCE_ASSESSOR, true);
+    }
+
+    private AssessmentVersion append(String materialKey, Findings findings, String changeNote, String assessor,
+            boolean reference) {
+        // Seconds are enough to order versions (the version number orders them) and read better.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // The next number is taken inside the INSERT itself, so two workstations saving at once cannot
+        // both take it; the UNIQUE (material_key, version) constraint is the backstop.
+        String sql = "INSERT INTO assessment_version (" + COLUMNS + ") SELECT ?, coalesce(max(version), 0) + 1,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + " FROM assessment_version WHERE material_key = ?";
+        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(sql)) {
+            int i = 1;
+            insert.setString(i++, materialKey);
+            insert.setString(i++, assessor);
+            insert.setString(i++, now.toString());
+            insert.setString(i++, changeNote == null ? "" : changeNote.strip());
+            insert.setInt(i++, reference ? 1 : 0);
+            for (Requirement requirement : Requirement.values()) {
+                Finding finding = findings.of(requirement);
+                insert.setString(i++, finding.judgment().code());
+                insert.setString(i++, finding.rationale());
+                insert.setString(i++, finding.rationaleEn());
+                insert.setString(i++, finding.references());
+            }
+            insert.setString(i, materialKey);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw database.translate(e);
+        }
+        return latest(materialKey).orElseThrow();
+    }
+
+    private static AssessmentVersion version(ResultSet row) throws SQLException {
+        Map<Requirement, Finding> findings = new EnumMap<>(Requirement.class);
+        int column = 7;
+        for (Requirement requirement : Requirement.values()) {
+            findings.put(requirement, new Finding(Judgment.parse(row.getString(column)), row.getString(column + 1),
+                    row.getString(column + 2), row.getString(column + 3)));
+            column += 4;
+        }
+        return new AssessmentVersion(row.getString(1), row.getInt(2), row.getString(3), Instant.parse(row.getString(4)),
+                row.getString(5), row.getInt(6) == 1, new Findings(findings));
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private interface Mapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw database.translate(e);
+        }
+    }
+}
