@@ -1,0 +1,159 @@
+package tenken.graph.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tenken.assets.Messages;
+import tenken.store.assessment.Requirement;
+import tenken.store.model.Catalogue;
+import tenken.store.model.Country;
+import tenken.store.model.Designation;
+import tenken.store.model.InputRelation;
+import tenken.store.model.Material;
+import tenken.store.model.Stage;
+import tenken.store.model.SupplyEvent;
+import tenken.store.model.SupplyShare;
+
+/**
+ * A small chain computed by hand: permanent magnets (designated) with the item neodymium; magnets take
+ * dysprosium; motors take magnets.
+ */
+class EvidenceCalculatorTest {
+
+    private static final String USGS = "USGS MCS 2025";
+    private static final String MOF = "財務省貿易統計";
+
+    static Catalogue catalogue() {
+        return new Catalogue(
+                List.of(new Country("WLD", "世界", "World", true), new Country("ROW", "その他", "Rest of world", true),
+                        new Country("CHN", "中国", "China", false), new Country("AUS", "オーストラリア", "Australia", false),
+                        new Country("JPN", "日本", "Japan", false)),
+                List.of(new Stage("refining", "製錬", "refining", 1), new Stage("product", "製品", "product", 2)),
+                List.of(new Material("magnets", "永久磁石", "Permanent magnets", null, 1),
+                        new Material("neodymium", "ネオジム", "Neodymium", "magnets", 2),
+                        new Material("dysprosium", "ジスプロシウム", "Dysprosium", null, 3),
+                        new Material("motors", "モーター", "Motors", null, 4),
+                        new Material("helium", "ヘリウム", "Helium", null, 5)),
+                List.of(new Designation("magnets", "経済産業省", "METI", LocalDate.of(2022, 12, 23), 1000.0, 6,
+                        LocalDate.of(2024, 6, 4), "資料004")),
+                List.of(new SupplyShare("neodymium", "refining", "WLD", "CHN", 0.90, 2020, USGS),
+                        new SupplyShare("neodymium", "refining", "WLD", "ROW", 0.10, 2020, USGS),
+                        new SupplyShare("neodymium", "refining", "WLD", "CHN", 0.85, 2024, USGS),
+                        new SupplyShare("neodymium", "refining", "WLD", "AUS", 0.10, 2024, USGS),
+                        new SupplyShare("neodymium", "refining", "WLD", "ROW", 0.05, 2024, USGS),
+                        new SupplyShare("neodymium", "refining", "JPN", "CHN", 0.60, 2024, MOF),
+                        new SupplyShare("neodymium", "refining", "JPN", "AUS", 0.40, 2024, MOF),
+                        new SupplyShare("dysprosium", "refining", "WLD", "CHN", 0.99, 2023, USGS),
+                        new SupplyShare("dysprosium", "refining", "WLD", "ROW", 0.01, 2023, USGS)),
+                List.of(new InputRelation("magnets", "product", "dysprosium", "refining"),
+                        new InputRelation("motors", "product", "magnets", "product")),
+                List.of(new SupplyEvent(LocalDate.of(2023, 4, 1), "CHN", SupplyEvent.EXPORT_CONTROL,
+                                List.of("dysprosium"), "レアアース技術の輸出禁止", "Rare earth technology export ban", "MOFCOM"),
+                        new SupplyEvent(LocalDate.of(2024, 1, 5), "CHN", "disruption", List.of("motors"),
+                                "モーター工場の停止", "Motor plant stop", "news")),
+                Map.of("level.critical", "0.8", "level.high", "0.5"));
+    }
+
+    private final EvidenceCalculator calculator = new EvidenceCalculator(catalogue());
+    private final EvidenceText japanese = new EvidenceText(catalogue(), Messages.JAPANESE);
+
+    @Test
+    void requirementOneNamesTheMaterialsThatTakeItAsAnInput() {
+        List<Evidence> evidence = calculator.compute("magnets").of(Requirement.ESSENTIAL);
+
+        assertThat(evidence).containsExactly(new DependentsFigure("magnets", List.of("motors")));
+        assertThat(evidence.get(0).describe(japanese)).isEqualTo("永久磁石を投入物とする物資: 1 件（モーター）");
+    }
+
+    @Test
+    void requirementTwoGivesTopShareHhiLevelAndTrendOfTheMaterialAndItsItems() {
+        List<Evidence> evidence = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE);
+
+        ConcentrationFigure latest = (ConcentrationFigure) evidence.get(0);
+        assertThat(latest.materialKey()).isEqualTo("neodymium");
+        assertThat(latest.year()).isEqualTo("2024");
+        assertThat(latest.topSupplier()).isEqualTo("CHN");
+        assertThat(latest.topShare()).isEqualTo(0.85);
+        // 85² + 10² = 7325: the rest of the world is many small suppliers and adds nothing.
+        assertThat(latest.hhi()).isCloseTo(7325, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(latest.level()).isEqualTo(Level.CRITICAL);
+        assertThat(latest.source(japanese)).isEqualTo(USGS);
+        assertThat(latest.describe(japanese)).isEqualTo("ネオジム（製錬）: 最大供給国 中国 85.0%、HHI 7,325、集中度 重大");
+
+        TrendFigure trend = (TrendFigure) evidence.get(1);
+        assertThat(trend.year()).isEqualTo("2020–2024");
+        assertThat(trend.describe(japanese)).isEqualTo("ネオジム（製錬）の最大シェアの推移: 2020年 中国 90.0% → 2024年 中国 85.0%");
+    }
+
+    @Test
+    void japansLookThroughExposureFollowsTheInputsAndPrefersJapansOwnSourcing() {
+        List<Evidence> evidence = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE);
+
+        // Japan's own neodymium sourcing (CHN 60%) replaces world supply; dysprosium upstream is 99% China.
+        ExposureFigure exposure = (ExposureFigure) evidence.get(evidence.size() - 1);
+        assertThat(exposure.country()).isEqualTo("CHN");
+        assertThat(exposure.share()).isEqualTo(0.99);
+        assertThat(exposure.viaMaterial()).isEqualTo("dysprosium");
+        assertThat(exposure.year()).isEqualTo("2023");
+        assertThat(exposure.describe(japanese)).isEqualTo("日本のルックスルー依存: 中国 99.0%（ジスプロシウム・製錬）");
+    }
+
+    @Test
+    void requirementThreeListsExportControlsInTheChainAndTheWorstSupplierStops() {
+        List<Evidence> evidence = calculator.compute("magnets").of(Requirement.DISRUPTION_PROBABILITY);
+
+        assertThat(evidence).hasSize(3);
+        EventFigure control = (EventFigure) evidence.get(0);
+        assertThat(control.exportControl()).isTrue();
+        assertThat(control.describe(japanese)).isEqualTo("2023-04-01 中国の輸出管理: レアアース技術の輸出禁止");
+        assertThat(control.year()).isEqualTo("2023");
+        ExposureFigure worst = (ExposureFigure) evidence.get(1);
+        ExposureFigure next = (ExposureFigure) evidence.get(2);
+        assertThat(worst.country()).isEqualTo("CHN");
+        assertThat(worst.share()).isEqualTo(0.99);
+        assertThat(next.country()).isEqualTo("AUS");
+        assertThat(next.share()).isEqualTo(0.40);
+        assertThat(next.source(japanese)).isEqualTo(MOF);
+        assertThat(worst.describe(japanese)).isEqualTo("中国からの供給停止で日本が失う供給: 最大 99.0%（ジスプロシウム・製錬）");
+    }
+
+    @Test
+    void requirementFourGivesBudgetAndCertifiedPlansWithTheirDate() {
+        Evidence measures = calculator.compute("neodymium").of(Requirement.MEASURE_NECESSITY).get(0);
+
+        assertThat(measures.describe(japanese))
+                .isEqualTo("所管 経済産業省、指定 2022-12-23、基金 1,000 億円、認定供給確保計画 6 件");
+        assertThat(measures.year()).isEqualTo("2024-06-04");
+        assertThat(measures.source(japanese)).isEqualTo("資料004");
+    }
+
+    @Test
+    void aCandidateWithoutDataSaysSoInsteadOfShowingNothing() {
+        MaterialEvidence evidence = calculator.compute("helium");
+
+        assertThat(evidence.of(Requirement.EXTERNAL_DEPENDENCE)).containsExactly(
+                new MissingDataFigure(Requirement.EXTERNAL_DEPENDENCE, "helium"));
+        assertThat(evidence.of(Requirement.DISRUPTION_PROBABILITY)).containsExactly(
+                new MissingDataFigure(Requirement.DISRUPTION_PROBABILITY, "helium"));
+        assertThat(evidence.of(Requirement.MEASURE_NECESSITY).get(0).describe(japanese))
+                .startsWith("ヘリウムは特定重要物資に指定されておらず");
+    }
+
+    @Test
+    void levelsFollowTheThresholds() {
+        assertThat(Level.of(0.8, 0.8, 0.5)).isEqualTo(Level.CRITICAL);
+        assertThat(Level.of(0.79, 0.8, 0.5)).isEqualTo(Level.HIGH);
+        assertThat(Level.of(0.49, 0.8, 0.5)).isEqualTo(Level.NORMAL);
+    }
+
+    @Test
+    void evidenceReadsInEnglishToo() {
+        Evidence latest = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE).get(0);
+
+        assertThat(latest.describe(new EvidenceText(catalogue(), Messages.ENGLISH)))
+                .isEqualTo("Neodymium (refining): top supplier China 85.0%, HHI 7,325, concentration critical");
+    }
+}
