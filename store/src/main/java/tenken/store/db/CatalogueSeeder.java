@@ -38,11 +38,18 @@ final class CatalogueSeeder {
         this.writer = new CatalogueWriter(database);
     }
 
-    void seed() {
+    /** The reference vocabulary (countries, stages) always; the catalogue when {@code catalogue}. */
+    void seed(boolean catalogue) {
         writer.putCountries(read("countries.csv").rows().stream().map(r -> new Country(r.get("iso3"),
                 r.get("name_ja"), r.get("name_en"), "1".equals(r.get("aggregate")))).toList());
         writer.putStages(read("stages.csv").rows().stream().map(r -> new Stage(r.get("key"), r.get("name_ja"),
                 r.get("name_en"), Integer.parseInt(r.get("sort_order")))).toList());
+        if (catalogue) {
+            seedCatalogue();
+        }
+    }
+
+    private void seedCatalogue() {
         writer.putMaterials(parentsFirst(read("materials.csv").rows().stream().map(r -> new Material(r.get("key"),
                 r.get("name_ja"), r.get("name_en"), emptyToNull(r.get("parent_key")),
                 Integer.parseInt(r.get("sort_order")))).toList()));
