@@ -57,8 +57,7 @@ class DatabaseFailureTest {
                     .hasMessageContaining(file.toAbsolutePath().toString());
             statement.execute("ROLLBACK");
         }
-        assertThat(new CatalogueRepository(database).rowCounts()).containsEntry("country",
-                (long) TestDatabases.COUNTRIES.size()).containsEntry("supply_share", 0L);
+        assertThat(new CatalogueRepository(database).rowCounts()).containsEntry("supply_share", 0L);
     }
 
     @Test
@@ -79,6 +78,19 @@ class DatabaseFailureTest {
         } catch (StoreException e) {
             assertThat(e.getMessage()).contains(file.toAbsolutePath().toString()).containsAnyOf("corrupt", "not a Tenken");
         }
+    }
+
+    @Test
+    void aReadOnlyDatabaseIsExplainedWithTheFileAndWhatToDo() {
+        // Root (CI) writes through file permissions, so the SQLite failure itself is what is fed in.
+        TenkenDatabase database = TestDatabases.withCountries(dir.resolve("ro.db"));
+        var failure = new org.sqlite.SQLiteException("[SQLITE_READONLY] attempt to write a readonly database",
+                org.sqlite.SQLiteErrorCode.SQLITE_READONLY);
+
+        StoreException translated = database.translate(new java.sql.SQLException("wrapped", failure));
+
+        assertThat(translated.getMessage()).contains(dir.resolve("ro.db").toAbsolutePath().toString())
+                .contains("read-only").contains("--db");
     }
 
     private static void checkpoint(Path file) throws Exception {

@@ -38,7 +38,6 @@ class RoundTripTest {
         String firstInputs = exportInputs(seeded);
 
         TenkenDatabase empty = TenkenDatabase.open(dir.resolve("empty.db"), false);
-        new tenken.store.repo.CatalogueWriter(empty).putCountries(new CatalogueRepository(seeded).load().countries());
         CatalogueImporter importer = new CatalogueImporter(empty);
         importer.importShares("shares.csv", first.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
         importer.importInputs("inputs.csv", firstInputs.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);

@@ -6,7 +6,7 @@ import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Country;
 import tenken.store.repo.CatalogueWriter;
 
-/** Databases for tests: empty but for a few countries, so that imports have codes to check against. */
+/** Databases for tests: an empty catalogue over the reference vocabulary (countries and stages). */
 public final class TestDatabases {
 
     public static final List<Country> COUNTRIES = List.of(

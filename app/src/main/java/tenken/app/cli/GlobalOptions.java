@@ -17,6 +17,9 @@ public final class GlobalOptions {
     @Option(names = "--lang", paramLabel = "ja|en", descriptionKey = "option.lang")
     String language;
 
+    @Option(names = "--no-seed", descriptionKey = "option.noSeed")
+    boolean noSeed;
+
     @Option(names = "--timing", descriptionKey = "option.timing")
     boolean timing;
 
@@ -26,6 +29,7 @@ public final class GlobalOptions {
         merged.database = database != null ? database : outer.database;
         merged.language = language != null ? language : outer.language;
         merged.timing = timing || outer.timing;
+        merged.noSeed = noSeed || outer.noSeed;
         return merged;
     }
 
@@ -34,9 +38,12 @@ public final class GlobalOptions {
         return database != null ? database : TenkenDatabase.defaultFile();
     }
 
-    /** Opens (creating and seeding if new) the database named by the options. */
+    /**
+     * Opens the database named by the options; a new file is seeded with the shipped catalogue unless
+     * {@code --no-seed} asks for an empty one.
+     */
     public TenkenDatabase open() {
-        return TenkenDatabase.open(databaseFile());
+        return TenkenDatabase.open(databaseFile(), !noSeed);
     }
 
     /**

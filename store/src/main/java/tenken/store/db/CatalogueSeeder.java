@@ -38,11 +38,20 @@ final class CatalogueSeeder {
         this.writer = new CatalogueWriter(database);
     }
 
-    void seed() {
+    /** The reference vocabulary (countries, stages) always; the catalogue when {@code catalogue}. */
+    void seed(boolean catalogue) {
         writer.putCountries(read("countries.csv").rows().stream().map(r -> new Country(r.get("iso3"),
                 r.get("name_ja"), r.get("name_en"), "1".equals(r.get("aggregate")))).toList());
         writer.putStages(read("stages.csv").rows().stream().map(r -> new Stage(r.get("key"), r.get("name_ja"),
                 r.get("name_en"), Integer.parseInt(r.get("sort_order")))).toList());
+        // The requirements' text is vocabulary too: a candidate is assessed against it in any catalogue.
+        new AssessmentSeeder(database).seedDefinitions();
+        if (catalogue) {
+            seedCatalogue();
+        }
+    }
+
+    private void seedCatalogue() {
         writer.putMaterials(parentsFirst(read("materials.csv").rows().stream().map(r -> new Material(r.get("key"),
                 r.get("name_ja"), r.get("name_en"), emptyToNull(r.get("parent_key")),
                 Integer.parseInt(r.get("sort_order")))).toList()));
@@ -58,9 +67,7 @@ final class CatalogueSeeder {
                 r.get("country_iso3"), r.get("kind"),
                 Arrays.stream(r.get("materials").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 r.get("title_ja"), r.get("title_en"), r.get("source"))).toList());
-        AssessmentSeeder assessments = new AssessmentSeeder(database);
-        assessments.seedDefinitions();
-        assessments.seedReferenceAssessments();
+        new AssessmentSeeder(database).seedReferenceAssessments();
     }
 
     /** Orders materials so that every parent is written before its items (foreign key). */

@@ -60,10 +60,11 @@ public final class TenkenDatabase {
     }
 
     /**
-     * Opens and migrates {@code file}; a new file is seeded with the shipped catalogue when {@code seed}
-     * is true, else left empty (for imports into an empty database).
+     * Opens and migrates {@code file}. A new file always gets the reference vocabulary (countries and
+     * stages, which imports are checked against) and, when {@code seedCatalogue}, the shipped catalogue;
+     * without it the file is an empty catalogue for one's own imports.
      */
-    public static TenkenDatabase open(Path file, boolean seed) {
+    public static TenkenDatabase open(Path file, boolean seedCatalogue) {
         Path absolute = file.toAbsolutePath();
         boolean isNew = !Files.exists(absolute) || sizeOf(absolute) == 0;
         if (!isNew && !Files.isReadable(absolute)) {
@@ -87,9 +88,9 @@ public final class TenkenDatabase {
             assessments.seedDefinitions();
             assessments.seedReferenceAssessments();
         }
-        if (isNew && seed) {
+        if (isNew) {
             try {
-                new CatalogueSeeder(database).seed();
+                new CatalogueSeeder(database).seed(seedCatalogue);
             } catch (RuntimeException e) {
                 // A half-seeded file would never be seeded again: remove it so the next start retries.
                 deleteQuietly(absolute);

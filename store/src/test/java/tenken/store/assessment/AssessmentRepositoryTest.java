@@ -126,13 +126,11 @@ class AssessmentRepositoryTest {
     }
 
     @Test
-    void definitionsAreStoredInRequirementOrder() {
-        repository.putDefinitions(List.of(
-                new RequirementDefinition(Requirement.MEASURE_NECESSITY, "本制度による措置の必要性", "Necessity", "定義4", "Def 4", "004"),
-                new RequirementDefinition(Requirement.ESSENTIAL, "国民の生存に必要不可欠", "Essential", "定義1", "Def 1", "002")));
-
+    void everyDatabaseHasTheFourRequirementDefinitionsInOrder() {
         assertThat(repository.definitions()).extracting(RequirementDefinition::requirement)
-                .containsExactly(Requirement.ESSENTIAL, Requirement.MEASURE_NECESSITY);
-        assertThat(repository.definitions().get(0).title("en")).isEqualTo("Essential");
+                .containsExactly(Requirement.values());
+        assertThat(repository.definitions().get(0).title("ja")).contains("国民の生存に必要不可欠");
+        assertThat(repository.definitions().get(3).title("ja")).isEqualTo("本制度による措置の必要性");
+        assertThat(repository.definitions().get(1).definition("en")).contains("small number of specific countries");
     }
 }

@@ -1,0 +1,143 @@
+package tenken.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tenken.assets.Messages;
+
+class FoundationCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private String db;
+
+    @BeforeEach
+    void setUp() {
+        Messages.setLocale(Messages.ENGLISH);
+        db = dir.resolve("tenken.db").toString();
+    }
+
+    @Test
+    void materialsJsonListsTheTwelveDesignatedMaterialsWithTheirNamesAndItems() throws Exception {
+        CliRun run = CliRun.of("--db", db, "materials", "--json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode materials = new ObjectMapper().readTree(run.out());
+        assertThat(materials).hasSize(12);
+        List<String> japanese = new ArrayList<>();
+        materials.forEach(material -> japanese.add(material.get("name_ja").asText()));
+        assertThat(japanese).containsExactly("抗菌性物質製剤", "肥料", "永久磁石", "工作機械・産業用ロボット", "航空機の部品",
+                "半導体", "蓄電池", "クラウドプログラム", "可燃性天然ガス", "重要鉱物", "船舶の部品", "先端電子部品");
+        JsonNode antimicrobials = materials.get(0);
+        assertThat(antimicrobials.get("name_en").asText()).isNotBlank();
+        assertThat(antimicrobials.get("items").toString()).contains("βラクタム");
+        materials.forEach(material -> assertThat(material.get("source").asText()).isNotBlank());
+    }
+
+    @Test
+    void theDatabaseOptionIsTakenBeforeOrAfterTheSubcommand() {
+        CliRun before = CliRun.of("--db", db, "check");
+        CliRun after = CliRun.of("check", "--db", db);
+
+        assertThat(before.status()).isZero();
+        assertThat(after.out()).isEqualTo(before.out()).contains(db).contains("Integrity check: ok");
+    }
+
+    @Test
+    void checkPrintsTheSchemaVersionAndRowCounts() {
+        CliRun run = CliRun.of("--db", db, "check");
+
+        assertThat(run.out()).contains("Schema version: ").containsPattern("supply_share\\s+[1-9]\\d+")
+                .containsPattern("material\\s+[1-9]\\d+");
+    }
+
+    @Test
+    void aBadFileIsRefusedWithEveryProblemAndANonZeroStatusAndTheDatabaseIsUnchanged() throws Exception {
+        Path export = dir.resolve("before.csv");
+        CliRun.of("--db", db, "export", "--out", export.toString());
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "material,stage,country_iso3,share,year,source\n"
+                + "gallium,refining,CHN,0.9,2024,s\n"
+                + "gallium,refining,ZZZ,0.05,2024,s\n"
+                + "gallium,refining,RUS,1.2,2024,s\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("--db", db, "import", bad.toString());
+
+        assertThat(run.status()).isEqualTo(TenkenCli.BAD_INPUT);
+        assertThat(run.err()).contains(bad + ":3: country_iso3: unknown country code \"ZZZ\"")
+                .contains(bad + ":4: share: share \"1.2\" is outside 0..1")
+                .contains("Import refused: 2 problem(s)")
+                .doesNotContain("Exception");
+        Path after = dir.resolve("after.csv");
+        CliRun.of("--db", db, "export", "--out", after.toString());
+        assertThat(Files.readString(after)).isEqualTo(Files.readString(export));
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyDatabaseThenExportGivesTheSameFile() throws Exception {
+        Path first = dir.resolve("first.csv");
+        Path firstInputs = dir.resolve("first-inputs.csv");
+        assertThat(CliRun.of("--db", db, "export", "--out", first.toString()).status()).isZero();
+        assertThat(CliRun.of("--db", db, "export", "--inputs", "--out", firstInputs.toString()).status()).isZero();
+        String empty = dir.resolve("empty.db").toString();
+
+        CliRun imported = CliRun.of("--db", empty, "--no-seed", "import", first.toString());
+        CliRun importedInputs = CliRun.of("--db", empty, "import", "--inputs", firstInputs.toString());
+        Path second = dir.resolve("second.csv");
+        Path secondInputs = dir.resolve("second-inputs.csv");
+        CliRun.of("--db", empty, "export", "--out", second.toString());
+        CliRun.of("--db", empty, "export", "--inputs", "--out", secondInputs.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(importedInputs.status()).as(importedInputs.err()).isZero();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        assertThat(Files.readString(secondInputs)).isEqualTo(Files.readString(firstInputs));
+    }
+
+    @Test
+    void aShiftJisFileIsDetectedAndAForcedEncodingIsHonoured() throws Exception {
+        Path sjis = dir.resolve("sjis.csv");
+        Files.write(sjis, ("material,stage,country_iso3,share,year,source,consumer_iso3\r\n"
+                + "テスト物資,原材料,CHN,0.7,2025,厚生労働省 資料,JPN\r\n").getBytes("windows-31j"));
+
+        CliRun detected = CliRun.of("--db", db, "import", sjis.toString());
+        CliRun forcedWrong = CliRun.of("--db", db, "import", "--encoding", "UTF-8", sjis.toString());
+
+        assertThat(detected.status()).as(detected.err()).isZero();
+        assertThat(detected.out()).contains("windows-31j");
+        assertThat(forcedWrong.status()).isEqualTo(TenkenCli.BAD_INPUT);
+        assertThat(forcedWrong.err()).contains(sjis + ":2: encoding: contains bytes that are not valid UTF-8");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseGetsAMessageNotAStackTrace() throws Exception {
+        Path notes = dir.resolve("notes.db");
+        Files.writeString(notes, "not a database at all ".repeat(100));
+
+        CliRun run = CliRun.of("--db", notes.toString(), "check");
+
+        assertThat(run.status()).isEqualTo(TenkenCli.DATABASE_FAILURE);
+        assertThat(run.err()).contains(notes.toAbsolutePath().toString()).contains("not a Tenken (SQLite) database")
+                .doesNotContain("at org.").doesNotContain("Exception");
+    }
+
+    @Test
+    void helpIsInJapaneseByDefault() {
+        Messages.setLocale(Messages.JAPANESE);
+        java.util.Locale.setDefault(Messages.locale());
+
+        CliRun run = CliRun.of("import", "--help");
+
+        assertThat(run.out()).contains("取り込みます").contains("--encoding");
+    }
+}
