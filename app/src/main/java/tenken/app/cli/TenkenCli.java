@@ -23,6 +23,7 @@ import tenken.store.db.StoreException;
                 MaterialsCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                AssessmentCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 

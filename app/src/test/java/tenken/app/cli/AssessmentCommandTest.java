@@ -1,0 +1,118 @@
+package tenken.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tenken.assets.Messages;
+import tenken.store.assessment.AssessmentRepository;
+import tenken.store.assessment.Finding;
+import tenken.store.assessment.Judgment;
+import tenken.store.assessment.Requirement;
+import tenken.store.db.TenkenDatabase;
+
+class AssessmentCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String db;
+
+    @BeforeEach
+    void setUp() {
+        Messages.setLocale(Messages.JAPANESE);
+        db = dir.resolve("tenken.db").toString();
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isBetween(1, 2);
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void exportWritesAJapaneseBriefingWithTheFourRequirementsAndTheFigures() throws Exception {
+        Path pdf = dir.resolve("gallium.pdf");
+
+        CliRun run = CliRun.of("--db", db, "assessment", "export", "--material", "重要鉱物", "--out", pdf.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("重要鉱物").contains(pdf.toString());
+        String text = text(pdf);
+        assertThat(text).contains("特定重要物資の指定の要件", "重要鉱物", "国民の生存に必要不可欠", "外部に過度に依存",
+                "外部から行われる行為による供給途絶等の蓋然性", "本制度による措置の必要性");
+        // The figures with their sources and years: gallium is 98.4% China in USGS 2025 (2024 data).
+        assertThat(text).contains("98.4%", "HHI", "USGS", "2024");
+        assertThat(text).contains("結論: 指定候補", "参照評価", "満たす", "作成日");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFont font = document.getPage(0).getResources().getFont(
+                    document.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).contains("IPAexGothic");
+        }
+    }
+
+    @Test
+    void theBriefingTakesTheEnglishNameAndShowsTheLatestAnalystsVersion() throws Exception {
+        TenkenDatabase database = TenkenDatabase.open(Path.of(db));
+        AssessmentRepository repository = new AssessmentRepository(database);
+        var reference = repository.latest("semiconductors").orElseThrow();
+        repository.save("semiconductors", reference.findings().with(Requirement.MEASURE_NECESSITY,
+                new Finding(Judgment.NOT_MET, "他制度で措置済みのため必要性は小さい", "")), "要件4を見直し", "経済安全保障室 山田");
+        Path pdf = dir.resolve("semi.pdf");
+
+        CliRun run = CliRun.of("--db", db, "assessment", "export", "--material", "Semiconductors", "--out", pdf.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String text = text(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains("第2版", "経済安全保障室山田", "指定候補ではない", "他制度で措置済みのため必要性は小さい",
+                "満たさない");
+    }
+
+    @Test
+    void aCandidateThatWasNeverAssessedStillGetsABriefing() throws Exception {
+        Path pdf = dir.resolve("helium.pdf");
+
+        CliRun run = CliRun.of("--db", db, "assessment", "export", "--material", "helium", "--out", pdf.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(text(pdf)).contains("指定外の候補", "未評価", "判断未了", "特定重要物資に指定されておらず");
+    }
+
+    @Test
+    void anUnknownMaterialIsRefusedWithAClearMessageAndNoFile() {
+        Path pdf = dir.resolve("none.pdf");
+
+        CliRun run = CliRun.of("--db", db, "assessment", "export", "--material", "アンオブタニウム", "--out", pdf.toString());
+
+        assertThat(run.status()).isEqualTo(TenkenCli.BAD_INPUT);
+        assertThat(run.err()).contains("物資「アンオブタニウム」は見つかりません");
+        assertThat(Files.exists(pdf)).isFalse();
+    }
+
+    @Test
+    void listAndShowPrintTheOutcomeAndTheHistoryWithWhatChanged() {
+        TenkenDatabase database = TenkenDatabase.open(Path.of(db));
+        AssessmentRepository repository = new AssessmentRepository(database);
+        var reference = repository.latest("fertilizers").orElseGet(() -> repository.latestOfAll().values().iterator().next());
+        String key = reference.materialKey();
+        repository.save(key, reference.findings().with(Requirement.DISRUPTION_PROBABILITY,
+                new Finding(Judgment.UNDETERMINED, "再検討中", "")), "要件3を保留", "佐藤");
+
+        CliRun list = CliRun.of("--db", db, "assessment", "list");
+        CliRun show = CliRun.of("--db", db, "assessment", "show", "--material", key);
+
+        assertThat(list.status()).as(list.err()).isZero();
+        assertThat(list.out()).contains("第1版（参照評価").contains("第2版（佐藤").contains("判断未了").contains("未評価");
+        assertThat(show.status()).as(show.err()).isZero();
+        assertThat(show.out()).contains("要件3 の判断: 満たす → 未判断", "要件3 の理由を変更", "要件3を保留", "履歴:");
+    }
+}
