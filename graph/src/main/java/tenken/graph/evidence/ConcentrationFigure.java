@@ -1,13 +1,16 @@
 package tenken.graph.evidence;
 
+import tenken.graph.concentration.Concentration;
 import tenken.store.assessment.Requirement;
 
 /**
- * World supply of a material at a stage in a year: the top supplier's share, the Herfindahl–Hirschman
- * index (0 to 10,000) and the level. Requirement 2: supply concentrated in a few countries.
+ * World supply of one item in one year as the analysis engine measures it: the top supplier's share,
+ * the Herfindahl–Hirschman index and the level. Requirement 2: supply concentrated in a few countries.
  */
-public record ConcentrationFigure(String materialKey, String stage, int dataYear, String topSupplier, double topShare,
-        double hhi, Level level, String source) implements Evidence {
+public record ConcentrationFigure(Concentration concentration, String source) implements Evidence {
+
+    /** The index is shown on the customary 0–10,000 scale (shares in percent), the engine's × 10,000. */
+    private static final double HHI_POINTS = 10_000;
 
     @Override
     public Requirement requirement() {
@@ -16,8 +19,11 @@ public record ConcentrationFigure(String materialKey, String stage, int dataYear
 
     @Override
     public String describe(EvidenceText text) {
-        return text.message("assessment.evidence.concentration", text.material(materialKey), text.stage(stage),
-                text.country(topSupplier), text.percent(topShare), text.number(hhi, 0), text.message(level.messageKey()));
+        Concentration c = concentration;
+        String top = c.topCountry() == null ? text.message("assessment.notGiven") : text.country(c.topCountry());
+        return text.message("assessment.evidence.concentration", text.material(c.item().material()),
+                text.stage(c.item().stage()), top, text.percent(c.topShare()), text.number(c.hhi() * HHI_POINTS, 0),
+                text.message("assessment.level." + c.level().key()));
     }
 
     @Override
@@ -27,6 +33,6 @@ public record ConcentrationFigure(String materialKey, String stage, int dataYear
 
     @Override
     public String year() {
-        return String.valueOf(dataYear);
+        return String.valueOf(concentration.year());
     }
 }

@@ -7,91 +7,182 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
+import tenken.graph.concentration.ConcentrationAnalysis;
+import tenken.graph.concentration.Thresholds;
+import tenken.graph.lookthrough.Cut;
+import tenken.graph.lookthrough.LookThroughNetwork;
+import tenken.graph.lookthrough.SweepResult;
+import tenken.graph.network.Item;
+import tenken.graph.network.ShareGroup;
+import tenken.graph.network.SupplyData;
 import tenken.store.assessment.Requirement;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
-import tenken.store.model.InputRelation;
 import tenken.store.model.Material;
 
 /**
- * Computes the evidence for a material's assessment from the catalogue: for requirement 1 what relies
- * on it, for 2 concentration, its trend and Japan's look-through exposure, for 3 export controls and
- * other events and the worst supplier-stop scenarios, for 4 the measures already in place.
+ * Computes the evidence for a material's assessment from the catalogue with the analysis engine: for
+ * requirement 1 what relies on it, for 2 concentration, its trend and Japan's look-through dependence,
+ * for 3 export controls and other events and the worst supplier-stop scenarios, for 4 the measures
+ * already in place.
  *
- * <p>A material covers its items: a designated material's figures are those of it and its items.
+ * <p>A material covers its items: a designated material's figures are those of it and its items, and
+ * the look-through follows their inputs upstream.
  */
 public final class EvidenceCalculator {
 
     /** How many supplier-stop scenarios requirement 3 shows: the worst few are what a decision weighs. */
     static final int WORST_SCENARIOS = 3;
+    /** A country stopping its exports entirely: the scenario the requirements' 供給途絶 speaks of. */
+    private static final double STOP = 1.0;
 
     private final Catalogue catalogue;
-    private final InterimAnalysis analysis;
+    private final SupplyData latest;
+    private final Thresholds thresholds;
+    private final LookThroughNetwork network;
 
     public EvidenceCalculator(Catalogue catalogue) {
         this.catalogue = catalogue;
-        this.analysis = new InterimAnalysis(catalogue);
+        this.latest = SupplyData.of(catalogue);
+        this.thresholds = Thresholds.from(catalogue);
+        this.network = LookThroughNetwork.compile(latest);
     }
 
     public MaterialEvidence compute(String materialKey) {
         Set<String> scope = withItems(materialKey);
-        Set<String> chain = withInputs(scope);
+        List<Exposure> exposures = exposures(scope);
         Map<Requirement, List<Evidence>> evidence = new EnumMap<>(Requirement.class);
         evidence.put(Requirement.ESSENTIAL, List.of(new DependentsFigure(materialKey, dependents(scope))));
-        evidence.put(Requirement.EXTERNAL_DEPENDENCE, dependence(materialKey, scope, chain));
-        evidence.put(Requirement.DISRUPTION_PROBABILITY, disruption(materialKey, chain));
+        List<Evidence> concentration = new ArrayList<>(concentration(scope));
+        exposures.stream().findFirst().map(e -> figure(e, Requirement.EXTERNAL_DEPENDENCE)).ifPresent(concentration::add);
+        evidence.put(Requirement.EXTERNAL_DEPENDENCE, orMissing(concentration, Requirement.EXTERNAL_DEPENDENCE,
+                materialKey));
+        List<Evidence> disruption = new ArrayList<>(events(scope));
+        exposures.stream().limit(WORST_SCENARIOS).map(e -> figure(e, Requirement.DISRUPTION_PROBABILITY))
+                .forEach(disruption::add);
+        evidence.put(Requirement.DISRUPTION_PROBABILITY, orMissing(disruption, Requirement.DISRUPTION_PROBABILITY,
+                materialKey));
         evidence.put(Requirement.MEASURE_NECESSITY, List.of(new MeasureFigure(materialKey, designation(materialKey))));
         return new MaterialEvidence(materialKey, evidence);
     }
 
-    private List<Evidence> dependence(String materialKey, Set<String> scope, Set<String> chain) {
-        List<ConcentrationFigure> latest = new ArrayList<>();
-        List<TrendFigure> trends = new ArrayList<>();
-        for (String material : scope) {
-            for (String stage : stagesWithShares(material)) {
-                List<ConcentrationFigure> years = analysis.concentrationByYear(material, stage);
-                if (!years.isEmpty()) {
-                    latest.add(years.get(years.size() - 1));
-                }
-                if (years.size() > 1) {
-                    trends.add(new TrendFigure(material, stage, years));
-                }
-            }
-        }
-        latest.sort(Comparator.comparingDouble(ConcentrationFigure::topShare).reversed());
-        List<Evidence> evidence = new ArrayList<>(latest);
-        evidence.addAll(trends);
-        analysis.lookThrough(chain, Country.JAPAN, Requirement.EXTERNAL_DEPENDENCE).stream().findFirst()
-                .ifPresent(evidence::add);
-        return evidence.isEmpty()
-                ? List.of(new MissingDataFigure(Requirement.EXTERNAL_DEPENDENCE, materialKey)) : evidence;
+    private static List<Evidence> orMissing(List<Evidence> evidence, Requirement requirement, String materialKey) {
+        return evidence.isEmpty() ? List.of(new MissingDataFigure(requirement, materialKey)) : evidence;
     }
 
-    private List<Evidence> disruption(String materialKey, Set<String> chain) {
-        List<Evidence> evidence = new ArrayList<>();
-        catalogue.events().stream()
-                .filter(e -> !Collections.disjoint(e.materials(), chain))
+    /** The latest world concentration of each item, most concentrated first, then the trends. */
+    private List<Evidence> concentration(Set<String> scope) {
+        ConcentrationAnalysis analysis = new ConcentrationAnalysis(latest, thresholds);
+        List<ConcentrationFigure> now = new ArrayList<>();
+        List<Evidence> trends = new ArrayList<>();
+        for (ShareGroup group : latest.groupsOf(Country.WORLD)) {
+            if (!scope.contains(group.item().material())) {
+                continue;
+            }
+            now.add(figure(analysis, group));
+            List<ConcentrationFigure> years = trend(group.item());
+            if (years.size() > 1) {
+                trends.add(new TrendFigure(years));
+            }
+        }
+        now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
+        List<Evidence> evidence = new ArrayList<>(now);
+        evidence.addAll(trends);
+        return evidence;
+    }
+
+    /** The item's world concentration in every year the data has, oldest first. */
+    private List<ConcentrationFigure> trend(Item item) {
+        Set<Integer> years = new TreeSet<>();
+        catalogue.shares().stream().filter(s -> s.consumer().equals(Country.WORLD)
+                && s.material().equals(item.material()) && s.stage().equals(item.stage()))
+                .forEach(s -> years.add(s.year()));
+        List<ConcentrationFigure> figures = new ArrayList<>();
+        for (int year : years) {
+            SupplyData ofYear = SupplyData.of(catalogue, OptionalInt.of(year));
+            ofYear.group(Country.WORLD, item).ifPresent(group ->
+                    figures.add(figure(new ConcentrationAnalysis(ofYear, thresholds), group)));
+        }
+        return figures;
+    }
+
+    private static ConcentrationFigure figure(ConcentrationAnalysis analysis, ShareGroup group) {
+        return new ConcentrationFigure(analysis.of(group), group.rows().get(0).source());
+    }
+
+    /** A country whose stop costs Japan {@code loss} of {@code item}, its worst item in the chain. */
+    private record Exposure(String country, double loss, Item item) {
+    }
+
+    /**
+     * For each country, Japan's worst loss over the items of {@code scope} and their inputs upstream when
+     * that country stops exporting; worst first, countries that cost nothing left out.
+     */
+    private List<Exposure> exposures(Set<String> scope) {
+        Set<Item> chain = chain(scope);
+        SweepResult sweep = network.sweep(Country.JAPAN, STOP);
+        List<Exposure> exposures = new ArrayList<>();
+        for (int c = 0; c < sweep.countries().size(); c++) {
+            int worst = -1;
+            for (int j = 0; j < sweep.items().size(); j++) {
+                if (chain.contains(sweep.items().get(j)) && sweep.loss(c, j) > 0
+                        && (worst < 0 || sweep.loss(c, j) > sweep.loss(c, worst))) {
+                    worst = j;
+                }
+            }
+            if (worst >= 0) {
+                exposures.add(new Exposure(sweep.countries().get(c), sweep.loss(c, worst), sweep.items().get(worst)));
+            }
+        }
+        exposures.sort(Comparator.comparingDouble(Exposure::loss).reversed());
+        return exposures;
+    }
+
+    /** The figure of one exposure, with the year and source of Japan's sourcing of the item. */
+    private ExposureFigure figure(Exposure exposure, Requirement requirement) {
+        ShareGroup sourcing = latest.sourcing(Country.JAPAN, exposure.item()).orElseThrow();
+        boolean insufficient = network.scenario(Country.JAPAN, Cut.of(exposure.country(), STOP)).losses().stream()
+                .anyMatch(loss -> loss.item().equals(exposure.item()) && loss.insufficientData());
+        return new ExposureFigure(requirement, Country.JAPAN, exposure.country(), exposure.loss(), exposure.item(),
+                insufficient, sourcing.year(), sourcing.rows().get(0).source());
+    }
+
+    /** The items of the materials in {@code scope} and every item upstream of them. */
+    private Set<Item> chain(Set<String> scope) {
+        Set<Item> chain = new LinkedHashSet<>();
+        List<Item> pending = new ArrayList<>(latest.items().stream().filter(i -> scope.contains(i.material())).toList());
+        while (!pending.isEmpty()) {
+            Item item = pending.remove(pending.size() - 1);
+            if (chain.add(item)) {
+                pending.addAll(latest.inputsOf(item));
+            }
+        }
+        return chain;
+    }
+
+    /** Export controls first, then other events, latest first, on the materials of the chain. */
+    private List<Evidence> events(Set<String> scope) {
+        Set<String> materials = new LinkedHashSet<>();
+        chain(scope).forEach(item -> materials.add(item.material()));
+        materials.addAll(scope);
+        return catalogue.events().stream()
+                .filter(e -> !Collections.disjoint(e.materials(), materials))
                 .map(EventFigure::new)
                 .sorted(Comparator.comparing(EventFigure::exportControl).reversed()
                         .thenComparing(f -> f.event().date(), Comparator.reverseOrder()))
-                .forEach(evidence::add);
-        analysis.lookThrough(chain, Country.JAPAN, Requirement.DISRUPTION_PROBABILITY).stream()
-                .limit(WORST_SCENARIOS).forEach(evidence::add);
-        return evidence.isEmpty()
-                ? List.of(new MissingDataFigure(Requirement.DISRUPTION_PROBABILITY, materialKey)) : evidence;
+                .map(Evidence.class::cast)
+                .toList();
     }
 
     /** The material's designation, or for an item its designated parent's. */
     private Designation designation(String materialKey) {
-        Designation own = catalogue.designationOf(materialKey).orElse(null);
-        if (own != null) {
-            return own;
-        }
-        Material material = catalogue.materialsByKey().get(materialKey);
-        return material == null || material.parentKey() == null ? null
-                : catalogue.designationOf(material.parentKey()).orElse(null);
+        return catalogue.designationOf(materialKey)
+                .or(() -> catalogue.designationOf(latest.rootMaterial(materialKey)))
+                .orElse(null);
     }
 
     private Set<String> withItems(String materialKey) {
@@ -106,40 +197,11 @@ public final class EvidenceCalculator {
         return keys;
     }
 
-    /** The materials and everything upstream of them through input relations. */
-    private Set<String> withInputs(Set<String> materials) {
-        Set<String> chain = new LinkedHashSet<>(materials);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (InputRelation relation : catalogue.inputs()) {
-                if (chain.contains(relation.material()) && chain.add(relation.inputMaterial())) {
-                    grew = true;
-                }
-            }
-        }
-        return chain;
-    }
-
     /** Materials outside {@code scope} that take something in it as an input, in catalogue order. */
     private List<String> dependents(Set<String> scope) {
         Set<String> users = new LinkedHashSet<>();
         catalogue.inputs().stream().filter(r -> scope.contains(r.inputMaterial()) && !scope.contains(r.material()))
                 .forEach(r -> users.add(r.material()));
         return catalogue.materials().stream().map(Material::key).filter(users::contains).toList();
-    }
-
-    private List<String> stagesWithShares(String material) {
-        Set<String> stages = new LinkedHashSet<>();
-        catalogue.shares().stream().filter(s -> s.material().equals(material) && s.consumer().equals(Country.WORLD))
-                .forEach(s -> stages.add(s.stage()));
-        List<String> ordered = new ArrayList<>();
-        catalogue.stages().forEach(stage -> {
-            if (stages.remove(stage.key())) {
-                ordered.add(stage.key());
-            }
-        });
-        ordered.addAll(stages);
-        return ordered;
     }
 }

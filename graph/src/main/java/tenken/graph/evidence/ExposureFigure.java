@@ -1,22 +1,27 @@
 package tenken.graph.evidence;
 
+import tenken.graph.network.Item;
 import tenken.store.assessment.Requirement;
 
 /**
- * Look-through exposure of a consumer (Japan) to one supplier country: the share of the material's
- * supply that depends on that country somewhere in its chain, at the named input and stage. As
- * requirement 2 evidence it is the consumer's exposure to its largest supplier; as requirement 3
- * evidence it is the loss if that country stopped supplying (a scenario).
+ * What a consumer (Japan) would lose of a material if one country stopped exporting, by the engine's
+ * multi-tier look-through: the worst loss over the material's items and everything upstream of them,
+ * at {@code item}. As requirement 2 evidence it is the dependence on the country that matters most; as
+ * requirement 3 evidence it is one of the worst supplier-stop scenarios.
+ *
+ * @param insufficientData the look-through met an input without data (assumed unaffected)
+ * @param dataYear the year of the consumer's sourcing of {@code item}; {@code source} is its source
  */
-public record ExposureFigure(Requirement requirement, String consumer, String country, double share,
-        String viaMaterial, String viaStage, int dataYear, String source) implements Evidence {
+public record ExposureFigure(Requirement requirement, String consumer, String country, double loss, Item item,
+        boolean insufficientData, int dataYear, String source) implements Evidence {
 
     @Override
     public String describe(EvidenceText text) {
         String key = requirement == Requirement.DISRUPTION_PROBABILITY
                 ? "assessment.evidence.scenario" : "assessment.evidence.exposure";
-        return text.message(key, text.country(consumer), text.country(country), text.percent(share),
-                text.material(viaMaterial), text.stage(viaStage));
+        String line = text.message(key, text.country(consumer), text.country(country), text.percent(loss),
+                text.material(item.material()), text.stage(item.stage()));
+        return insufficientData ? line + text.message("assessment.evidence.insufficientData") : line;
     }
 
     @Override

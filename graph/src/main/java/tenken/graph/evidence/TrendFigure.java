@@ -2,10 +2,11 @@ package tenken.graph.evidence;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import tenken.graph.concentration.Concentration;
 import tenken.store.assessment.Requirement;
 
-/** The top supplier's share of a material at a stage across the years the data has (two or more). */
-public record TrendFigure(String materialKey, String stage, List<ConcentrationFigure> years) implements Evidence {
+/** The top supplier's share of world supply of one item across the years the data has (two or more). */
+public record TrendFigure(List<ConcentrationFigure> years) implements Evidence {
 
     public TrendFigure {
         years = List.copyOf(years);
@@ -18,20 +19,23 @@ public record TrendFigure(String materialKey, String stage, List<ConcentrationFi
 
     @Override
     public String describe(EvidenceText text) {
-        String points = years.stream()
-                .map(f -> text.message("assessment.evidence.trendPoint", String.valueOf(f.dataYear()),
-                        text.country(f.topSupplier()), text.percent(f.topShare())))
+        Concentration first = years.get(0).concentration();
+        String points = years.stream().map(ConcentrationFigure::concentration)
+                .map(c -> text.message("assessment.evidence.trendPoint", String.valueOf(c.year()),
+                        c.topCountry() == null ? text.message("assessment.notGiven") : text.country(c.topCountry()),
+                        text.percent(c.topShare())))
                 .collect(Collectors.joining(" → "));
-        return text.message("assessment.evidence.trend", text.material(materialKey), text.stage(stage), points);
+        return text.message("assessment.evidence.trend", text.material(first.item().material()),
+                text.stage(first.item().stage()), points);
     }
 
     @Override
     public String source(EvidenceText text) {
-        return years.stream().map(ConcentrationFigure::source).distinct().collect(Collectors.joining(" / "));
+        return years.stream().map(f -> f.source(text)).distinct().collect(Collectors.joining(" / "));
     }
 
     @Override
     public String year() {
-        return years.get(0).dataYear() + "–" + years.get(years.size() - 1).dataYear();
+        return years.get(0).year() + "–" + years.get(years.size() - 1).year();
     }
 }

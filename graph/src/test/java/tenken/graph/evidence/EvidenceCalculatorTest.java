@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tenken.assets.Messages;
+import tenken.graph.concentration.Level;
 import tenken.store.assessment.Requirement;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
@@ -73,13 +74,13 @@ class EvidenceCalculatorTest {
         List<Evidence> evidence = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE);
 
         ConcentrationFigure latest = (ConcentrationFigure) evidence.get(0);
-        assertThat(latest.materialKey()).isEqualTo("neodymium");
+        assertThat(latest.concentration().item().material()).isEqualTo("neodymium");
         assertThat(latest.year()).isEqualTo("2024");
-        assertThat(latest.topSupplier()).isEqualTo("CHN");
-        assertThat(latest.topShare()).isEqualTo(0.85);
-        // 85² + 10² = 7325: the rest of the world is many small suppliers and adds nothing.
-        assertThat(latest.hhi()).isCloseTo(7325, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(latest.level()).isEqualTo(Level.CRITICAL);
+        assertThat(latest.concentration().topCountry()).isEqualTo("CHN");
+        assertThat(latest.concentration().topShare()).isEqualTo(0.85);
+        // 0.85² + 0.10² = 0.7325: the rest of the world is many small suppliers and adds nothing.
+        assertThat(latest.concentration().hhi()).isCloseTo(0.7325, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(latest.concentration().level()).isEqualTo(Level.CRITICAL);
         assertThat(latest.source(japanese)).isEqualTo(USGS);
         assertThat(latest.describe(japanese)).isEqualTo("ネオジム（製錬）: 最大供給国 中国 85.0%、HHI 7,325、集中度 重大");
 
@@ -92,11 +93,12 @@ class EvidenceCalculatorTest {
     void japansLookThroughExposureFollowsTheInputsAndPrefersJapansOwnSourcing() {
         List<Evidence> evidence = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE);
 
-        // Japan's own neodymium sourcing (CHN 60%) replaces world supply; dysprosium upstream is 99% China.
+        // Japan's own neodymium sourcing (CHN 60%) replaces world supply there; dysprosium, upstream of
+        // magnets, has world shares only: 99% China, so a Chinese stop costs Japan 99% of it.
         ExposureFigure exposure = (ExposureFigure) evidence.get(evidence.size() - 1);
         assertThat(exposure.country()).isEqualTo("CHN");
-        assertThat(exposure.share()).isEqualTo(0.99);
-        assertThat(exposure.viaMaterial()).isEqualTo("dysprosium");
+        assertThat(exposure.loss()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(exposure.item().material()).isEqualTo("dysprosium");
         assertThat(exposure.year()).isEqualTo("2023");
         assertThat(exposure.describe(japanese)).isEqualTo("日本のルックスルー依存: 中国 99.0%（ジスプロシウム・製錬）");
     }
@@ -113,9 +115,10 @@ class EvidenceCalculatorTest {
         ExposureFigure worst = (ExposureFigure) evidence.get(1);
         ExposureFigure next = (ExposureFigure) evidence.get(2);
         assertThat(worst.country()).isEqualTo("CHN");
-        assertThat(worst.share()).isEqualTo(0.99);
+        assertThat(worst.loss()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(next.country()).isEqualTo("AUS");
-        assertThat(next.share()).isEqualTo(0.40);
+        // Australia supplies 40% of Japan's own neodymium sourcing and nothing upstream.
+        assertThat(next.loss()).isCloseTo(0.40, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(next.source(japanese)).isEqualTo(MOF);
         assertThat(worst.describe(japanese)).isEqualTo("中国からの供給停止で日本が失う供給: 最大 99.0%（ジスプロシウム・製錬）");
     }
@@ -140,13 +143,6 @@ class EvidenceCalculatorTest {
                 new MissingDataFigure(Requirement.DISRUPTION_PROBABILITY, "helium"));
         assertThat(evidence.of(Requirement.MEASURE_NECESSITY).get(0).describe(japanese))
                 .startsWith("ヘリウムは特定重要物資に指定されておらず");
-    }
-
-    @Test
-    void levelsFollowTheThresholds() {
-        assertThat(Level.of(0.8, 0.8, 0.5)).isEqualTo(Level.CRITICAL);
-        assertThat(Level.of(0.79, 0.8, 0.5)).isEqualTo(Level.HIGH);
-        assertThat(Level.of(0.49, 0.8, 0.5)).isEqualTo(Level.NORMAL);
     }
 
     @Test

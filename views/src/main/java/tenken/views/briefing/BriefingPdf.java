@@ -40,6 +40,13 @@ public final class BriefingPdf {
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; it is not needed. */
+    private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
+    static {
+        FONTBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private BriefingPdf() {
     }
 
