@@ -28,6 +28,8 @@ import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
+import tenken.store.assessment.Workstation;
+import tenken.views.assessment.AssessmentScreen;
 import tenken.views.catalogue.CatalogueViewModel;
 import tenken.views.catalogue.ShareBarCell;
 import tenken.views.catalogue.ShareRow;
@@ -103,6 +105,7 @@ public final class MainWindowController {
             showStatus(context.catalogue());
         }
         statusLabel.setText(Messages.get("status.loading"));
+        screens.getTabs().add(new AssessmentScreen(context, Workstation.current()).tab());
     }
 
     /** The tab pane later screens are added to. */
