@@ -57,8 +57,10 @@ public final class EvidenceCalculator {
         List<Exposure> exposures = exposures(scope);
         Map<Requirement, List<Evidence>> evidence = new EnumMap<>(Requirement.class);
         evidence.put(Requirement.ESSENTIAL, List.of(new DependentsFigure(materialKey, dependents(scope))));
-        List<Evidence> concentration = new ArrayList<>(concentration(scope));
+        // Japan's look-through dependence sums up the chain, so it leads; then each item's concentration.
+        List<Evidence> concentration = new ArrayList<>();
         exposures.stream().findFirst().map(e -> figure(e, Requirement.EXTERNAL_DEPENDENCE)).ifPresent(concentration::add);
+        concentration.addAll(concentration(scope));
         evidence.put(Requirement.EXTERNAL_DEPENDENCE, orMissing(concentration, Requirement.EXTERNAL_DEPENDENCE,
                 materialKey));
         List<Evidence> disruption = new ArrayList<>(events(scope));

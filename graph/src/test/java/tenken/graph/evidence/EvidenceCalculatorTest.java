@@ -73,7 +73,7 @@ class EvidenceCalculatorTest {
     void requirementTwoGivesTopShareHhiLevelAndTrendOfTheMaterialAndItsItems() {
         List<Evidence> evidence = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE);
 
-        ConcentrationFigure latest = (ConcentrationFigure) evidence.get(0);
+        ConcentrationFigure latest = (ConcentrationFigure) evidence.get(1);
         assertThat(latest.concentration().item().material()).isEqualTo("neodymium");
         assertThat(latest.year()).isEqualTo("2024");
         assertThat(latest.concentration().topCountry()).isEqualTo("CHN");
@@ -84,7 +84,7 @@ class EvidenceCalculatorTest {
         assertThat(latest.source(japanese)).isEqualTo(USGS);
         assertThat(latest.describe(japanese)).isEqualTo("ネオジム（製錬）: 最大供給国 中国 85.0%、HHI 7,325、集中度 重大");
 
-        TrendFigure trend = (TrendFigure) evidence.get(1);
+        TrendFigure trend = (TrendFigure) evidence.get(2);
         assertThat(trend.year()).isEqualTo("2020–2024");
         assertThat(trend.describe(japanese)).isEqualTo("ネオジム（製錬）の最大シェアの推移: 2020年 中国 90.0% → 2024年 中国 85.0%");
     }
@@ -95,7 +95,7 @@ class EvidenceCalculatorTest {
 
         // Japan's own neodymium sourcing (CHN 60%) replaces world supply there; dysprosium, upstream of
         // magnets, has world shares only: 99% China, so a Chinese stop costs Japan 99% of it.
-        ExposureFigure exposure = (ExposureFigure) evidence.get(evidence.size() - 1);
+        ExposureFigure exposure = (ExposureFigure) evidence.get(0);
         assertThat(exposure.country()).isEqualTo("CHN");
         assertThat(exposure.loss()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(exposure.item().material()).isEqualTo("dysprosium");
@@ -147,7 +147,7 @@ class EvidenceCalculatorTest {
 
     @Test
     void evidenceReadsInEnglishToo() {
-        Evidence latest = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE).get(0);
+        Evidence latest = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE).get(1);
 
         assertThat(latest.describe(new EvidenceText(catalogue(), Messages.ENGLISH)))
                 .isEqualTo("Neodymium (refining): top supplier China 85.0%, HHI 7,325, concentration critical");

@@ -1,6 +1,7 @@
 package tenken.views.assessment;
 
 import java.util.List;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import tenken.graph.evidence.Evidence;
@@ -8,6 +9,9 @@ import tenken.graph.evidence.EvidenceText;
 
 /** The evidence for one requirement: each figure on its own line, its source and year under it. */
 final class EvidencePanel extends VBox {
+
+    /** How many figures show before the rest is asked for. */
+    static final int FIRST_SHOWN = 6;
 
     EvidencePanel() {
         super(6);
@@ -20,6 +24,22 @@ final class EvidencePanel extends VBox {
             getChildren().add(wrapped(words.message("assessment.screen.computing"), "text-muted"));
             return;
         }
+        // The most telling figures come first; a long tail would push the judgment off a projected screen.
+        List<Evidence> shown = evidence.size() > FIRST_SHOWN + 1 ? evidence.subList(0, FIRST_SHOWN) : evidence;
+        add(shown, figures, words);
+        if (shown.size() < evidence.size()) {
+            Hyperlink more = new Hyperlink(words.message("assessment.screen.moreEvidence",
+                    String.valueOf(evidence.size() - shown.size())));
+            more.setId("moreEvidence");
+            more.setOnAction(event -> {
+                getChildren().remove(more);
+                add(evidence.subList(shown.size(), evidence.size()), figures, words);
+            });
+            getChildren().add(more);
+        }
+    }
+
+    private void add(List<Evidence> evidence, EvidenceText figures, AssessmentText words) {
         for (Evidence figure : evidence) {
             Label line = wrapped(figure.describe(figures), "assessment-evidence-figure");
             Label source = wrapped(words.source(figure, figures), "text-small");

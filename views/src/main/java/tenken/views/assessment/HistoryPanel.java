@@ -91,6 +91,8 @@ final class HistoryPanel extends VBox {
         VersionCell(AssessmentText words) {
             this.words = words;
             setWrapText(true);
+            // A zero preferred width lets the cell take the list's width and wrap, instead of scrolling sideways.
+            setPrefWidth(0);
         }
 
         @Override

@@ -136,7 +136,10 @@ class AssessmentScreenTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(screen.model().stepProperty().get()).isEqualTo(1);
         String evidence = texts(robot, "#evidence2");
-        assertThat(evidence).contains("ガリウム", "98.4%", "HHI", "USGS", "2024", "日本のルックスルー依存");
+        assertThat(evidence).contains("日本のルックスルー依存", "ガリウム", "98.4%", "HHI", "USGS", "2024")
+                .doesNotContain("コバルト（採掘）");
+        robot.interact(() -> robot.lookup("#moreEvidence").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(texts(robot, "#evidence2")).contains("コバルト（採掘）");
 
         robot.type(KeyCode.RIGHT);
         assertThat(texts(robot, "#evidence3")).contains("中国の輸出管理", "ガリウム・ゲルマニウム", "供給停止で日本が失う供給");
