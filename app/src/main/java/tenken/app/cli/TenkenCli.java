@@ -24,6 +24,8 @@ import tenken.store.db.StoreException;
                 ImportCommand.class,
                 ExportCommand.class,
                 AssessmentCommand.class,
+                AnalyzeCommand.class,
+                ScenarioCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 
