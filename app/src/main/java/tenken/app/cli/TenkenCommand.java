@@ -2,11 +2,13 @@ package tenken.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A subcommand: it sees the global options given at any level above it and prints to the command line's streams. */
+/** A subcommand (with --help and --version, help texts from the cli bundle): it sees the global options given at any level above it and prints to the command line's streams. */
+@Command(mixinStandardHelpOptions = true, resourceBundle = "tenken.assets.i18n.cli")
 public abstract class TenkenCommand implements Callable<Integer> {
 
     @Mixin
