@@ -117,9 +117,16 @@ public final class WorkbenchContext {
         return pictureStyle;
     }
 
-    /** Runs {@code task} off the FX thread; its handlers run back on the FX thread. */
+    /**
+     * Runs {@code task} off the FX thread; its handlers run back on the FX thread. After
+     * {@link #shutdown()} (the window is closing) tasks are cancelled instead of run.
+     */
     public <T> Task<T> run(Task<T> task) {
-        background.submit(task);
+        try {
+            background.submit(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            task.cancel(false);
+        }
         return task;
     }
 
