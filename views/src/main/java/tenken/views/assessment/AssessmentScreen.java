@@ -67,6 +67,7 @@ public final class AssessmentScreen {
     private final TextField note = new TextField();
     private final Label status = new Label();
     private final HistoryPanel history;
+    private final javafx.event.EventHandler<KeyEvent> keys = this::navigate;
     private AssessmentText words = new AssessmentText(Messages.locale(), List.of());
 
     public AssessmentScreen(WorkbenchContext context, Workstation workstation) {
@@ -88,10 +89,21 @@ public final class AssessmentScreen {
         history.setPadding(new Insets(12));
         root.setRight(history);
         root.setBottom(saveBar());
+        present(context.presentationProperty().get());
         for (Requirement requirement : Requirement.values()) {
             requirementSteps.add(new RequirementStep(requirement, model, words));
         }
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::navigate);
+        // On the scene, so that the steps take the keys before presentation mode's screen switching
+        // (a filter on the tab pane, which runs after the scene's); at the first and last step they pass on.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        context.presentationProperty().addListener((obs, was, on) -> present(on));
         wire();
     }
 
@@ -235,20 +247,31 @@ public final class AssessmentScreen {
         page.setVvalue(0);
     }
 
-    /** Arrow keys and Page Up / Page Down move between steps; arrows stay with text while typing. */
+    /**
+     * Arrow keys and Page Up / Page Down move between steps while this tab shows; arrows stay with text
+     * while typing. Past the summary or before requirement 1 the key is left to the window, which in
+     * presentation mode moves to the next or previous screen.
+     */
     private void navigate(KeyEvent event) {
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
+        if (!tab.isSelected() || event.isControlDown() || event.isAltDown() || event.isMetaDown()
+                || event.isShortcutDown()) {
             return;
         }
         boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
         KeyCode code = event.getCode();
-        if (code == KeyCode.PAGE_DOWN || (!typing && code == KeyCode.RIGHT)) {
+        int step = model.stepProperty().get();
+        if ((code == KeyCode.PAGE_DOWN || (!typing && code == KeyCode.RIGHT)) && step < AssessmentViewModel.SUMMARY) {
             model.next();
             event.consume();
-        } else if (code == KeyCode.PAGE_UP || (!typing && code == KeyCode.LEFT)) {
+        } else if ((code == KeyCode.PAGE_UP || (!typing && code == KeyCode.LEFT)) && step > 0) {
             model.previous();
             event.consume();
         }
+    }
+
+    /** In presentation mode the step fills the screen: the history and the hints give way. */
+    private void present(boolean on) {
+        root.setRight(on ? null : history);
     }
 
     private void showAssessor() {

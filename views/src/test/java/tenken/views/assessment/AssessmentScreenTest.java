@@ -67,7 +67,7 @@ class AssessmentScreenTest {
         context.reload().get(20, TimeUnit.SECONDS);
         screen = new AssessmentScreen(context, workstation);
         Scene scene = new Scene(new VBox(), 1200, 760);
-        scene.setRoot(new javafx.scene.layout.StackPane(screen.tab().getContent()));
+        scene.setRoot(new javafx.scene.control.TabPane(screen.tab()));
         Themes.style(scene);
         stage.setScene(scene);
         stage.show();
