@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import tenken.graph.concentration.ConcentrationAnalysis;
 import tenken.graph.concentration.Thresholds;
 import tenken.graph.lookthrough.Cut;
+import tenken.graph.lookthrough.ItemLoss;
 import tenken.graph.lookthrough.LookThroughNetwork;
 import tenken.graph.lookthrough.SweepResult;
 import tenken.graph.network.Item;
@@ -147,10 +148,10 @@ public final class EvidenceCalculator {
     /** The figure of one exposure, with the year and source of Japan's sourcing of the item. */
     private ExposureFigure figure(Exposure exposure, Requirement requirement) {
         ShareGroup sourcing = latest.sourcing(Country.JAPAN, exposure.item()).orElseThrow();
-        boolean insufficient = network.scenario(Country.JAPAN, Cut.of(exposure.country(), STOP)).losses().stream()
-                .anyMatch(loss -> loss.item().equals(exposure.item()) && loss.insufficientData());
+        ItemLoss loss = network.scenario(Country.JAPAN, Cut.of(exposure.country(), STOP)).losses().stream()
+                .filter(l -> l.item().equals(exposure.item())).findFirst().orElseThrow();
         return new ExposureFigure(requirement, Country.JAPAN, exposure.country(), exposure.loss(), exposure.item(),
-                insufficient, sourcing.year(), sourcing.rows().get(0).source());
+                loss.coverage(), loss.insufficientData(), sourcing.year(), sourcing.rows().get(0).source());
     }
 
     /** The items of the materials in {@code scope} and every item upstream of them. */

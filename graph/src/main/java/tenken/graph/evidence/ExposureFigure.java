@@ -9,11 +9,16 @@ import tenken.store.assessment.Requirement;
  * at {@code item}. As requirement 2 evidence it is the dependence on the country that matters most; as
  * requirement 3 evidence it is one of the worst supplier-stop scenarios.
  *
+ * @param coverage the sum of the shares listed for the consumer's sourcing of {@code item}; below 1 the
+ *     unlisted rest counts as lost, as the engine reports it
  * @param insufficientData the look-through met an input without data (assumed unaffected)
  * @param dataYear the year of the consumer's sourcing of {@code item}; {@code source} is its source
  */
 public record ExposureFigure(Requirement requirement, String consumer, String country, double loss, Item item,
-        boolean insufficientData, int dataYear, String source) implements Evidence {
+        double coverage, boolean insufficientData, int dataYear, String source) implements Evidence {
+
+    /** Listed shares summing to at least this much are complete; the seed's rounding stays under it. */
+    private static final double COMPLETE = 0.995;
 
     @Override
     public String describe(EvidenceText text) {
@@ -21,6 +26,9 @@ public record ExposureFigure(Requirement requirement, String consumer, String co
                 ? "assessment.evidence.scenario" : "assessment.evidence.exposure";
         String line = text.message(key, text.country(consumer), text.country(country), text.percent(loss),
                 text.material(item.material()), text.stage(item.stage()));
+        if (coverage < COMPLETE) {
+            line += text.message("assessment.evidence.partialCoverage", text.percent(coverage));
+        }
         return insufficientData ? line + text.message("assessment.evidence.insufficientData") : line;
     }
 

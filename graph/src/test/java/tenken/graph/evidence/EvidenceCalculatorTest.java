@@ -37,7 +37,10 @@ class EvidenceCalculatorTest {
                         new Material("neodymium", "ネオジム", "Neodymium", "magnets", 2),
                         new Material("dysprosium", "ジスプロシウム", "Dysprosium", null, 3),
                         new Material("motors", "モーター", "Motors", null, 4),
-                        new Material("helium", "ヘリウム", "Helium", null, 5)),
+                        new Material("helium", "ヘリウム", "Helium", null, 5),
+                        new Material("lithium", "リチウム", "Lithium", null, 6),
+                        new Material("cable", "ケーブル", "Cable", null, 7),
+                        new Material("copper", "銅", "Copper", null, 8)),
                 List.of(new Designation("magnets", "経済産業省", "METI", LocalDate.of(2022, 12, 23), 1000.0, 6,
                         LocalDate.of(2024, 6, 4), "資料004")),
                 List.of(new SupplyShare("neodymium", "refining", "WLD", "CHN", 0.90, 2020, USGS),
@@ -48,8 +51,11 @@ class EvidenceCalculatorTest {
                         new SupplyShare("neodymium", "refining", "JPN", "CHN", 0.60, 2024, MOF),
                         new SupplyShare("neodymium", "refining", "JPN", "AUS", 0.40, 2024, MOF),
                         new SupplyShare("dysprosium", "refining", "WLD", "CHN", 0.99, 2023, USGS),
-                        new SupplyShare("dysprosium", "refining", "WLD", "ROW", 0.01, 2023, USGS)),
+                        new SupplyShare("dysprosium", "refining", "WLD", "ROW", 0.01, 2023, USGS),
+                        new SupplyShare("lithium", "refining", "WLD", "AUS", 0.60, 2024, USGS),
+                        new SupplyShare("cable", "product", "WLD", "AUS", 1.0, 2024, USGS)),
                 List.of(new InputRelation("magnets", "product", "dysprosium", "refining"),
+                        new InputRelation("cable", "product", "copper", "refining"),
                         new InputRelation("motors", "product", "magnets", "product")),
                 List.of(new SupplyEvent(LocalDate.of(2023, 4, 1), "CHN", SupplyEvent.EXPORT_CONTROL,
                                 List.of("dysprosium"), "レアアース技術の輸出禁止", "Rare earth technology export ban", "MOFCOM"),
@@ -143,6 +149,27 @@ class EvidenceCalculatorTest {
                 new MissingDataFigure(Requirement.DISRUPTION_PROBABILITY, "helium"));
         assertThat(evidence.of(Requirement.MEASURE_NECESSITY).get(0).describe(japanese))
                 .startsWith("ヘリウムは特定重要物資に指定されておらず");
+    }
+
+    @Test
+    void aLossOnThinDataSaysHowMuchOfTheSupplyTheDataList() {
+        // Only Australia's 60% of lithium is listed: the engine counts the unknown 40% as lost too.
+        ExposureFigure exposure = (ExposureFigure) calculator.compute("lithium").of(Requirement.EXTERNAL_DEPENDENCE).get(0);
+
+        assertThat(exposure.loss()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(exposure.coverage()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(exposure.describe(japanese)).isEqualTo(
+                "日本のルックスルー依存: オーストラリア 100.0%（リチウム・製錬）（データに載るシェアは計 60.0%: 残りは不明のため損失に含む）");
+    }
+
+    @Test
+    void aScenarioThatMetAnInputWithoutDataSaysSo() {
+        // Cable needs copper, for which there are no shares: the look-through assumes it unaffected.
+        ExposureFigure scenario = (ExposureFigure) calculator.compute("cable").of(Requirement.DISRUPTION_PROBABILITY).get(0);
+
+        assertThat(scenario.country()).isEqualTo("AUS");
+        assertThat(scenario.insufficientData()).isTrue();
+        assertThat(scenario.describe(japanese)).endsWith("（上流にデータのない投入物あり: 影響なしと仮定）");
     }
 
     @Test
