@@ -130,6 +130,11 @@ public final class EvidenceCalculator {
         SweepResult sweep = network.sweep(Country.JAPAN, STOP);
         List<Exposure> exposures = new ArrayList<>();
         for (int c = 0; c < sweep.countries().size(); c++) {
+            // The requirements weigh actions from outside (外部から行われる行為): Japan cutting its own
+            // exports, which can come back to it through others' inputs, is not one.
+            if (sweep.countries().get(c).equals(Country.JAPAN)) {
+                continue;
+            }
             int worst = -1;
             for (int j = 0; j < sweep.items().size(); j++) {
                 if (chain.contains(sweep.items().get(j)) && sweep.loss(c, j) > 0

@@ -68,6 +68,9 @@ public final class AssessmentScreen {
     private final Label status = new Label();
     private final HistoryPanel history;
     private final javafx.event.EventHandler<KeyEvent> keys = this::navigate;
+    /** The compare dialog's size: two readable columns of rationale at the normal type size. */
+    private static final double COMPARE_WIDTH = 1200;
+    private static final double COMPARE_HEIGHT = 760;
     private AssessmentText words = new AssessmentText(Messages.locale(), List.of());
 
     public AssessmentScreen(WorkbenchContext context, Workstation workstation) {
@@ -334,8 +337,8 @@ public final class AssessmentScreen {
         dialog.setTitle(Messages.get("assessment.screen.compareTitle"));
         ScrollPane content = new ScrollPane(new CompareView(words, pair.get(0), pair.get(1)));
         content.setFitToWidth(true);
-        content.setPrefSize(1000, 640);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(COMPARE_WIDTH, COMPARE_HEIGHT);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         if (root.getScene() != null) {

@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import tenken.store.assessment.AssessmentVersion;
 import tenken.store.assessment.Finding;
 import tenken.store.assessment.Requirement;
@@ -48,14 +49,17 @@ final class CompareView extends GridPane {
                 words.assessor(version), HistoryPanel.RECORDED.format(version.recordedAt()));
     }
 
-    private static Label cell(AssessmentText words, Finding shown, Finding other) {
-        String text = words.message("assessment.screen.compareCell", words.judgment(shown.judgment()),
-                shown.rationale().isEmpty() ? words.message("assessment.noRationale") : shown.rationale(),
-                shown.references());
-        Label label = EvidencePanel.wrapped(text, "assessment-compare-cell");
+    /** Judgment in bold, the rationale, the references in small type; marked when it differs. */
+    private static VBox cell(AssessmentText words, Finding shown, Finding other) {
+        Label references = EvidencePanel.wrapped(shown.references(), "text-small");
+        references.getStyleClass().add("text-muted");
+        VBox cell = new VBox(4, EvidencePanel.wrapped(words.judgment(shown.judgment()), "text-bold"),
+                EvidencePanel.wrapped(shown.rationale().isEmpty() ? words.message("assessment.noRationale")
+                        : shown.rationale(), "assessment-compare-rationale"), references);
+        cell.getStyleClass().add("assessment-compare-cell");
         if (!shown.equals(other)) {
-            label.getStyleClass().add(CHANGED);
+            cell.getStyleClass().add(CHANGED);
         }
-        return label;
+        return cell;
     }
 }

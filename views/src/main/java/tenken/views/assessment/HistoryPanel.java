@@ -79,9 +79,13 @@ final class HistoryPanel extends VBox {
             return;
         }
         ChangeText text = new ChangeText(words);
-        List<VersionDiff.Change> diff = VersionDiff.introducedBy(history, selected.get(0));
-        changes.setText(diff.isEmpty() ? words.message("assessment.screen.noChanges")
-                : diff.stream().map(text::describe).collect(Collectors.joining("\n")));
+        AssessmentVersion version = selected.get(0);
+        List<VersionDiff.Change> diff = VersionDiff.introducedBy(history, version);
+        String what = diff.isEmpty() ? words.message("assessment.screen.noChanges")
+                : diff.stream().map(text::describe).collect(Collectors.joining("\n"));
+        // The list shows a note's first words; the whole note is here with what the version changed.
+        changes.setText(version.changeNote().isEmpty() ? what
+                : words.message("assessment.screen.noteLine", version.changeNote()) + "\n" + what);
     }
 
     /** A version: number, assessor (or the reference mark), time and change note. */
