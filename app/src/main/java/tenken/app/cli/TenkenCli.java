@@ -75,6 +75,8 @@ public final class TenkenCli implements Callable<Integer> {
     /** The command line, printing to {@code out} and {@code err}; tests run commands through this. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new TenkenCli());
+        // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {

@@ -115,4 +115,13 @@ class AssessmentCommandTest {
         assertThat(show.status()).as(show.err()).isZero();
         assertThat(show.out()).contains("要件3 の判断: 満たす → 未判断", "要件3 の理由を変更", "要件3を保留", "履歴:");
     }
+
+    @Test
+    void theAssessmentScreenCanBeNamedForTheWindowThoughASubcommandHasTheSameName() {
+        var parsed = TenkenCli.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter())).parseArgs("--db", db, "--screen", "assessment");
+
+        assertThat(parsed.hasSubcommand()).isFalse();
+        assertThat(parsed.matchedOptionValue("--screen", "")).isEqualTo("assessment");
+    }
 }

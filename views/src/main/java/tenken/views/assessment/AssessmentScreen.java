@@ -13,9 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -31,7 +29,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.Scene;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
 import tenken.graph.evidence.EvidenceText;
@@ -190,6 +190,7 @@ public final class AssessmentScreen {
     private void wire() {
         context.catalogueProperty().addListener((obs, old, catalogue) -> fillMaterials(catalogue));
         fillMaterials(context.catalogue());
+        context.materialProperty().addListener((obs, old, key) -> follow(key));
         materials.valueProperty().addListener((obs, old, material) -> {
             if (material != null && !material.equals(model.materialProperty().get())) {
                 model.materialProperty().set(material);
@@ -222,8 +223,34 @@ public final class AssessmentScreen {
         catalogue.materials().stream().filter(m -> m.parentKey() == null && !choices.contains(m)).forEach(choices::add);
         Material current = materials.getValue();
         materials.getItems().setAll(choices);
+        Material opened = rootOf(catalogue, context.materialProperty().get());
         materials.setValue(current != null && choices.contains(current) ? current
+                : opened != null && choices.contains(opened) ? opened
                 : choices.isEmpty() ? null : choices.get(0));
+    }
+
+    /**
+     * Follows the material the user opened on another screen (its designated material, for an item),
+     * unless that would throw away unsaved edits here.
+     */
+    private void follow(String key) {
+        Material opened = rootOf(context.catalogue(), key);
+        if (opened != null && materials.getItems().contains(opened) && !model.dirty()) {
+            materials.setValue(opened);
+        }
+    }
+
+    private static Material rootOf(Catalogue catalogue, String key) {
+        if (catalogue == null || key == null) {
+            return null;
+        }
+        java.util.Map<String, Material> byKey = catalogue.materialsByKey();
+        Material material = byKey.get(key);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (material != null && material.parentKey() != null && seen.add(material.key())) {
+            material = byKey.get(material.parentKey());
+        }
+        return material;
     }
 
     private String label(Material material) {
@@ -329,22 +356,23 @@ public final class AssessmentScreen {
         }
     }
 
+    /** Two versions side by side in a window of their own, so the walkthrough stays in view behind it. */
     private void compare(List<AssessmentVersion> pair) {
         if (pair.size() != 2) {
             return;
         }
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(Messages.get("assessment.screen.compareTitle"));
         ScrollPane content = new ScrollPane(new CompareView(words, pair.get(0), pair.get(1)));
         content.setFitToWidth(true);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefSize(COMPARE_WIDTH, COMPARE_HEIGHT);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.setResizable(true);
+        content.setPadding(new Insets(12));
+        Stage window = new Stage();
+        window.setTitle(Messages.get("assessment.screen.compareTitle"));
+        Scene scene = new Scene(content, COMPARE_WIDTH, COMPARE_HEIGHT);
         if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
+            window.initOwner(root.getScene().getWindow());
+            scene.getStylesheets().setAll(root.getScene().getStylesheets());
         }
-        dialog.show();
+        window.setScene(scene);
+        window.show();
     }
 
     private void chooseExport() {
