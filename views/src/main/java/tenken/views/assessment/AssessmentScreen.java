@@ -94,7 +94,7 @@ public final class AssessmentScreen {
         root.setBottom(saveBar());
         present(context.presentationProperty().get());
         for (Requirement requirement : Requirement.values()) {
-            requirementSteps.add(new RequirementStep(requirement, model, words));
+            requirementSteps.add(new RequirementStep(requirement, model, words, context.presentationProperty()));
         }
         // On the scene, so that the steps take the keys before presentation mode's screen switching
         // (a filter on the tab pane, which runs after the scene's); at the first and last step they pass on.
@@ -138,10 +138,10 @@ public final class AssessmentScreen {
         Button export = new Button(Messages.get("assessment.screen.export"), new FontIcon("mdi2f-file-pdf-box"));
         export.setId("exportBriefing");
         export.setOnAction(event -> chooseExport());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label(Messages.get("assessment.screen.material")), materials, spacer, assessor,
-                changeAssessor, export);
+        Label materialLabel = new Label(Messages.get("assessment.screen.material"));
+        materialLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // A flow, so that the projector's large type wraps the bar instead of cutting its labels short.
+        FlowPane top = new FlowPane(10, 8, materialLabel, materials, assessor, changeAssessor, export);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane stepBar = new FlowPane(6, 6);
         stepBar.setId("stepBar");

@@ -35,7 +35,8 @@ final class RequirementStep extends VBox {
     /** Set while the fields are filled from the model, so that filling them is not taken for an edit. */
     private boolean filling;
 
-    RequirementStep(Requirement requirement, AssessmentViewModel model, AssessmentText words) {
+    RequirementStep(Requirement requirement, AssessmentViewModel model, AssessmentText words,
+            javafx.beans.value.ObservableBooleanValue presenting) {
         super(10);
         this.requirement = requirement;
         this.model = model;
@@ -64,6 +65,12 @@ final class RequirementStep extends VBox {
                 EvidencePanel.wrapped(words.message("assessment.screen.judgment"), "title-4"), judgments,
                 EvidencePanel.wrapped(words.message("assessment.screen.rationale"), "title-4"), rationale, rationaleEn,
                 EvidencePanel.wrapped(words.message("assessment.screen.references"), "title-4"), references);
+        // On the projector the Japanese requirement and the evidence are what the room reads: the English
+        // rendering and the citation give way to them.
+        for (Label secondary : new Label[] {definitionEn, definitionSource}) {
+            secondary.visibleProperty().bind(javafx.beans.binding.Bindings.not(presenting));
+            secondary.managedProperty().bind(secondary.visibleProperty());
+        }
         judgment.selectedToggleProperty().addListener((obs, old, selected) -> edited());
         rationale.textProperty().addListener((obs, old, text) -> edited());
         references.textProperty().addListener((obs, old, text) -> edited());

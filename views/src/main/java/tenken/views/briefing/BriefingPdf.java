@@ -16,6 +16,7 @@ import tenken.assets.Fonts;
 import tenken.assets.Messages;
 import tenken.graph.evidence.Evidence;
 import tenken.graph.evidence.EvidenceText;
+import tenken.graph.evidence.ExposureFigure;
 import tenken.store.assessment.AssessmentVersion;
 import tenken.store.assessment.Finding;
 import tenken.store.assessment.Findings;
@@ -131,7 +132,7 @@ public final class BriefingPdf {
             pdf.paragraph(words.message("briefing.references", finding.references()), size * 0.8f, size, 0);
         }
         pdf.paragraph(words.message("briefing.evidence"), size, size, 0);
-        evidence.stream().limit(EVIDENCE_LINES).forEach(figure -> {
+        briefed(evidence).forEach(figure -> {
             pdf.paragraph("・" + figure.describe(figures), size, size * 2, 0);
             pdf.paragraph(words.source(figure, figures), size * 0.75f, size * 3, 0);
         });
@@ -140,5 +141,17 @@ public final class BriefingPdf {
                     size * 0.8f, size * 2, 0);
         }
         pdf.paragraph("", size * 0.4f, 0, 0);
+    }
+
+    /**
+     * The figures a briefing has room for: the first few, but never without the worst supplier stop
+     * (the look-through), which events listed first could otherwise push out.
+     */
+    static List<Evidence> briefed(List<Evidence> evidence) {
+        List<Evidence> shown = new java.util.ArrayList<>(evidence.subList(0, Math.min(EVIDENCE_LINES, evidence.size())));
+        evidence.stream().filter(ExposureFigure.class::isInstance).findFirst()
+                .filter(worst -> !shown.contains(worst))
+                .ifPresent(worst -> shown.set(shown.size() - 1, worst));
+        return shown;
     }
 }
