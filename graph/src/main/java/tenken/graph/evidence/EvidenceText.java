@@ -24,10 +24,6 @@ public final class EvidenceText {
         this.countries = catalogue.countriesByIso3();
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     public String language() {
         return locale.getLanguage();
     }

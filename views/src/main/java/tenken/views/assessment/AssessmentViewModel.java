@@ -19,7 +19,6 @@ import tenken.store.assessment.AssessmentVersion;
 import tenken.store.assessment.Finding;
 import tenken.store.assessment.Findings;
 import tenken.store.assessment.Judgment;
-import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
 import tenken.store.assessment.RequirementDefinition;
 import tenken.store.model.Catalogue;
@@ -85,10 +84,6 @@ public final class AssessmentViewModel {
         return !draft.get().equals(base.get());
     }
 
-    public Outcome outcome() {
-        return Outcome.of(draft.get());
-    }
-
     public void next() {
         step.set(Math.min(SUMMARY, step.get() + 1));
     }
@@ -143,7 +138,7 @@ public final class AssessmentViewModel {
         return context.run(task);
     }
 
-    public Optional<AssessmentVersion> latest() {
+    private Optional<AssessmentVersion> latest() {
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
     }
 

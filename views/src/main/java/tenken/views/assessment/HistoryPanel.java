@@ -66,10 +66,6 @@ final class HistoryPanel extends VBox {
         versions.getItems().setAll(newestFirst);
     }
 
-    ListView<AssessmentVersion> versions() {
-        return versions;
-    }
-
     private void selectionChanged(AssessmentText words) {
         List<AssessmentVersion> selected = versions.getSelectionModel().getSelectedItems();
         open.setDisable(selected.size() != 1);
