@@ -210,6 +210,7 @@ public final class AssessmentScreen {
         });
         model.history().addListener((javafx.collections.ListChangeListener<AssessmentVersion>) c ->
                 history.show(model.history()));
+        model.problemProperty().addListener((obs, old, problem) -> status.setText(problem));
         showAssessor();
         model.loadDefinitions();
         showStep();
@@ -269,9 +270,9 @@ public final class AssessmentScreen {
         } else {
             RequirementStep shown = requirementSteps.get(step);
             Catalogue catalogue = context.catalogue();
-            if (catalogue != null) {
-                shown.refresh(words, new EvidenceText(catalogue, Messages.locale()), model.evidenceProperty().get());
-            }
+            // Before the catalogue arrives the step shows its text and says the evidence is being computed.
+            shown.refresh(words, catalogue == null ? null : new EvidenceText(catalogue, Messages.locale()),
+                    catalogue == null ? null : model.evidenceProperty().get());
             page.setContent(shown);
         }
         page.setVvalue(0);

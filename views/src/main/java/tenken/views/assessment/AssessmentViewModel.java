@@ -44,6 +44,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyObjectWrapper<List<RequirementDefinition>> definitions =
             new ReadOnlyObjectWrapper<>(List.of());
     private final IntegerProperty step = new SimpleIntegerProperty(0);
+    private final javafx.beans.property.ReadOnlyStringWrapper problem = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public AssessmentViewModel(WorkbenchContext context) {
         this.context = Objects.requireNonNull(context);
@@ -78,6 +79,17 @@ public final class AssessmentViewModel {
 
     public IntegerProperty stepProperty() {
         return step;
+    }
+
+    /** Why the last read failed (the database could not be opened, say); empty when it did not. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Runs a read on the background pool, reporting a failure instead of leaving the screen blank. */
+    private <T> Task<T> read(Task<T> task) {
+        task.setOnFailed(event -> problem.set(String.valueOf(task.getException().getMessage())));
+        return context.run(task);
     }
 
     public boolean dirty() {
@@ -116,7 +128,7 @@ public final class AssessmentViewModel {
             }
         };
         task.setOnSucceeded(event -> definitions.set(task.getValue()));
-        return context.run(task);
+        return read(task);
     }
 
     /** Appends the draft as the material's next version under {@code assessor}, then reloads the history. */
@@ -165,7 +177,7 @@ public final class AssessmentViewModel {
                 evidence.set(task.getValue().evidence());
             }
         });
-        context.run(task);
+        read(task);
     }
 
     private record Loaded(List<AssessmentVersion> history, MaterialEvidence evidence) {
