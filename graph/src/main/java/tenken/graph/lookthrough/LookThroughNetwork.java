@@ -247,11 +247,6 @@ public final class LookThroughNetwork {
         return inputGraph.cycles();
     }
 
-    /** The supply data this network was compiled from. */
-    public SupplyData data() {
-        return data;
-    }
-
     /**
      * The loss of {@code consumer}'s supply of every item it has sourcing for (its own shares, else world
      * shares), most lost first.
