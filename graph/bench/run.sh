@@ -24,7 +24,7 @@ WORK="${BENCH_DIR:-$ROOT/graph/target/bench/size-$SIZE}"
 mkdir -p "$WORK"
 
 cd "$ROOT"
-mvn -B -q -pl graph -am test-compile \
+mvn -B -q -Dstyle.color=never -pl graph -am test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile="$WORK/classpath.txt" >&2
 CLASSPATH="graph/target/classes:graph/target/test-classes:$(cat "$WORK/classpath.txt")"
