@@ -23,6 +23,8 @@ import tenken.store.db.StoreException;
                 MaterialsCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                AnalyzeCommand.class,
+                ScenarioCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 
