@@ -80,7 +80,9 @@ public final class MainWindowController {
         (("ja".equals(Messages.language())) ? japaneseItem : englishItem).setSelected(true);
         darkThemeItem.setSelected(context.darkProperty().get());
         presentation = new PresentationMode(context, screens);
-        presentationItem.selectedProperty().bind(context.presentationProperty());
+        // Not bound: a check item toggles its own state before its action runs, which a binding forbids.
+        presentationItem.setSelected(context.presentationProperty().get());
+        context.presentationProperty().addListener((obs, was, on) -> presentationItem.setSelected(on));
         context.setScreenOpener(this::show);
         screens.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> ensureLoaded(tab));
         // After whoever loaded the window has chosen the first screen: only that one is built now.
@@ -308,7 +310,7 @@ public final class MainWindowController {
 
     @FXML
     private void togglePresentation() {
-        presentation.set(!context.presentationProperty().get());
+        presentation.set(presentationItem.isSelected());
     }
 
     @FXML
