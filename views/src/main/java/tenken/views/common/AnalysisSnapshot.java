@@ -110,6 +110,13 @@ public final class AnalysisSnapshot {
         return fullCuts.computeIfAbsent(consumer, c -> network.sweep(c, 1.0));
     }
 
+    /** The named suppliers of any share group, alphabetically: the countries a scenario may cut. */
+    public List<String> namedSuppliers() {
+        return data.groups().stream().flatMap(group -> group.rows().stream())
+                .map(tenken.store.model.SupplyShare::supplier)
+                .filter(supplier -> !data.isAggregate(supplier)).distinct().sorted().toList();
+    }
+
     /**
      * The loss of each of {@code consumer}'s items when nothing is cut: 1 − surviving with a cut of
      * fraction 0, which is the supply the listed shares do not account for (through all tiers). What a
@@ -118,7 +125,7 @@ public final class AnalysisSnapshot {
     public Map<Item, Double> baseline(String consumer) {
         return baselines.computeIfAbsent(consumer, c -> {
             Map<Item, Double> result = new HashMap<>();
-            List<String> suppliers = data.namedSuppliers();
+            List<String> suppliers = namedSuppliers();
             if (!suppliers.isEmpty()) {
                 network.scenario(c, new Cut(Set.of(suppliers.get(0)), 0)).losses()
                         .forEach(loss -> result.put(loss.item(), loss.loss()));

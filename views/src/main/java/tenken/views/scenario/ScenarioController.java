@@ -125,7 +125,7 @@ public final class ScenarioController {
             @Override
             protected void updateItem(ScenarioRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null || !row.insufficientData() ? null : Messages.get("scenario.thin"));
+                setText(empty || row == null || !row.insufficientData() ? null : Messages.get("scenarioView.thin"));
             }
         });
         resultTable.setRowFactory(table -> new TableRow<>() {
@@ -152,7 +152,7 @@ public final class ScenarioController {
         StringConverter<String> countryNames = new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : Messages.get("scenario.countryChoice", names.country(code), code);
+                return code == null ? "" : Messages.get("scenarioView.countryChoice", names.country(code), code);
             }
 
             @Override
@@ -160,7 +160,7 @@ public final class ScenarioController {
                 return null;
             }
         };
-        ((javafx.collections.ObservableList<String>) countries.getSource()).setAll(analysis.data().namedSuppliers()
+        ((javafx.collections.ObservableList<String>) countries.getSource()).setAll(analysis.namedSuppliers()
                 .stream().sorted(java.util.Comparator.comparing(names::country)).toList());
         countryList.setCellFactory(list -> {
             javafx.scene.control.cell.CheckBoxListCell<String> cell = new javafx.scene.control.cell.CheckBoxListCell<>(
@@ -209,10 +209,10 @@ public final class ScenarioController {
         scope = Set.copyOf(materials);
         AnalysisSnapshot analysis = context.analysis();
         if (scope.isEmpty() || analysis == null) {
-            scopeLabel.setText(Messages.get("scenario.scopeAll"));
+            scopeLabel.setText(Messages.get("scenarioView.scopeAll"));
         } else {
             Names names = new Names(analysis.catalogue());
-            scopeLabel.setText(Messages.get("scenario.scopeSome",
+            scopeLabel.setText(Messages.get("scenarioView.scopeSome",
                     scope.stream().map(names::material).sorted().collect(java.util.stream.Collectors.joining("・"))));
         }
         allGoodsButton.setDisable(scope.isEmpty());
@@ -226,7 +226,7 @@ public final class ScenarioController {
         }
         graphConsumer = consumer;
         Names names = new Names(analysis.catalogue());
-        graph.setTitle(Messages.get("scenario.graphTitle"), Messages.get("scenario.graphSubtitle",
+        graph.setTitle(Messages.get("scenarioView.graphTitle"), Messages.get("scenarioView.graphSubtitle",
                 names.consumer(consumer), Percent.of(GRAPH_THRESHOLD)));
         graph.load(() -> SupplyNetworks.of(analysis, consumer));
     }
@@ -236,7 +236,7 @@ public final class ScenarioController {
         AnalysisSnapshot analysis = context.analysis();
         Set<String> cut = new HashSet<>(countryList.getCheckModel().getCheckedItems());
         if (analysis == null || cut.isEmpty()) {
-            resultTitle.setText(Messages.get("scenario.pickCountry"));
+            resultTitle.setText(Messages.get("scenarioView.pickCountry"));
             return null;
         }
         cancel();

@@ -65,9 +65,9 @@ final class Scenarios {
             events.forEach(e -> materials.addAll(e.materials()));
             String materialNames = materials.stream().map(names::material).collect(Collectors.joining("・"));
             presets.add(new Preset(first.country(), first.date().getYear(), materials,
-                    Messages.get("scenario.presetLabel", names.country(first.country()),
+                    Messages.get("scenarioView.presetLabel", names.country(first.country()),
                             String.valueOf(first.date().getYear()), materialNames),
-                    events.stream().map(e -> Messages.get("scenario.presetSource", e.date().toString(),
+                    events.stream().map(e -> Messages.get("scenarioView.presetSource", e.date().toString(),
                             "ja".equals(Messages.language()) ? e.titleJa() : e.titleEn(), e.source())).toList()));
         });
         return presets;
@@ -131,7 +131,7 @@ final class Scenarios {
             MaterialImpact impact = impacts.get(material.key());
             if (impact == null || impact.items().isEmpty()) {
                 rows.add(new ScenarioRow(material.key(), names.material(material.key()), 0,
-                        Messages.get("scenario.noData"), 0, false, Messages.get("scenario.noDataTooltip")));
+                        Messages.get("scenarioView.noData"), 0, false, Messages.get("scenarioView.noDataTooltip")));
                 continue;
             }
             ItemLoss worst = impact.items().get(0);
@@ -141,7 +141,7 @@ final class Scenarios {
                     .map(g -> g.rows().isEmpty() ? "" : g.rows().get(0).source()).orElse("");
             rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
                     names.item(worst.item()), worst.faceValue(), thin,
-                    Messages.get("scenario.rowTooltip", names.item(worst.item()), Percent.of(worst.loss()),
+                    Messages.get("scenarioView.rowTooltip", names.item(worst.item()), Percent.of(worst.loss()),
                             Percent.of(worst.faceValue()), Percent.of(worst.coverage()), String.valueOf(year), source)));
         }
         rows.sort(Comparator.comparingDouble(ScenarioRow::loss).reversed());
@@ -150,7 +150,7 @@ final class Scenarios {
 
     /** The label of a cut the user put together: its countries and fraction. */
     static String customLabel(Names names, Set<String> countries, double fraction) {
-        return Messages.get("scenario.customLabel",
+        return Messages.get("scenarioView.customLabel",
                 countries.stream().map(names::country).collect(Collectors.joining("・")), Percent.of(fraction));
     }
 }
