@@ -9,8 +9,9 @@ import tenken.store.assessment.Requirement;
  * at {@code item}. As requirement 2 evidence it is the dependence on the country that matters most; as
  * requirement 3 evidence it is one of the worst supplier-stop scenarios.
  *
+ * @param loss the part of the consumer's supply lost, net of the part the data leave unlisted
  * @param coverage the sum of the shares listed for the consumer's sourcing of {@code item}; below 1 the
- *     unlisted rest counts as lost, as the engine reports it
+ *     loss can only be told for the listed part
  * @param insufficientData the look-through met an input without data (assumed unaffected)
  * @param dataYear the year of the consumer's sourcing of {@code item}; {@code source} is its source
  */

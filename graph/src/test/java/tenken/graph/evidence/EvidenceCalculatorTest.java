@@ -153,13 +153,14 @@ class EvidenceCalculatorTest {
 
     @Test
     void aLossOnThinDataSaysHowMuchOfTheSupplyTheDataList() {
-        // Only Australia's 60% of lithium is listed: the engine counts the unknown 40% as lost too.
+        // Only Australia's 60% of lithium is listed. The engine counts the unknown 40% as lost whatever is
+        // cut; what Australia's stop costs is the 60% it supplies.
         ExposureFigure exposure = (ExposureFigure) calculator.compute("lithium").of(Requirement.EXTERNAL_DEPENDENCE).get(0);
 
-        assertThat(exposure.loss()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(exposure.loss()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(exposure.coverage()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(exposure.describe(japanese)).isEqualTo(
-                "日本のルックスルー依存: オーストラリア 100.0%（リチウム・製錬）（データに載るシェアは計 60.0%: 残りは不明のため損失に含む）");
+                "日本のルックスルー依存: オーストラリア 60.0%（リチウム・製錬）（データに載るシェアは計 60.0%: 残りは供給元が不明のため含めない）");
     }
 
     @Test

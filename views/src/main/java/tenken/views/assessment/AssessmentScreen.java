@@ -188,9 +188,6 @@ public final class AssessmentScreen {
     }
 
     private void wire() {
-        context.catalogueProperty().addListener((obs, old, catalogue) -> fillMaterials(catalogue));
-        fillMaterials(context.catalogue());
-        context.materialProperty().addListener((obs, old, key) -> follow(key));
         materials.valueProperty().addListener((obs, old, material) -> {
             if (material != null && !material.equals(model.materialProperty().get())) {
                 model.materialProperty().set(material);
@@ -212,8 +209,30 @@ public final class AssessmentScreen {
                 history.show(model.history()));
         model.problemProperty().addListener((obs, old, problem) -> status.setText(problem));
         showAssessor();
-        model.loadDefinitions();
         showStep();
+        // The reads and the evidence wait until the tab is first shown, so that start-up builds only the
+        // screen the window opens on.
+        if (tab.isSelected()) {
+            activate();
+        } else {
+            tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+                        Boolean selected) {
+                    if (selected) {
+                        tab.selectedProperty().removeListener(this);
+                        activate();
+                    }
+                }
+            });
+        }
+    }
+
+    private void activate() {
+        context.catalogueProperty().addListener((obs, old, catalogue) -> fillMaterials(catalogue));
+        context.materialProperty().addListener((obs, old, key) -> follow(key));
+        model.loadDefinitions();
+        fillMaterials(context.catalogue());
     }
 
     private void fillMaterials(Catalogue catalogue) {

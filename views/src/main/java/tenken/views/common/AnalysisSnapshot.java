@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tenken.graph.concentration.ConcentrationAnalysis;
 import tenken.graph.concentration.Thresholds;
+import tenken.graph.lookthrough.Cut;
 import tenken.graph.lookthrough.LookThroughNetwork;
 import tenken.graph.lookthrough.SweepResult;
 import tenken.graph.network.Item;
@@ -35,6 +36,7 @@ public final class AnalysisSnapshot {
     private final LookThroughNetwork network;
     private final Map<String, SweepResult> fullCuts = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Item>>> articulation = new ConcurrentHashMap<>();
+    private final Map<String, Map<Item, Double>> baselines = new ConcurrentHashMap<>();
 
     private AnalysisSnapshot(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -82,12 +84,54 @@ public final class AnalysisSnapshot {
     }
 
     /**
+     * The items of a material's supply chain: those of the material and its items, then every input
+     * they are made from, through all tiers (as the input relations say), in catalogue order.
+     */
+    public List<Item> supplyChain(String materialKey) {
+        Set<String> family = family(materialKey);
+        Set<Item> chain = new HashSet<>();
+        List<Item> pending = new ArrayList<>(data.items().stream().filter(i -> family.contains(i.material())).toList());
+        while (!pending.isEmpty()) {
+            Item next = pending.remove(pending.size() - 1);
+            if (chain.add(next)) {
+                pending.addAll(data.inputsOf(next));
+            }
+        }
+        return data.items().stream().filter(chain::contains).toList();
+    }
+
+    /**
      * Look-through exposure of {@code consumer}: for every country A and item X, the loss of X when A stops
      * exporting entirely (a sweep with fraction 1), i.e. 1 − surviving(consumer, X) under the cut of A.
-     * Costly on large networks: call it off the FX thread.
+     * Costly on large networks: call it off the FX thread. The engine's loss also counts the part of
+     * supply the data do not list (coverage below 1); {@link #baseline} is that part, to subtract.
      */
     public SweepResult exposure(String consumer) {
         return fullCuts.computeIfAbsent(consumer, c -> network.sweep(c, 1.0));
+    }
+
+    /** The named suppliers of any share group, alphabetically: the countries a scenario may cut. */
+    public List<String> namedSuppliers() {
+        return data.groups().stream().flatMap(group -> group.rows().stream())
+                .map(tenken.store.model.SupplyShare::supplier)
+                .filter(supplier -> !data.isAggregate(supplier)).distinct().sorted().toList();
+    }
+
+    /**
+     * The loss of each of {@code consumer}'s items when nothing is cut: 1 − surviving with a cut of
+     * fraction 0, which is the supply the listed shares do not account for (through all tiers). What a
+     * cut costs is its loss minus this.
+     */
+    public Map<Item, Double> baseline(String consumer) {
+        return baselines.computeIfAbsent(consumer, c -> {
+            Map<Item, Double> result = new HashMap<>();
+            List<String> suppliers = namedSuppliers();
+            if (!suppliers.isEmpty()) {
+                network.scenario(c, new Cut(Set.of(suppliers.get(0)), 0)).losses()
+                        .forEach(loss -> result.put(loss.item(), loss.loss()));
+            }
+            return Map.copyOf(result);
+        });
     }
 
     /**

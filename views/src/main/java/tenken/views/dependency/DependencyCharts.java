@@ -25,10 +25,12 @@ import tenken.views.picture.Percent;
  * Builds the dependency chart of a material (with all its items) or of a single item, for one
  * consumer: per item–stage, the suppliers at face value — the consumer's own shares, or world shares
  * where it has none (the analysis's sourcing rule) — beside their look-through exposure, the loss of
- * the consumer's supply of that item should the country stop exporting entirely:
- * {@code exposure(A, X) = loss(consumer, X | A cut with fraction 1)} (see {@code LookThroughNetwork}).
+ * the consumer's supply of that item should the country stop exporting entirely, beyond what the data
+ * leave unaccounted for: {@code exposure(A, X) = loss(consumer, X | A cut with fraction 1) − loss(consumer,
+ * X | nothing cut)} (see {@code LookThroughNetwork}; the second term is the supply the listed shares miss).
  * Countries that supply nothing directly but through the inputs appear too: that is the hidden
- * dependence the look-through reveals.
+ * dependence the look-through reveals. Panels cover the material's items, then their inputs through
+ * all tiers (a magnet maker's neodymium), each marked as an input.
  */
 final class DependencyCharts {
 
@@ -44,16 +46,17 @@ final class DependencyCharts {
         Catalogue catalogue = analysis.catalogue();
         Names names = new Names(catalogue);
         Set<String> family = analysis.family(materialKey);
+        List<Item> chain = analysis.supplyChain(materialKey);
         Map<String, Integer> countryIndex = index(exposure.countries());
         Map<Item, Integer> itemIndex = index(exposure.items());
         List<DependencyChart.Panel> panels = new ArrayList<>();
         Set<String> sources = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
         boolean fallback = false;
-        for (Item item : analysis.data().items()) {
-            if (!family.contains(item.material())) {
-                continue;
-            }
+        // The material's own items first, then the inputs they are made from.
+        List<Item> ordered = new ArrayList<>(chain.stream().filter(i -> family.contains(i.material())).toList());
+        chain.stream().filter(i -> !family.contains(i.material())).forEach(ordered::add);
+        for (Item item : ordered) {
             Optional<ShareGroup> sourcing = analysis.data().sourcing(consumer, item);
             if (sourcing.isEmpty()) {
                 continue;
@@ -63,9 +66,11 @@ final class DependencyCharts {
             String source = group.rows().isEmpty() ? "" : group.rows().get(0).source();
             sources.add(source);
             years.add(group.year());
-            panels.add(new DependencyChart.Panel(Messages.get("chart.panelHeading", names.item(item),
-                    names.consumer(group.consumer())), group.year(), source,
-                    rows(analysis, names, item, group, consumer, exposure, countryIndex, itemIndex.get(item))));
+            String heading = Messages.get("chart.panelHeading", names.item(item), names.consumer(group.consumer()));
+            panels.add(new DependencyChart.Panel(family.contains(item.material()) ? heading
+                    : Messages.get("chart.inputHeading", heading), group.year(), source,
+                    rows(analysis, names, item, group, exposure, countryIndex, itemIndex.get(item),
+                            analysis.baseline(consumer).getOrDefault(item, 0.0))));
         }
         String vintage = years.isEmpty() ? Messages.get("common.notGiven")
                 : years.size() == 1 ? String.valueOf(years.iterator().next())
@@ -79,7 +84,7 @@ final class DependencyCharts {
     }
 
     private static List<DependencyChart.Row> rows(AnalysisSnapshot analysis, Names names, Item item, ShareGroup group,
-            String consumer, SweepResult exposure, Map<String, Integer> countryIndex, Integer itemColumn) {
+            SweepResult exposure, Map<String, Integer> countryIndex, Integer itemColumn, double baseline) {
         Map<String, double[]> figures = new LinkedHashMap<>();
         Map<String, SupplyShare> listed = new HashMap<>();
         for (SupplyShare row : group.rows()) {
@@ -88,7 +93,7 @@ final class DependencyCharts {
         }
         if (itemColumn != null) {
             for (Map.Entry<String, Integer> country : countryIndex.entrySet()) {
-                double loss = exposure.loss(country.getValue(), itemColumn);
+                double loss = Math.max(0, exposure.loss(country.getValue(), itemColumn) - baseline);
                 if (loss >= SMALLEST_EXPOSURE || figures.containsKey(country.getKey())) {
                     figures.computeIfAbsent(country.getKey(), c -> new double[] {0, Double.NaN})[1] = loss;
                 }
