@@ -1,0 +1,33 @@
+package tenken.graph.lookthrough;
+
+import java.util.Comparator;
+import java.util.List;
+import tenken.graph.network.Item;
+
+/**
+ * What a cut does to one consumer's supply of one item.
+ *
+ * @param faceValue the direct shares of the cut countries in the consumer's sourcing (its own supply to
+ *     itself left out), whatever the fraction cut: what the cut seems to be worth before looking through
+ * @param loss 1 − surviving(consumer, item): the part of the supply missing because of the cut, inputs
+ *     included, relative to the consumer's whole supply
+ * @param coverage the sum of the consumer's listed shares (ROW included); below 1 the data are thin and
+ *     the loss includes the unlisted part
+ * @param worldFallback the consumer has no shares of its own for the item; its world shares stand in
+ * @param insufficientData somewhere in the look-through a supplier had no shares for an input (assumed
+ *     unaffected) or an input was left out because it closes a cycle
+ */
+public record ItemLoss(
+        Item item,
+        String consumer,
+        double faceValue,
+        double loss,
+        double coverage,
+        boolean worldFallback,
+        boolean insufficientData) {
+
+    /** Most lost first; ties keep their order. */
+    static List<ItemLoss> ranked(List<ItemLoss> losses) {
+        return losses.stream().sorted(Comparator.comparingDouble(ItemLoss::loss).reversed()).toList();
+    }
+}

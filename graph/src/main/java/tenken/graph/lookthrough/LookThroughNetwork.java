@@ -1,0 +1,306 @@
+package tenken.graph.lookthrough;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import tenken.graph.network.InputCycle;
+import tenken.graph.network.InputGraph;
+import tenken.graph.network.Item;
+import tenken.graph.network.ShareGroup;
+import tenken.graph.network.SupplyData;
+import tenken.store.model.Country;
+import tenken.store.model.SupplyShare;
+
+/**
+ * The multi-tier look-through: how much of a consumer's supply of each item survives a {@link Cut}.
+ *
+ * <p>A consumer K buys item X from suppliers A with shares s_K(X←A). A supplier makes X from its inputs
+ * Y (the input relations), which it sources by its own shares where they exist, else by world shares
+ * ({@code WLD}), else the input is assumed unaffected and the result marked as insufficient data:
+ *
+ * <pre>
+ *   surviving(K, X) = Σ_A s_K(X←A) × (1 − cut(A→K)) × min_Y surviving(A, Y)
+ *   cut(A→K)        = f when A is cut and A ≠ K, else 0      (a country's supply to itself is not cut)
+ *   min_Y ...       = 1 for an item without inputs            (fixed proportions: the scarcest input limits output)
+ *   loss(K, X)      = 1 − surviving(K, X)
+ * </pre>
+ *
+ * The sum runs over the listed shares as they are: when they add up to less than 1 (thin data) the
+ * surviving fraction is at most their sum, and the results carry that sum as {@code coverage}.
+ * Aggregate suppliers ({@code ROW}) are never cut and source their inputs by world shares.
+ *
+ * <p>How it is computed: the network is compiled once into arrays (items numbered inputs-first, shares
+ * in compressed rows). A scenario then fills the memo surviving(country, item) in one pass over the
+ * items in topological order, so its cost is linear in the number of share rows and input relations.
+ * The memo is keyed by (country, item) but stored compactly: every country without shares of its own
+ * that is not cut sources every item by world shares and is cut like every other such country, so
+ * they all have the same surviving fractions; they share one column ("generic"). Countries with own
+ * shares, and cut countries, each get a column of their own.
+ */
+public final class LookThroughNetwork {
+
+    final SupplyData data;
+    final InputGraph inputGraph;
+
+    // Items, numbered so that every item comes after its inputs.
+    final Item[] items;
+    final Map<Item, Integer> itemIndex;
+    final int[] inputStart;
+    final int[] inputItem;
+
+    // Countries that appear in any share row, alphabetically.
+    final String[] countries;
+    final Map<String, Integer> countryIndex;
+    final boolean[] aggregate;
+
+    // Countries with shares of their own ("sourcing slots").
+    final int slots;
+    final int[] slotCountry;
+    final int[] slotOfCountry;
+
+    // World groups, compressed rows per item.
+    final boolean[] hasWorld;
+    final int[] worldStart;
+    final int[] worldSupplier;
+    final double[] worldShare;
+    /** s_WLD(X←slot country), [item * slots + slot]: the world share a cut slot country keeps for itself. */
+    final double[] worldShareOfSlot;
+
+    // Own groups, compressed: per item a range of groups, per group its slot and a range of entries.
+    final int[] ownGroupStart;
+    final int[] ownGroupSlot;
+    final int[] ownEntryStart;
+    final int[] ownSupplier;
+    final double[] ownShare;
+
+    // Whether some (country, item) in the look-through had no data (or a cycle was cut): [item], [item * slots + slot].
+    final boolean[] genericInsufficient;
+    final boolean[] slotInsufficient;
+
+    private LookThroughNetwork(SupplyData data) {
+        this.data = data;
+        this.inputGraph = InputGraph.of(data);
+        List<Item> order = inputGraph.inputsFirst();
+        int n = order.size();
+        items = order.toArray(Item[]::new);
+        itemIndex = new HashMap<>(n * 2);
+        for (int x = 0; x < n; x++) {
+            itemIndex.put(items[x], x);
+        }
+        inputStart = new int[n + 1];
+        List<Integer> inputs = new ArrayList<>();
+        for (int x = 0; x < n; x++) {
+            inputGraph.followedInputs(items[x]).forEach(y -> inputs.add(itemIndex.get(y)));
+            inputStart[x + 1] = inputs.size();
+        }
+        inputItem = inputs.stream().mapToInt(Integer::intValue).toArray();
+
+        TreeSet<String> seen = new TreeSet<>();
+        for (ShareGroup group : data.groups()) {
+            if (!group.consumer().equals(Country.WORLD)) {
+                seen.add(group.consumer());
+            }
+            group.rows().forEach(row -> seen.add(row.supplier()));
+        }
+        countries = seen.toArray(String[]::new);
+        countryIndex = new HashMap<>();
+        aggregate = new boolean[countries.length];
+        for (int c = 0; c < countries.length; c++) {
+            countryIndex.put(countries[c], c);
+            aggregate[c] = data.isAggregate(countries[c]);
+        }
+
+        List<String> sourcing = data.countriesWithOwnSourcing();
+        slots = sourcing.size();
+        slotCountry = sourcing.stream().mapToInt(countryIndex::get).toArray();
+        slotOfCountry = new int[countries.length];
+        Arrays.fill(slotOfCountry, -1);
+        for (int s = 0; s < slots; s++) {
+            slotOfCountry[slotCountry[s]] = s;
+        }
+
+        hasWorld = new boolean[n];
+        worldStart = new int[n + 1];
+        worldShareOfSlot = new double[n * slots];
+        ownGroupStart = new int[n + 1];
+        List<Integer> wSupplier = new ArrayList<>();
+        List<Double> wShare = new ArrayList<>();
+        List<Integer> groupSlot = new ArrayList<>();
+        List<Integer> entryStart = new ArrayList<>(List.of(0));
+        List<Integer> oSupplier = new ArrayList<>();
+        List<Double> oShare = new ArrayList<>();
+        for (int x = 0; x < n; x++) {
+            Optional<ShareGroup> world = data.group(Country.WORLD, items[x]);
+            hasWorld[x] = world.isPresent();
+            for (SupplyShare row : world.map(ShareGroup::rows).orElse(List.of())) {
+                int supplier = countryIndex.get(row.supplier());
+                wSupplier.add(supplier);
+                wShare.add(row.share());
+                if (slotOfCountry[supplier] >= 0) {
+                    worldShareOfSlot[x * slots + slotOfCountry[supplier]] = row.share();
+                }
+            }
+            worldStart[x + 1] = wSupplier.size();
+            for (int s = 0; s < slots; s++) {
+                Optional<ShareGroup> own = data.group(countries[slotCountry[s]], items[x]);
+                if (own.isEmpty()) {
+                    continue;
+                }
+                groupSlot.add(s);
+                for (SupplyShare row : own.get().rows()) {
+                    oSupplier.add(countryIndex.get(row.supplier()));
+                    oShare.add(row.share());
+                }
+                entryStart.add(oSupplier.size());
+            }
+            ownGroupStart[x + 1] = groupSlot.size();
+        }
+        worldSupplier = wSupplier.stream().mapToInt(Integer::intValue).toArray();
+        worldShare = wShare.stream().mapToDouble(Double::doubleValue).toArray();
+        ownGroupSlot = groupSlot.stream().mapToInt(Integer::intValue).toArray();
+        ownEntryStart = entryStart.stream().mapToInt(Integer::intValue).toArray();
+        ownSupplier = oSupplier.stream().mapToInt(Integer::intValue).toArray();
+        ownShare = oShare.stream().mapToDouble(Double::doubleValue).toArray();
+
+        genericInsufficient = new boolean[n];
+        slotInsufficient = new boolean[n * slots];
+        markInsufficient();
+    }
+
+    /** Compiles {@code data}; do it once and run many scenarios on the result. */
+    public static LookThroughNetwork compile(SupplyData data) {
+        return new LookThroughNetwork(data);
+    }
+
+    /**
+     * Marks, for every item and column, whether its look-through met a (country, item) without any shares
+     * (assumed unaffected) or an input left out because it closes a cycle. This depends on the data
+     * only, not on the cut, so it is worked out once, inputs first:
+     * insufficient(C, X) = no sourcing for X, or an input of X dropped, or some listed supplier A of C has
+     * an input Y with insufficient(A, Y).
+     */
+    private void markInsufficient() {
+        boolean[] inputGap = new boolean[slots];
+        for (int x = 0; x < items.length; x++) {
+            boolean dropped = inputGraph.hasDroppedInput(items[x]);
+            boolean genericGap = false;
+            Arrays.fill(inputGap, false);
+            for (int i = inputStart[x]; i < inputStart[x + 1]; i++) {
+                int y = inputItem[i];
+                genericGap |= genericInsufficient[y];
+                for (int s = 0; s < slots; s++) {
+                    inputGap[s] |= slotInsufficient[y * slots + s];
+                }
+            }
+            boolean world = !hasWorld[x] || dropped;
+            for (int j = worldStart[x]; j < worldStart[x + 1]; j++) {
+                int slot = slotOfCountry[worldSupplier[j]];
+                world |= slot < 0 ? genericGap : inputGap[slot];
+            }
+            genericInsufficient[x] = world;
+            for (int s = 0; s < slots; s++) {
+                slotInsufficient[x * slots + s] = world;
+            }
+            for (int g = ownGroupStart[x]; g < ownGroupStart[x + 1]; g++) {
+                boolean own = dropped;
+                for (int e = ownEntryStart[g]; e < ownEntryStart[g + 1]; e++) {
+                    int slot = slotOfCountry[ownSupplier[e]];
+                    own |= slot < 0 ? genericGap : inputGap[slot];
+                }
+                slotInsufficient[x * slots + ownGroupSlot[g]] = own;
+            }
+        }
+    }
+
+    /** The cycles in the input relations; their inner relations are not followed. */
+    public List<InputCycle> cycles() {
+        return inputGraph.cycles();
+    }
+
+    /** The supply data this network was compiled from. */
+    public SupplyData data() {
+        return data;
+    }
+
+    /**
+     * The loss of {@code consumer}'s supply of every item it has sourcing for (its own shares, else world
+     * shares), most lost first.
+     *
+     * @throws IllegalArgumentException when the cut names an aggregate such as {@code ROW}
+     */
+    public ScenarioResult scenario(String consumer, Cut cut) {
+        int[] cutCountries = indexCut(cut);
+        Evaluator evaluator = new Evaluator(this, cutCountries.length);
+        evaluator.run(cutCountries, cut.fraction());
+        int k = countryIndex.getOrDefault(consumer, -1);
+        List<ItemLoss> losses = new ArrayList<>();
+        for (Item item : data.items()) {
+            Optional<ShareGroup> sourcing = data.sourcing(consumer, item);
+            if (sourcing.isEmpty()) {
+                continue;
+            }
+            ShareGroup group = sourcing.get();
+            int x = itemIndex.get(item);
+            // face value = Σ of the direct shares the cut reaches (the cut countries' but the consumer's own)
+            double faceValue = 0;
+            for (SupplyShare row : group.rows()) {
+                if (cut.hits(row.supplier(), consumer)) {
+                    faceValue += row.share();
+                }
+            }
+            losses.add(new ItemLoss(item, consumer, faceValue, 1 - evaluator.surviving(k, x), group.coverage(),
+                    !group.consumer().equals(consumer), insufficient(k, x)));
+        }
+        return new ScenarioResult(consumer, cut, ItemLoss.ranked(losses), cycles());
+    }
+
+    /**
+     * The sweep: for every named supplier c, the loss of {@code consumer}'s supply of every item when c
+     * alone cuts its exports by {@code fraction}. Scenarios are independent, so they run in parallel, each
+     * worker reusing its own memo arrays.
+     */
+    public SweepResult sweep(String consumer, double fraction) {
+        List<String> candidates = data.namedSuppliers();
+        List<Item> consumerItems = data.items().stream()
+                .filter(item -> data.sourcing(consumer, item).isPresent()).toList();
+        int[] columns = consumerItems.stream().mapToInt(itemIndex::get).toArray();
+        int k = countryIndex.getOrDefault(consumer, -1);
+        double[][] loss = new double[candidates.size()][];
+        int workers = Math.max(1, Math.min(candidates.size(), 4 * Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            Evaluator evaluator = new Evaluator(this, 1);
+            int[] cut = new int[1];
+            // Strided, so that every worker gets a like mix of large and small suppliers.
+            for (int c = worker; c < candidates.size(); c += workers) {
+                cut[0] = countryIndex.get(candidates.get(c));
+                evaluator.run(cut, fraction);
+                double[] row = new double[columns.length];
+                for (int j = 0; j < columns.length; j++) {
+                    row[j] = 1 - evaluator.surviving(k, columns[j]);
+                }
+                loss[c] = row;
+            }
+        });
+        return new SweepResult(consumer, fraction, candidates, consumerItems, loss);
+    }
+
+    private int[] indexCut(Cut cut) {
+        for (String country : cut.countries()) {
+            if (data.isAggregate(country)) {
+                throw new IllegalArgumentException(country + " is an aggregate of many suppliers and cannot be cut");
+            }
+        }
+        // A country that appears in no share row supplies nothing: cutting it changes nothing.
+        return cut.countries().stream().filter(countryIndex::containsKey).mapToInt(countryIndex::get).toArray();
+    }
+
+    private boolean insufficient(int country, int x) {
+        int slot = country < 0 ? -1 : slotOfCountry[country];
+        return slot < 0 ? genericInsufficient[x] : slotInsufficient[x * slots + slot];
+    }
+}
