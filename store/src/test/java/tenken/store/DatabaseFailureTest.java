@@ -80,6 +80,19 @@ class DatabaseFailureTest {
         }
     }
 
+    @Test
+    void aReadOnlyDatabaseIsExplainedWithTheFileAndWhatToDo() {
+        // Root (CI) writes through file permissions, so the SQLite failure itself is what is fed in.
+        TenkenDatabase database = TestDatabases.withCountries(dir.resolve("ro.db"));
+        var failure = new org.sqlite.SQLiteException("[SQLITE_READONLY] attempt to write a readonly database",
+                org.sqlite.SQLiteErrorCode.SQLITE_READONLY);
+
+        StoreException translated = database.translate(new java.sql.SQLException("wrapped", failure));
+
+        assertThat(translated.getMessage()).contains(dir.resolve("ro.db").toAbsolutePath().toString())
+                .contains("read-only").contains("--db");
+    }
+
     private static void checkpoint(Path file) throws Exception {
         TenkenDatabase database = TenkenDatabase.open(file);
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {

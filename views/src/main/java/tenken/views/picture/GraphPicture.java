@@ -1,0 +1,74 @@
+package tenken.views.picture;
+
+import java.util.List;
+
+/**
+ * The chokepoint graph as drawn, with no JavaFX in it: the window draws it on a canvas and the
+ * exports write the same records to PNG, SVG, PDF or slides. Coordinates are picture units; the
+ * bounds enclose every node and label.
+ */
+public record GraphPicture(
+        String title,
+        String subtitle,
+        String footnote,
+        double minX,
+        double minY,
+        double maxX,
+        double maxY,
+        List<PictureNode> nodes,
+        List<PictureEdge> edges,
+        List<LegendEntry> legend,
+        PictureStyle style) {
+
+    public GraphPicture {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+        legend = List.copyOf(legend);
+    }
+
+    /** The topmost node under a point, or null. */
+    public PictureNode nodeAt(double x, double y) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            if (nodes.get(i).contains(x, y)) {
+                return nodes.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The edge nearest to a point within {@code tolerance}, the topmost on ties, or null. */
+    public PictureEdge edgeNear(double x, double y, double tolerance) {
+        PictureEdge best = null;
+        double bestDistance = tolerance;
+        for (PictureEdge edge : edges) {
+            double slack = tolerance + edge.width() / 2;
+            if (!edgeBoxContains(edge, x, y, slack)) {
+                continue;
+            }
+            double distance = edge.distanceTo(x, y) - edge.width() / 2;
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = edge;
+            }
+        }
+        return best;
+    }
+
+    private static boolean edgeBoxContains(PictureEdge edge, double x, double y, double slack) {
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (Point p : edge.points()) {
+            x0 = Math.min(x0, p.x());
+            x1 = Math.max(x1, p.x());
+            y0 = Math.min(y0, p.y());
+            y1 = Math.max(y1, p.y());
+        }
+        return x >= x0 - slack && x <= x1 + slack && y >= y0 - slack && y <= y1 + slack;
+    }
+
+    public PictureNode node(String id) {
+        return nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElse(null);
+    }
+}

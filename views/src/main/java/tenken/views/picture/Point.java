@@ -1,0 +1,5 @@
+package tenken.views.picture;
+
+/** A point in picture units. */
+public record Point(double x, double y) {
+}
