@@ -1,0 +1,128 @@
+package tenken.views.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import tenken.assets.Messages;
+import tenken.views.picture.PictureStyle;
+
+/** Each picture format read back by a real reader: a DOM parser, PDFBox, ImageIO. */
+class PictureRenderersTest {
+
+    @BeforeEach
+    void japanese() {
+        Messages.setLocale(Messages.JAPANESE);
+    }
+
+    private static Page graphPage() {
+        return Page.of(TestPictures.gallium(PictureStyle.PRINT), TestPictures.STAMP);
+    }
+
+    @Test
+    void svgParsesAsXmlWithTheLabelsFootnoteDateAndMarkingAsText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SvgRenderer.write(graphPage(), out);
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document svg = factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(svg.getDocumentElement().getAttribute("font-family")).startsWith("IPAexGothic, ")
+                .contains("'Noto Sans CJK JP'").endsWith("sans-serif");
+        NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            strings.add(texts.item(i).getTextContent());
+        }
+        assertThat(strings).contains("中国", "ロシア", "ガリウム・精錬", "ガリウムのチョークポイント", "取扱注意",
+                "作成日 2026-11-23　点検 Tenken", "チョークポイント");
+        assertThat(String.join("", strings)).contains("USGS Mineral Commodity Summaries 2025");
+        assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength()).isEqualTo(2);
+        assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+                .isEqualTo("ロシア → ガリウム・精錬");
+    }
+
+    @Test
+    void pdfOpensWithPdfBoxWithTheJapaneseFontEmbeddedAndItsTextExtractable() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRenderer.write(List.of(graphPage(), Page.of(TestPictures.galliumChart(PictureStyle.PRINT),
+                TestPictures.STAMP)), out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            PDFont font = pdf.getPage(0).getResources().getFont(
+                    pdf.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).contains("IPAexGothic");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String text = stripper.getText(pdf);
+            assertThat(text).contains("中国", "ロシア", "ガリウム・精錬", "ガリウムのチョークポイント", "取扱注意",
+                    "2026-11-23", "USGS Mineral Commodity Summaries 2025");
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertThat(stripper.getText(pdf)).contains("ガリウムの依存度", "実質的な依存", "98.4% → 99.0%");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("ガリウムのチョークポイント");
+        }
+        // The subset, not the 4 MB font.
+        assertThat(out.size()).isLessThan(200_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void pngDimensionsAreThePageSizeTimesTheScale(int scale) throws Exception {
+        Sheet sheet = graphPage().framed();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngRenderer.write(graphPage(), scale, false, out);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(image.getWidth()).isEqualTo((int) sheet.width() * scale);
+        assertThat(image.getHeight()).isEqualTo((int) sheet.height() * scale);
+        assertThat(image.getColorModel().hasAlpha()).isFalse();
+        assertThat(image.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+    }
+
+    @Test
+    void aTransparentPngKeepsItsCornersClearAndDrawsTheText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngRenderer.write(graphPage(), 2, true, out);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(image.getColorModel().hasAlpha()).isTrue();
+        assertThat(image.getRGB(0, 0) >>> 24).isZero();
+        long opaque = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                opaque += (image.getRGB(x, y) >>> 24) > 0 ? 1 : 0;
+            }
+        }
+        assertThat(opaque).isPositive();
+    }
+
+    @Test
+    void theChartPageIsTheChartWithTheDateBelowAndTheMarkingAbove() {
+        Sheet framed = Page.of(TestPictures.galliumChart(PictureStyle.PRINT), TestPictures.STAMP).framed();
+        Sheet bare = Page.of(TestPictures.galliumChart(PictureStyle.PRINT), TestPictures.STAMP).bare();
+
+        assertThat(framed.width()).isEqualTo(480);
+        assertThat(framed.height()).isGreaterThan(170);
+        assertThat(bare.height()).isLessThan(170);
+    }
+}
