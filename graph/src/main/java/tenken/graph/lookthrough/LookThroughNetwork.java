@@ -93,12 +93,16 @@ public final class LookThroughNetwork {
             itemIndex.put(items[x], x);
         }
         inputStart = new int[n + 1];
-        List<Integer> inputs = new ArrayList<>();
         for (int x = 0; x < n; x++) {
-            inputGraph.followedInputs(items[x]).forEach(y -> inputs.add(itemIndex.get(y)));
-            inputStart[x + 1] = inputs.size();
+            inputStart[x + 1] = inputStart[x] + inputGraph.followedInputs(items[x]).size();
         }
-        inputItem = inputs.stream().mapToInt(Integer::intValue).toArray();
+        inputItem = new int[inputStart[n]];
+        for (int x = 0; x < n; x++) {
+            int i = inputStart[x];
+            for (Item input : inputGraph.followedInputs(items[x])) {
+                inputItem[i++] = itemIndex.get(input);
+            }
+        }
 
         TreeSet<String> seen = new TreeSet<>();
         for (ShareGroup group : data.groups()) {
@@ -124,48 +128,60 @@ public final class LookThroughNetwork {
             slotOfCountry[slotCountry[s]] = s;
         }
 
+        // Look the groups up once, then size the compressed rows exactly.
+        ShareGroup[] world = new ShareGroup[n];
+        ShareGroup[][] own = new ShareGroup[n][slots];
+        int worldEntries = 0;
+        int ownGroups = 0;
+        int ownEntries = 0;
+        for (int x = 0; x < n; x++) {
+            world[x] = data.group(Country.WORLD, items[x]).orElse(null);
+            worldEntries += world[x] == null ? 0 : world[x].rows().size();
+            for (int s = 0; s < slots; s++) {
+                own[x][s] = data.group(countries[slotCountry[s]], items[x]).orElse(null);
+                if (own[x][s] != null) {
+                    ownGroups++;
+                    ownEntries += own[x][s].rows().size();
+                }
+            }
+        }
         hasWorld = new boolean[n];
         worldStart = new int[n + 1];
+        worldSupplier = new int[worldEntries];
+        worldShare = new double[worldEntries];
         worldShareOfSlot = new double[n * slots];
         ownGroupStart = new int[n + 1];
-        List<Integer> wSupplier = new ArrayList<>();
-        List<Double> wShare = new ArrayList<>();
-        List<Integer> groupSlot = new ArrayList<>();
-        List<Integer> entryStart = new ArrayList<>(List.of(0));
-        List<Integer> oSupplier = new ArrayList<>();
-        List<Double> oShare = new ArrayList<>();
+        ownGroupSlot = new int[ownGroups];
+        ownEntryStart = new int[ownGroups + 1];
+        ownSupplier = new int[ownEntries];
+        ownShare = new double[ownEntries];
+        int w = 0;
+        int g = 0;
+        int e = 0;
         for (int x = 0; x < n; x++) {
-            Optional<ShareGroup> world = data.group(Country.WORLD, items[x]);
-            hasWorld[x] = world.isPresent();
-            for (SupplyShare row : world.map(ShareGroup::rows).orElse(List.of())) {
+            hasWorld[x] = world[x] != null;
+            for (SupplyShare row : world[x] == null ? List.<SupplyShare>of() : world[x].rows()) {
                 int supplier = countryIndex.get(row.supplier());
-                wSupplier.add(supplier);
-                wShare.add(row.share());
+                worldSupplier[w] = supplier;
+                worldShare[w++] = row.share();
                 if (slotOfCountry[supplier] >= 0) {
                     worldShareOfSlot[x * slots + slotOfCountry[supplier]] = row.share();
                 }
             }
-            worldStart[x + 1] = wSupplier.size();
+            worldStart[x + 1] = w;
             for (int s = 0; s < slots; s++) {
-                Optional<ShareGroup> own = data.group(countries[slotCountry[s]], items[x]);
-                if (own.isEmpty()) {
+                if (own[x][s] == null) {
                     continue;
                 }
-                groupSlot.add(s);
-                for (SupplyShare row : own.get().rows()) {
-                    oSupplier.add(countryIndex.get(row.supplier()));
-                    oShare.add(row.share());
+                ownGroupSlot[g] = s;
+                for (SupplyShare row : own[x][s].rows()) {
+                    ownSupplier[e] = countryIndex.get(row.supplier());
+                    ownShare[e++] = row.share();
                 }
-                entryStart.add(oSupplier.size());
+                ownEntryStart[++g] = e;
             }
-            ownGroupStart[x + 1] = groupSlot.size();
+            ownGroupStart[x + 1] = g;
         }
-        worldSupplier = wSupplier.stream().mapToInt(Integer::intValue).toArray();
-        worldShare = wShare.stream().mapToDouble(Double::doubleValue).toArray();
-        ownGroupSlot = groupSlot.stream().mapToInt(Integer::intValue).toArray();
-        ownEntryStart = entryStart.stream().mapToInt(Integer::intValue).toArray();
-        ownSupplier = oSupplier.stream().mapToInt(Integer::intValue).toArray();
-        ownShare = oShare.stream().mapToDouble(Double::doubleValue).toArray();
 
         genericInsufficient = new boolean[n];
         slotInsufficient = new boolean[n * slots];

@@ -50,6 +50,7 @@ public final class InputGraph {
             }
         }
 
+        Comparator<Item> order = itemOrder(items);
         Map<Item, Integer> component = new HashMap<>();
         List<InputCycle> cycles = new ArrayList<>();
         List<Set<Item>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
@@ -58,12 +59,12 @@ public final class InputGraph {
             for (Item item : members) {
                 component.put(item, c);
             }
-            Item first = members.stream().min(itemOrder(items)).orElseThrow();
+            Item first = members.stream().min(order).orElseThrow();
             if (members.size() > 1 || graph.containsEdge(first, first)) {
                 cycles.add(shortestCycleThrough(first, new AsSubgraph<>(graph, members)));
             }
         }
-        cycles.sort(Comparator.comparing(cycle -> items.indexOf(cycle.items().get(0))));
+        cycles.sort(Comparator.comparing(cycle -> cycle.items().get(0), order));
 
         Map<Item, List<Item>> followed = new HashMap<>();
         Map<Item, Boolean> dropped = new HashMap<>();
@@ -77,9 +78,9 @@ public final class InputGraph {
             dropped.put(item, kept.size() < data.inputsOf(item).size());
             kept.forEach(input -> acyclic.addEdge(input, item));
         }
-        List<Item> order = new ArrayList<>(items.size());
-        new TopologicalOrderIterator<>(acyclic, itemOrder(items)).forEachRemaining(order::add);
-        return new InputGraph(List.copyOf(cycles), followed, dropped, List.copyOf(order));
+        List<Item> inputsFirst = new ArrayList<>(items.size());
+        new TopologicalOrderIterator<>(acyclic, order).forEachRemaining(inputsFirst::add);
+        return new InputGraph(List.copyOf(cycles), followed, dropped, List.copyOf(inputsFirst));
     }
 
     private static Comparator<Item> itemOrder(List<Item> items) {
