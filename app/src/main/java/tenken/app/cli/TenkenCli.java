@@ -7,10 +7,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import tenken.app.gui.FloorWindow;
+import tenken.app.gui.StartOptions;
 import tenken.app.gui.TenkenApplication;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
 import tenken.store.db.StoreException;
+import tenken.views.shell.Screen;
 
 /**
  * {@code tenken}: with no subcommand it opens the window; with one it runs it headless. The command
@@ -36,9 +39,23 @@ public final class TenkenCli implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Mixin
+    WindowOptions window;
+
     @Override
     public Integer call() {
-        TenkenApplication.launchWith(global.databaseFile(), global.timing);
+        if (window.timingFloor) {
+            FloorWindow.launchAndTime();
+            return GUI_STARTED;
+        }
+        Screen screen;
+        try {
+            screen = window.screen == null ? Screen.OVERVIEW : Screen.named(window.screen);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(Messages.get("cli.window.unknownScreen", window.screen));
+        }
+        TenkenApplication.launchWith(new StartOptions(global.databaseFile(), !global.noSeed, global.timing, screen,
+                window.presentation, window.dark, window.material));
         return GUI_STARTED;
     }
 

@@ -1,64 +1,69 @@
 package tenken.app.gui;
 
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import tenken.assets.Messages;
-import tenken.store.db.StoreException;
 import tenken.store.db.TenkenDatabase;
 import tenken.views.common.Themes;
 import tenken.views.shell.MainWindow;
 import tenken.views.shell.WorkbenchContext;
 
-/** The window: opens the database, shows the main window, and rebuilds it when the language changes. */
+/**
+ * The window: shows the main window at once, then opens the database and loads and analyses the
+ * catalogue in the background, so that the first frame does not wait for SQLite, Flyway or the
+ * analysis; rebuilds the window when the language changes.
+ */
 public final class TenkenApplication extends Application {
 
-    private static Path databaseFile = TenkenDatabase.defaultFile();
-    private static boolean timing;
-    private static long launchedAtNanos;
+    private static StartOptions options;
 
     private WorkbenchContext context;
 
-    /** Starts JavaFX on {@code database}; returns when the window closes. */
-    public static void launchWith(Path database, boolean printTiming) {
-        launchedAtNanos = System.nanoTime();
-        databaseFile = database;
-        timing = printTiming;
+    /** Starts JavaFX with {@code startOptions}; returns when the window closes. */
+    public static void launchWith(StartOptions startOptions) {
+        options = startOptions;
         Application.launch(TenkenApplication.class);
     }
 
     @Override
     public void start(Stage stage) {
         Themes.loadFonts();
-        Themes.applyUserAgent(false);
-        TenkenDatabase database;
-        try {
-            database = TenkenDatabase.open(databaseFile);
-        } catch (StoreException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText(Messages.get("app.title"));
-            alert.showAndWait();
-            Platform.exit();
-            return;
+        Themes.applyUserAgent(options.dark());
+        context = new WorkbenchContext(options.database(),
+                () -> TenkenDatabase.open(options.database(), options.seedCatalogue()));
+        context.darkProperty().set(options.dark());
+        if (options.material() != null) {
+            context.materialProperty().set(options.material());
         }
-        context = new WorkbenchContext(database);
-        Scene scene = new Scene(MainWindow.load(context).root(), 1400, 860);
+        MainWindow window = MainWindow.load(context);
+        Scene scene = new Scene(window.root(), 1400, 860);
         Themes.style(scene);
         context.setOnLanguageChanged(() -> {
-            scene.setRoot(MainWindow.load(context).root());
+            MainWindow rebuilt = MainWindow.load(context);
+            scene.setRoot(rebuilt.root());
+            rebuilt.controller().show(window.controller().shownScreen());
             stage.setTitle(Messages.get("app.title"));
         });
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        if (timing) {
-            stage.setOnShown(event -> Platform.runLater(() -> System.out.println(Messages.get("timing.firstFrame",
-                    String.format(java.util.Locale.ROOT, "%.0f", (System.nanoTime() - launchedAtNanos) / 1e6)))));
+        if (options.timing()) {
+            StartupClock.printAfterFirstFrame(scene, "timing.firstFrame");
         }
+        window.controller().show(options.screen());
         stage.show();
-        context.reload();
+        if (options.presentation()) {
+            window.controller().setPresentation(true);
+        }
+        context.reload().setOnFailed(event -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(event.getSource().getException().getMessage()));
+            alert.setHeaderText(Messages.get("app.title"));
+            alert.initOwner(stage);
+            alert.showAndWait();
+            Platform.exit();
+        });
     }
 
     @Override

@@ -7,10 +7,14 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import tenken.assets.Fonts;
 
-/** The AtlantaFX themes of the normal mode, plus Tenken's own stylesheet on top. */
+/**
+ * The looks of the workbench: AtlantaFX's PrimerLight or PrimerDark in normal mode with Tenken's own
+ * stylesheet on top, and in presentation mode PrimerDark under the high-contrast projector stylesheet.
+ */
 public final class Themes {
 
     public static final String TENKEN_CSS = "/tenken/assets/css/tenken.css";
+    public static final String PROJECTOR_CSS = "/tenken/assets/css/projector.css";
 
     private static boolean dark;
 
@@ -41,6 +45,22 @@ public final class Themes {
     public static void style(Scene scene) {
         String css = Themes.class.getResource(TENKEN_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+    }
+
+    /**
+     * Switches a scene into or out of presentation mode: the dark base theme (whatever the user chose,
+     * which comes back on leaving) with the projector stylesheet on top.
+     */
+    public static void presentation(Scene scene, boolean on, boolean userDark) {
+        String css = Themes.class.getResource(PROJECTOR_CSS).toExternalForm();
+        Application.setUserAgentStylesheet(on || userDark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        dark = userDark;
+        scene.getStylesheets().remove(css);
+        if (on) {
             scene.getStylesheets().add(css);
         }
     }

@@ -130,10 +130,10 @@ public final class ImportDialog {
         problems.getItems().clear();
         Charset charset = chosenEncoding();
         File chosen = file;
-        CatalogueImporter importer = new CatalogueImporter(context.database());
         Task<CatalogueImporter.Summary> task = new Task<>() {
             @Override
             protected CatalogueImporter.Summary call() {
+                CatalogueImporter importer = new CatalogueImporter(context.database());
                 ImportMonitor monitor = new ImportMonitor() {
                     @Override
                     public void progress(long done, long total) {

@@ -1,6 +1,7 @@
 package tenken.views.picture;
 
 import java.util.List;
+import tenken.graph.concentration.Level;
 
 /**
  * What a dependency chart is drawn from: for one material or item and one consumer, a panel per stage

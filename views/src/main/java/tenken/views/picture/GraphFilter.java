@@ -1,6 +1,7 @@
 package tenken.views.picture;
 
 import java.util.Set;
+import tenken.graph.concentration.Level;
 
 /**
  * What the chokepoint graph shows: items of {@code stages} (empty: all), supply edges of at least
@@ -12,6 +13,14 @@ public record GraphFilter(Set<String> stages, Level minimumLevel, double minimum
 
     public GraphFilter {
         stages = Set.copyOf(stages);
+    }
+
+    /**
+     * True when {@code level} is at least as severe as {@code minimum}, in the order critical, high,
+     * normal, insufficient (insufficient lets everything through).
+     */
+    public static boolean atLeast(Level level, Level minimum) {
+        return level.ordinal() <= minimum.ordinal();
     }
 
     public boolean isEmpty() {

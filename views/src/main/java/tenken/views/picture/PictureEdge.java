@@ -1,6 +1,7 @@
 package tenken.views.picture;
 
 import java.util.List;
+import tenken.graph.concentration.Level;
 
 /**
  * An edge as drawn: a cubic Bézier through {@code points} = [start, control 1, control 2, end], its

@@ -1,6 +1,7 @@
 package tenken.views.picture;
 
 import java.util.List;
+import tenken.graph.concentration.Level;
 
 /**
  * How a picture looks: colours ({@code #rrggbb}), type sizes and line weights. The level colours are

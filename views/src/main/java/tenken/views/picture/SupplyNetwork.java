@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tenken.graph.concentration.Level;
 
 /**
  * What a graph picture is drawn from: supplier countries and item–stage nodes, with supply edges
@@ -74,7 +75,7 @@ public record SupplyNetwork(List<Node> nodes, List<Edge> edges, String consumer,
         for (Edge edge : edges) {
             boolean keep = switch (edge.kind()) {
                 case SUPPLY -> keptItems.contains(edge.to()) && edge.share() >= filter.minimumShare()
-                        && edge.level().atLeast(filter.minimumLevel());
+                        && GraphFilter.atLeast(edge.level(), filter.minimumLevel());
                 case INPUT -> keptItems.contains(edge.from()) && keptItems.contains(edge.to());
             };
             if (keep) {

@@ -20,7 +20,17 @@ public final class MainWindow {
     public static MainWindow load(WorkbenchContext context) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/tenken/views/shell/MainWindow.fxml"),
                 Messages.bundle());
-        loader.setControllerFactory(type -> new MainWindowController(context));
+        // Every screen's controller takes the context: the main window's and those of the included screens.
+        loader.setControllerFactory(type -> {
+            if (type == MainWindowController.class) {
+                return new MainWindowController(context);
+            }
+            try {
+                return type.getConstructor(WorkbenchContext.class).newInstance(context);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("No controller " + type.getName() + "(WorkbenchContext)", e);
+            }
+        });
         try {
             Parent root = loader.load();
             return new MainWindow(root, loader.getController());

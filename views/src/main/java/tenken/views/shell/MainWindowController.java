@@ -34,6 +34,7 @@ import tenken.views.catalogue.ShareRow;
 import tenken.views.common.Formats;
 import tenken.views.common.Themes;
 import tenken.views.imports.ImportDialog;
+import tenken.views.presentation.PresentationMode;
 
 /** The main window: menus, the screens' tabs, and the catalogue screen (materials and their suppliers). */
 public final class MainWindowController {
@@ -60,7 +61,10 @@ public final class MainWindowController {
     @FXML private RadioMenuItem japaneseItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private CheckMenuItem presentationItem;
     @FXML private Label statusLabel;
+
+    private PresentationMode presentation;
 
     MainWindowController(WorkbenchContext context) {
         this.context = context;
@@ -69,7 +73,10 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         (("ja".equals(Messages.language())) ? japaneseItem : englishItem).setSelected(true);
-        darkThemeItem.setSelected(Themes.isDark());
+        darkThemeItem.setSelected(context.darkProperty().get());
+        presentation = new PresentationMode(context, screens);
+        presentationItem.selectedProperty().bind(context.presentationProperty());
+        context.setScreenOpener(this::show);
         materialColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().material()));
         stageColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().stage()));
         consumerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().consumer()));
@@ -102,7 +109,31 @@ public final class MainWindowController {
             rebuildTree();
             showStatus(context.catalogue());
         }
-        statusLabel.setText(Messages.get("status.loading"));
+        if (context.catalogue() == null) {
+            statusLabel.setText(Messages.get("status.loading"));
+        }
+    }
+
+    /** Brings a screen's tab forward. */
+    public void show(Screen screen) {
+        screens.getTabs().stream().filter(tab -> screen.tabId().equals(tab.getId())).findFirst()
+                .ifPresent(tab -> screens.getSelectionModel().select(tab));
+    }
+
+    /** The screen whose tab is selected. */
+    public Screen shownScreen() {
+        Tab tab = screens.getSelectionModel().getSelectedItem();
+        for (Screen screen : Screen.values()) {
+            if (tab != null && screen.tabId().equals(tab.getId())) {
+                return screen;
+            }
+        }
+        return null;
+    }
+
+    /** Enters or leaves presentation mode (F5). */
+    public void setPresentation(boolean on) {
+        presentation.set(on);
     }
 
     /** The tab pane later screens are added to. */
@@ -176,7 +207,7 @@ public final class MainWindowController {
         if (loaded == null) {
             return;
         }
-        statusLabel.setText(Messages.get("status.summary", context.database().file().toString(),
+        statusLabel.setText(Messages.get("status.summary", context.databaseFile().toString(),
                 String.valueOf(loaded.designatedMaterials().size()), String.valueOf(loaded.materials().size()),
                 String.valueOf(loaded.shares().size())));
     }
@@ -242,7 +273,57 @@ public final class MainWindowController {
 
     @FXML
     private void toggleDarkTheme() {
+        context.darkProperty().set(darkThemeItem.isSelected());
+        if (context.presentationProperty().get()) {
+            // The projector theme stays until the mode is left; the choice applies then.
+            return;
+        }
         Themes.applyUserAgent(darkThemeItem.isSelected());
+    }
+
+    @FXML
+    private void togglePresentation() {
+        presentation.set(!context.presentationProperty().get());
+    }
+
+    @FXML
+    private void showOverview() {
+        show(Screen.OVERVIEW);
+    }
+
+    @FXML
+    private void showCatalogue() {
+        show(Screen.CATALOGUE);
+    }
+
+    @FXML
+    private void showDependency() {
+        show(Screen.DEPENDENCY);
+    }
+
+    @FXML
+    private void showChokepoint() {
+        show(Screen.CHOKEPOINT);
+    }
+
+    @FXML
+    private void showScenario() {
+        show(Screen.SCENARIO);
+    }
+
+    @FXML
+    private void nextScreen() {
+        step(1);
+    }
+
+    @FXML
+    private void previousScreen() {
+        step(-1);
+    }
+
+    private void step(int by) {
+        int count = screens.getTabs().size();
+        screens.getSelectionModel().select(Math.floorMod(screens.getSelectionModel().getSelectedIndex() + by, count));
     }
 
     @FXML

@@ -1,36 +1,84 @@
 package tenken.views.shell;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
+import tenken.store.db.StoreException;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.repo.CatalogueRepository;
+import tenken.views.common.AnalysisSnapshot;
+import tenken.views.picture.PictureStyle;
 
 /**
- * What every screen shares: the database, the current catalogue snapshot, and one background worker
- * pool, so that loads, imports and layouts never run on the FX thread.
+ * What every screen shares: the database, the current catalogue snapshot and its analysis, the look
+ * (dark theme, presentation mode), the material the user is looking at, and one background worker pool,
+ * so that loads, imports, layouts and scenarios never run on the FX thread.
+ *
+ * <p>The database may still be opening when the window first shows: {@link #database()} waits for it,
+ * and only background tasks call it before the first catalogue arrives.
  */
 public final class WorkbenchContext {
 
-    private final TenkenDatabase database;
+    private final Path databaseFile;
+    private final CompletableFuture<TenkenDatabase> database;
     private final ObjectProperty<Catalogue> catalogue = new SimpleObjectProperty<>();
+    private final ObjectProperty<AnalysisSnapshot> analysis = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> material = new SimpleObjectProperty<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final BooleanProperty presentation = new SimpleBooleanProperty();
+    private final ObjectBinding<PictureStyle> pictureStyle = Bindings.createObjectBinding(
+            () -> presentation.get() ? PictureStyle.PROJECTOR : dark.get() ? PictureStyle.DARK : PictureStyle.NORMAL,
+            presentation, dark);
     private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "tenken-background");
         thread.setDaemon(true);
         return thread;
     });
     private Runnable onLanguageChanged = () -> { };
+    private Consumer<Screen> screenOpener = screen -> { };
 
+    /** A context on an open database. */
     public WorkbenchContext(TenkenDatabase database) {
-        this.database = Objects.requireNonNull(database);
+        this.databaseFile = database.file();
+        this.database = CompletableFuture.completedFuture(Objects.requireNonNull(database));
     }
 
+    /** A context whose database {@code opener} opens in the background, so the window can show first. */
+    public WorkbenchContext(Path databaseFile, Supplier<TenkenDatabase> opener) {
+        this.databaseFile = databaseFile.toAbsolutePath();
+        this.database = CompletableFuture.supplyAsync(opener, background);
+    }
+
+    /** The database, waiting for it to open; throws {@link StoreException} when it could not be opened. */
     public TenkenDatabase database() {
-        return database;
+        try {
+            return database.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(e.getMessage(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException(String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
     }
 
     /** The catalogue the screens show; replaced after every import. */
@@ -42,21 +90,57 @@ public final class WorkbenchContext {
         return catalogue.get();
     }
 
+    /** The analysis of the current catalogue, published together with it. */
+    public ObjectProperty<AnalysisSnapshot> analysisProperty() {
+        return analysis;
+    }
+
+    public AnalysisSnapshot analysis() {
+        return analysis.get();
+    }
+
+    /** The material (key) the user last opened, which the dependency screen shows. */
+    public ObjectProperty<String> materialProperty() {
+        return material;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** The picture style of the current look: projector in presentation mode, else dark or normal. */
+    public ObjectBinding<PictureStyle> pictureStyle() {
+        return pictureStyle;
+    }
+
     /** Runs {@code task} off the FX thread; its handlers run back on the FX thread. */
     public <T> Task<T> run(Task<T> task) {
         background.submit(task);
         return task;
     }
 
-    /** Reloads the catalogue in the background and publishes it when read. */
+    /** Reloads and analyses the catalogue in the background and publishes both when done. */
     public Task<Catalogue> reload() {
         Task<Catalogue> task = new Task<>() {
+            private AnalysisSnapshot analysed;
+
             @Override
             protected Catalogue call() {
-                return new CatalogueRepository(database).load();
+                Catalogue loaded = new CatalogueRepository(database()).load();
+                analysed = AnalysisSnapshot.of(loaded);
+                return loaded;
+            }
+
+            @Override
+            protected void succeeded() {
+                analysis.set(analysed);
+                catalogue.set(getValue());
             }
         };
-        task.setOnSucceeded(event -> catalogue.set(task.getValue()));
         return run(task);
     }
 
@@ -67,6 +151,16 @@ public final class WorkbenchContext {
 
     void languageChanged() {
         onLanguageChanged.run();
+    }
+
+    /** Set by the main window: how screens ask to bring another screen forward. */
+    void setScreenOpener(Consumer<Screen> opener) {
+        this.screenOpener = Objects.requireNonNull(opener);
+    }
+
+    /** Brings {@code screen} forward, e.g. the dependency screen after a double-click in the overview. */
+    public void open(Screen screen) {
+        screenOpener.accept(screen);
     }
 
     public void shutdown() {

@@ -93,6 +93,8 @@ class MainWindowTest {
 
     @Test
     void theFilterNarrowsTheTreeInJapaneseOrEnglish(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#screens").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(1));
         robot.clickOn("#filterField").write("gallium");
 
         TreeView<Material> tree = tree(robot);

@@ -1,0 +1,149 @@
+package tenken.views.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import tenken.assets.Messages;
+import tenken.graph.lookthrough.Cut;
+import tenken.graph.lookthrough.FanOut;
+import tenken.graph.lookthrough.ItemLoss;
+import tenken.graph.lookthrough.LookThroughNetwork;
+import tenken.graph.lookthrough.MaterialImpact;
+import tenken.graph.lookthrough.ScenarioResult;
+import tenken.graph.network.Item;
+import tenken.graph.network.SupplyData;
+import tenken.store.model.Catalogue;
+import tenken.store.model.Material;
+import tenken.store.model.SupplyEvent;
+import tenken.store.model.SupplyShare;
+import tenken.views.common.AnalysisSnapshot;
+import tenken.views.common.Names;
+import tenken.views.picture.Percent;
+
+/**
+ * Runs scenarios on the engine and ranks their effect on the designated materials.
+ *
+ * <p>A cut of whole countries is the engine's {@link Cut}: the countries cut their exports of everything
+ * by the fraction f, and the look-through gives each item's loss.
+ *
+ * <p>An export control on some materials only (the presets) cuts only those materials' supply: in every
+ * share group of a controlled material or one of its items, each cut country's share of another
+ * consumer's supply is reduced to {@code s × (1 − f)}, and the engine's look-through runs on the data so
+ * reduced. Since the look-through is {@code surviving = Σ s × min(inputs surviving)}, the loss the
+ * control causes is {@code loss(X) = surviving_before(X) − surviving_after(X)}, both computed with a
+ * cut of fraction 0 (which cuts nothing), so that missing data (coverage below 1) count in neither.
+ */
+final class Scenarios {
+
+    /** Losses below this are rounding, not effects. */
+    static final double SMALLEST_LOSS = 1e-6;
+
+    private Scenarios() {
+    }
+
+    /** The seeds' export controls, one preset per country and year, newest first. */
+    static List<Preset> presets(Catalogue catalogue) {
+        Names names = new Names(catalogue);
+        Map<String, List<SupplyEvent>> byCountryYear = new LinkedHashMap<>();
+        catalogue.events().stream()
+                .filter(e -> SupplyEvent.EXPORT_CONTROL.equals(e.kind()))
+                .sorted(Comparator.comparing(SupplyEvent::date).reversed())
+                .forEach(e -> byCountryYear.computeIfAbsent(e.country() + "/" + e.date().getYear(),
+                        k -> new ArrayList<>()).add(e));
+        List<Preset> presets = new ArrayList<>();
+        byCountryYear.values().forEach(events -> {
+            SupplyEvent first = events.get(0);
+            Set<String> materials = new TreeSet<>();
+            events.forEach(e -> materials.addAll(e.materials()));
+            String materialNames = materials.stream().map(names::material).collect(Collectors.joining("・"));
+            presets.add(new Preset(first.country(), first.date().getYear(), materials,
+                    Messages.get("scenario.presetLabel", names.country(first.country()),
+                            String.valueOf(first.date().getYear()), materialNames),
+                    events.stream().map(e -> Messages.get("scenario.presetSource", e.date().toString(),
+                            "ja".equals(Messages.language()) ? e.titleJa() : e.titleEn(), e.source())).toList()));
+        });
+        return presets;
+    }
+
+    /**
+     * The losses of {@code consumer}'s items, whole countries cut when {@code scope} is empty, else only
+     * the materials in {@code scope} (and their items).
+     */
+    static List<ItemLoss> losses(AnalysisSnapshot analysis, String consumer, Set<String> countries, double fraction,
+            Set<String> scope) {
+        LookThroughNetwork network = analysis.network();
+        if (scope.isEmpty()) {
+            return network.scenario(consumer, new Cut(countries, fraction)).losses();
+        }
+        Set<String> controlled = new java.util.HashSet<>();
+        scope.forEach(key -> controlled.addAll(analysis.family(key)));
+        Catalogue catalogue = analysis.catalogue();
+        List<SupplyShare> reduced = catalogue.shares().stream().map(share ->
+                controlled.contains(share.material()) && countries.contains(share.supplier())
+                        && !share.supplier().equals(share.consumer())
+                        ? new SupplyShare(share.material(), share.stage(), share.consumer(), share.supplier(),
+                                share.share() * (1 - fraction), share.year(), share.source())
+                        : share).toList();
+        Catalogue after = new Catalogue(catalogue.countries(), catalogue.stages(), catalogue.materials(),
+                catalogue.designations(), reduced, catalogue.inputs(), catalogue.events(), catalogue.settings());
+        Cut nothing = new Cut(countries, 0);
+        ScenarioResult before = network.scenario(consumer, nothing);
+        ScenarioResult controlledResult = LookThroughNetwork.compile(SupplyData.of(after)).scenario(consumer, nothing);
+        Map<Item, ItemLoss> beforeByItem = new HashMap<>();
+        before.losses().forEach(loss -> beforeByItem.put(loss.item(), loss));
+        List<ItemLoss> result = new ArrayList<>();
+        for (ItemLoss loss : controlledResult.losses()) {
+            ItemLoss base = beforeByItem.get(loss.item());
+            double baseLoss = base == null ? 0 : base.loss();
+            double face = controlled.contains(loss.item().material())
+                    ? analysis.data().sourcing(consumer, loss.item()).map(g -> g.rows().stream()
+                            .filter(r -> countries.contains(r.supplier()) && !r.supplier().equals(consumer))
+                            .mapToDouble(SupplyShare::share).sum()).orElse(0.0)
+                    : 0;
+            result.add(new ItemLoss(loss.item(), consumer, face, Math.max(0, loss.loss() - baseLoss), loss.coverage(),
+                    loss.worldFallback(), loss.insufficientData()));
+        }
+        result.sort(Comparator.comparingDouble(ItemLoss::loss).reversed());
+        return result;
+    }
+
+    /** Every designated material, worst loss first (those without any loss at the end, in catalogue order). */
+    static List<ScenarioRow> ranked(AnalysisSnapshot analysis, String consumer, List<ItemLoss> losses) {
+        Names names = new Names(analysis.catalogue());
+        ScenarioResult result = new ScenarioResult(consumer, new Cut(Set.of("—"), 0), losses, List.of());
+        Map<String, MaterialImpact> impacts = new HashMap<>();
+        FanOut.of(result, analysis.data()).forEach(impact -> impacts.put(impact.material(), impact));
+        List<ScenarioRow> rows = new ArrayList<>();
+        for (Material material : analysis.catalogue().designatedMaterials()) {
+            MaterialImpact impact = impacts.get(material.key());
+            if (impact == null || impact.items().isEmpty()) {
+                rows.add(new ScenarioRow(material.key(), names.material(material.key()), 0,
+                        Messages.get("scenario.noData"), 0, true, Messages.get("scenario.noDataTooltip")));
+                continue;
+            }
+            ItemLoss worst = impact.items().get(0);
+            boolean thin = impact.items().stream().anyMatch(ItemLoss::insufficientData) || worst.coverage() < 0.999;
+            int year = analysis.data().sourcing(consumer, worst.item()).map(g -> g.year()).orElse(0);
+            String source = analysis.data().sourcing(consumer, worst.item())
+                    .map(g -> g.rows().isEmpty() ? "" : g.rows().get(0).source()).orElse("");
+            rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
+                    names.item(worst.item()), worst.faceValue(), thin,
+                    Messages.get("scenario.rowTooltip", names.item(worst.item()), Percent.of(worst.loss()),
+                            Percent.of(worst.faceValue()), Percent.of(worst.coverage()), String.valueOf(year), source)));
+        }
+        rows.sort(Comparator.comparingDouble(ScenarioRow::loss).reversed());
+        return rows;
+    }
+
+    /** The label of a cut the user put together: its countries and fraction. */
+    static String customLabel(Names names, Set<String> countries, double fraction) {
+        return Messages.get("scenario.customLabel",
+                countries.stream().map(names::country).collect(Collectors.joining("・")), Percent.of(fraction));
+    }
+}
