@@ -26,6 +26,8 @@ import tenken.views.shell.Screen;
                 MaterialsCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                ExportGraphCommand.class,
+                ExportChartCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 

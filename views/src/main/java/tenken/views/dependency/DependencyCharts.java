@@ -30,7 +30,7 @@ import tenken.views.picture.Percent;
  * Countries that supply nothing directly but through the inputs appear too: that is the hidden
  * dependence the look-through reveals.
  */
-final class DependencyCharts {
+public final class DependencyCharts {
 
     /** Suppliers shown per panel: the largest by face value or exposure; the rest is in the tooltip-free tail. */
     static final int ROWS_PER_PANEL = 8;
@@ -40,7 +40,7 @@ final class DependencyCharts {
     private DependencyCharts() {
     }
 
-    static DependencyChart of(AnalysisSnapshot analysis, String materialKey, String consumer, SweepResult exposure) {
+    public static DependencyChart of(AnalysisSnapshot analysis, String materialKey, String consumer, SweepResult exposure) {
         Catalogue catalogue = analysis.catalogue();
         Names names = new Names(catalogue);
         Set<String> family = analysis.family(materialKey);

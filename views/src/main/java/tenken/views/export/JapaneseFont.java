@@ -17,6 +17,9 @@ final class JapaneseFont {
 
     /** Stands in for a character the font lacks, rather than an empty box. */
     static final char REPLACEMENT = '?';
+    private static final java.util.Map<Integer, Integer> LOOK_ALIKES = java.util.Map.of(
+            (int) '≥', (int) '≧',
+            (int) '≤', (int) '≦');
 
     private static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
     private static final Font BASE = load();
@@ -58,18 +61,19 @@ final class JapaneseFont {
         return CENTRE_TO_BASELINE * size;
     }
 
-    /** {@code text} with every character the font cannot show replaced by {@link #REPLACEMENT}. */
+    /**
+     * {@code text} as the font can show it: a character it lacks becomes its JIS look-alike where there is
+     * one (the legends' ≥ and ≤ are not in IPAex, ≧ and ≦ are), else {@link #REPLACEMENT}. The window
+     * falls back to another installed font instead; an embedded PDF font cannot.
+     */
     static String displayable(String text) {
         if (BASE.canDisplayUpTo(text) < 0) {
             return text;
         }
         StringBuilder result = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (BASE.canDisplay(c)) {
-                result.appendCodePoint(c);
-            } else {
-                result.append(REPLACEMENT);
-            }
+            int shown = BASE.canDisplay(c) ? c : LOOK_ALIKES.getOrDefault(c, (int) REPLACEMENT);
+            result.appendCodePoint(shown);
         });
         return result.toString();
     }

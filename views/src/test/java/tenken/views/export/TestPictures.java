@@ -7,7 +7,7 @@ import tenken.views.picture.ChartPicture;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.LabelPlacement;
 import tenken.views.picture.LegendEntry;
-import tenken.views.picture.Level;
+import tenken.graph.concentration.Level;
 import tenken.views.picture.Marker;
 import tenken.views.picture.NodeShape;
 import tenken.views.picture.PictureEdge;
