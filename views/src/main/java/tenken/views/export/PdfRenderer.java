@@ -32,9 +32,8 @@ public final class PdfRenderer {
                 surface.scale(Math.min(1, MAX_PAGE_POINTS / Math.max(sheet.width(), sheet.height())));
                 sheet.paint(surface, page.style().background());
             }
-            surface.finish();
             describe(document, pages.get(0));
-            document.save(out);
+            surface.save(out);
         }
     }
 

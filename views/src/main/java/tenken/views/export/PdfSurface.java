@@ -2,6 +2,7 @@ package tenken.views.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ final class PdfSurface implements Surface {
     private final PDDocument document;
     private double scale = 1;
     private final PDType0Font font;
+    private final ToUnicodeMap toUnicode;
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
     private PDPageContentStream content;
     private float currentAlpha = 1;
@@ -43,6 +45,7 @@ final class PdfSurface implements Surface {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.toUnicode = new ToUnicodeMap(font);
     }
 
     /** Points per picture unit for the pages begun from now on. */
@@ -172,6 +175,7 @@ final class PdfSurface implements Surface {
             // Flipped back, or the glyphs would stand on their heads in the y-down page.
             content.setTextMatrix(new Matrix(1, 0, 0, -1, (float) left, (float) y));
             content.showText(shown);
+            toUnicode.record(shown);
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,8 +191,14 @@ final class PdfSurface implements Surface {
     public void endGroup() {
     }
 
-    /** Closes the current page's content stream; the caller saves the document. */
-    void finish() {
+    /** Saves the document with the text of the glyphs as they were shown (see {@link ToUnicodeMap}). */
+    void save(OutputStream out) throws IOException {
+        finish();
+        toUnicode.save(document, out);
+    }
+
+    /** Closes the current page's content stream. */
+    private void finish() {
         if (content == null) {
             return;
         }
