@@ -28,6 +28,8 @@ import tenken.views.shell.Screen;
                 ExportCommand.class,
                 ExportGraphCommand.class,
                 ExportChartCommand.class,
+                AnalyzeCommand.class,
+                ScenarioCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 

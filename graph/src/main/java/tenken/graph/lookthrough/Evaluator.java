@@ -12,29 +12,40 @@ import java.util.Arrays;
  */
 final class Evaluator {
 
+    /** Where the generic column's scarcest input sits in {@link #scarcest}; column t sits at t + 1. */
+    private static final int GENERIC = 0;
+
     private final LookThroughNetwork net;
     /** surviving(column country, item), [item * columns + column]. */
     private final double[] tracked;
     /** surviving(any generic country, item). */
     private final double[] generic;
-    /** min over the inputs Y of the current item of surviving(column country, Y). */
+    /** min over the inputs Y of the current item of surviving(·, Y): generic first, then each column. */
     private final double[] scarcest;
     private final int[] columnCountry;
-    private final int[] columnOfCountry;
+    /** Per country: its place in {@link #scarcest}, {@link #GENERIC} when it has no column. */
+    private final int[] scarcestOf;
     /** cut(A→·) for each country A: f when cut, else 0. */
     private final double[] cutOf;
+    /** s_WLD(X←C) per item for each extra (cut, without own shares) column C, [column − slots][item]. */
+    private final double[][] extraWorldShare;
     private int columns;
     private int[] lastCut = new int[0];
 
     Evaluator(LookThroughNetwork net, int extraColumns) {
         this.net = net;
+        int n = net.items.length;
         int capacity = net.slots + extraColumns;
-        this.tracked = new double[net.items.length * capacity];
-        this.generic = new double[net.items.length];
-        this.scarcest = new double[capacity];
+        this.tracked = new double[n * capacity];
+        this.generic = new double[n];
+        this.scarcest = new double[capacity + 1];
         this.columnCountry = Arrays.copyOf(net.slotCountry, capacity);
-        this.columnOfCountry = net.slotOfCountry.clone();
+        this.scarcestOf = new int[net.countries.length];
+        for (int s = 0; s < net.slots; s++) {
+            scarcestOf[net.slotCountry[s]] = s + 1;
+        }
         this.cutOf = new double[net.countries.length];
+        this.extraWorldShare = new double[extraColumns][n];
     }
 
     /** Computes surviving(country, item) for every item, with {@code cut} (country numbers) cut by {@code f}. */
@@ -43,14 +54,16 @@ final class Evaluator {
             cutOf[c] = 0;
         }
         for (int column = net.slots; column < columns; column++) {
-            columnOfCountry[columnCountry[column]] = -1;
+            scarcestOf[columnCountry[column]] = GENERIC;
         }
         columns = net.slots;
         for (int c : cut) {
             cutOf[c] = f;
-            if (columnOfCountry[c] < 0) {
-                columnCountry[columns] = c;
-                columnOfCountry[c] = columns++;
+            if (scarcestOf[c] == GENERIC) {
+                int column = columns++;
+                columnCountry[column] = c;
+                scarcestOf[c] = column + 1;
+                fillWorldShares(c, extraWorldShare[column - net.slots]);
             }
         }
         lastCut = cut.clone();
@@ -61,37 +74,48 @@ final class Evaluator {
 
     /** surviving(country, item) of the last run; country −1 (or any uncut country without own shares) is generic. */
     double surviving(int country, int x) {
-        int column = country < 0 ? -1 : columnOfCountry[country];
-        return column < 0 ? generic[x] : tracked[x * columns + column];
+        int column = country < 0 ? GENERIC : scarcestOf[country];
+        return column == GENERIC ? generic[x] : tracked[x * columns + column - 1];
+    }
+
+    private void fillWorldShares(int country, double[] shares) {
+        Arrays.fill(shares, 0);
+        for (int x = 0; x < net.items.length; x++) {
+            for (int j = net.worldStart[x]; j < net.worldStart[x + 1]; j++) {
+                if (net.worldSupplier[j] == country) {
+                    shares[x] = net.worldShare[j];
+                }
+            }
+        }
     }
 
     private void step(int x) {
         final int width = columns;
         final int base = x * width;
-        final int[] inputItem = net.inputItem;
-        final int[] columnOf = columnOfCountry;
+        final double[] m = scarcest;
+        final int[] mOf = scarcestOf;
+        final double[] cut = cutOf;
 
-        // min over inputs Y of surviving(·, Y); 1 for an item without inputs.
-        double scarcestGeneric = 1;
-        Arrays.fill(scarcest, 0, width, 1);
+        // m = min over inputs Y of surviving(·, Y); 1 for an item without inputs.
+        Arrays.fill(m, 0, width + 1, 1);
         for (int i = net.inputStart[x]; i < net.inputStart[x + 1]; i++) {
-            int y = inputItem[i];
-            scarcestGeneric = Math.min(scarcestGeneric, generic[y]);
+            int y = net.inputItem[i];
+            m[GENERIC] = Math.min(m[GENERIC], generic[y]);
             int from = y * width;
             for (int column = 0; column < width; column++) {
-                scarcest[column] = Math.min(scarcest[column], tracked[from + column]);
+                m[column + 1] = Math.min(m[column + 1], tracked[from + column]);
             }
         }
 
         // World sourcing, as every generic country gets it: Σ_A s_WLD(X←A) × (1 − cut(A)) × min_Y surviving(A, Y).
         // Without world shares the item is assumed unaffected (1).
+        boolean hasWorld = net.hasWorld[x];
         double world = 1;
-        if (net.hasWorld[x]) {
+        if (hasWorld) {
             world = 0;
             for (int j = net.worldStart[x]; j < net.worldStart[x + 1]; j++) {
                 int a = net.worldSupplier[j];
-                int column = columnOf[a];
-                world += net.worldShare[j] * (1 - cutOf[a]) * (column < 0 ? scarcestGeneric : scarcest[column]);
+                world += net.worldShare[j] * (1 - cut[a]) * m[mOf[a]];
             }
         }
         generic[x] = world;
@@ -99,38 +123,28 @@ final class Evaluator {
         // Columns sourcing X by world shares: the same sum, except that a cut country's deliveries to itself
         // are not cut, so its own term is added back: + f × s_WLD(X←C) × min_Y surviving(C, Y).
         for (int column = 0; column < width; column++) {
-            int c = columnCountry[column];
             double value = world;
-            if (net.hasWorld[x] && cutOf[c] != 0) {
-                value += cutOf[c] * worldShareOf(x, column, c) * scarcest[column];
+            double selfCut = cut[columnCountry[column]];
+            if (hasWorld && selfCut != 0) {
+                double selfShare = column < net.slots
+                        ? net.worldShareOfSlot[x * net.slots + column]
+                        : extraWorldShare[column - net.slots][x];
+                value += selfCut * selfShare * m[column + 1];
             }
             tracked[base + column] = value;
         }
 
-        // Columns with own shares for X: Σ_A s_C(X←A) × (1 − cut(A→C)) × min_Y surviving(A, Y).
+        // Columns with own shares for X: Σ_A s_C(X←A) × (1 − cut(A)) × min_Y surviving(A, Y), and the same
+        // add-back of C's supply to itself: + f × s_C(X←C) × min_Y surviving(C, Y).
         for (int g = net.ownGroupStart[x]; g < net.ownGroupStart[x + 1]; g++) {
             int column = net.ownGroupSlot[g];
-            int c = columnCountry[column];
             double value = 0;
             for (int e = net.ownEntryStart[g]; e < net.ownEntryStart[g + 1]; e++) {
                 int a = net.ownSupplier[e];
-                int supplierColumn = columnOf[a];
-                double kept = a == c ? 1 : 1 - cutOf[a];
-                value += net.ownShare[e] * kept * (supplierColumn < 0 ? scarcestGeneric : scarcest[supplierColumn]);
+                value += net.ownShare[e] * (1 - cut[a]) * m[mOf[a]];
             }
+            value += cut[columnCountry[column]] * net.ownSelfShare[g] * m[column + 1];
             tracked[base + column] = value;
         }
-    }
-
-    private double worldShareOf(int x, int column, int country) {
-        if (column < net.slots) {
-            return net.worldShareOfSlot[x * net.slots + column];
-        }
-        for (int j = net.worldStart[x]; j < net.worldStart[x + 1]; j++) {
-            if (net.worldSupplier[j] == country) {
-                return net.worldShare[j];
-            }
-        }
-        return 0;
     }
 }

@@ -57,6 +57,8 @@ public final class LookThroughNetwork {
     final String[] countries;
     final Map<String, Integer> countryIndex;
     final boolean[] aggregate;
+    /** Whether the country appears as a supplier in any group. */
+    final boolean[] supplier;
 
     // Countries with shares of their own ("sourcing slots").
     final int slots;
@@ -77,6 +79,8 @@ public final class LookThroughNetwork {
     final int[] ownEntryStart;
     final int[] ownSupplier;
     final double[] ownShare;
+    /** s_C(X←C) for each own group: the share the group's own country supplies itself with (0 if none). */
+    final double[] ownSelfShare;
 
     // Whether some (country, item) in the look-through had no data (or a cycle was cut): [item], [item * slots + slot].
     final boolean[] genericInsufficient;
@@ -114,6 +118,7 @@ public final class LookThroughNetwork {
         countries = seen.toArray(String[]::new);
         countryIndex = new HashMap<>();
         aggregate = new boolean[countries.length];
+        supplier = new boolean[countries.length];
         for (int c = 0; c < countries.length; c++) {
             countryIndex.put(countries[c], c);
             aggregate[c] = data.isAggregate(countries[c]);
@@ -155,17 +160,19 @@ public final class LookThroughNetwork {
         ownEntryStart = new int[ownGroups + 1];
         ownSupplier = new int[ownEntries];
         ownShare = new double[ownEntries];
+        ownSelfShare = new double[ownGroups];
         int w = 0;
         int g = 0;
         int e = 0;
         for (int x = 0; x < n; x++) {
             hasWorld[x] = world[x] != null;
             for (SupplyShare row : world[x] == null ? List.<SupplyShare>of() : world[x].rows()) {
-                int supplier = countryIndex.get(row.supplier());
-                worldSupplier[w] = supplier;
+                int a = countryIndex.get(row.supplier());
+                supplier[a] = true;
+                worldSupplier[w] = a;
                 worldShare[w++] = row.share();
-                if (slotOfCountry[supplier] >= 0) {
-                    worldShareOfSlot[x * slots + slotOfCountry[supplier]] = row.share();
+                if (slotOfCountry[a] >= 0) {
+                    worldShareOfSlot[x * slots + slotOfCountry[a]] = row.share();
                 }
             }
             worldStart[x + 1] = w;
@@ -174,8 +181,10 @@ public final class LookThroughNetwork {
                     continue;
                 }
                 ownGroupSlot[g] = s;
+                ownSelfShare[g] = own[x][s].shareOf(countries[slotCountry[s]]);
                 for (SupplyShare row : own[x][s].rows()) {
                     ownSupplier[e] = countryIndex.get(row.supplier());
+                    supplier[ownSupplier[e]] = true;
                     ownShare[e++] = row.share();
                 }
                 ownEntryStart[++g] = e;
@@ -238,11 +247,6 @@ public final class LookThroughNetwork {
         return inputGraph.cycles();
     }
 
-    /** The supply data this network was compiled from. */
-    public SupplyData data() {
-        return data;
-    }
-
     /**
      * The loss of {@code consumer}'s supply of every item it has sourcing for (its own shares, else world
      * shares), most lost first.
@@ -276,12 +280,17 @@ public final class LookThroughNetwork {
     }
 
     /**
-     * The sweep: for every named supplier c, the loss of {@code consumer}'s supply of every item when c
+     * The sweep: for every named supplier c (alphabetically), the loss of {@code consumer}'s supply of every item when c
      * alone cuts its exports by {@code fraction}. Scenarios are independent, so they run in parallel, each
      * worker reusing its own memo arrays.
      */
     public SweepResult sweep(String consumer, double fraction) {
-        List<String> candidates = data.namedSuppliers();
+        List<String> candidates = new ArrayList<>();
+        for (int c = 0; c < countries.length; c++) {
+            if (supplier[c] && !aggregate[c]) {
+                candidates.add(countries[c]);
+            }
+        }
         List<Item> consumerItems = data.items().stream()
                 .filter(item -> data.sourcing(consumer, item).isPresent()).toList();
         int[] columns = consumerItems.stream().mapToInt(itemIndex::get).toArray();

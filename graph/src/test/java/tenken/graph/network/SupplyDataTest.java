@@ -48,13 +48,12 @@ class SupplyDataTest {
     }
 
     @Test
-    void knowsAggregatesNamedSuppliersAndFamilies() {
+    void knowsAggregatesSourcingCountriesAndFamilies() {
         SupplyData data = SupplyData.of(catalogue);
 
         assertThat(data.isAggregate("ROW")).isTrue();
         assertThat(data.isAggregate("WLD")).isTrue();
         assertThat(data.isAggregate("CHN")).isFalse();
-        assertThat(data.namedSuppliers()).containsExactly("CHN", "USA");
         assertThat(data.countriesWithOwnSourcing()).containsExactly("JPN");
         assertThat(data.rootMaterial("x")).isEqualTo("family");
         assertThat(data.rootMaterial("unknown")).isEqualTo("unknown");

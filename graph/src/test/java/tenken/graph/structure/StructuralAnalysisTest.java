@@ -129,4 +129,18 @@ class StructuralAnalysisTest {
         assertThat(graph.graph().getEdge(SupplyNode.item("CHN", new Item("y", "mining")), SupplyNode.country("CHN")))
                 .isInstanceOf(InputEdge.class);
     }
+
+    @Test
+    void overviewGraphHoldsEveryItemOfTheConsumer() {
+        Catalogue built = diamond().share("z", "product", "JPN", "USA", 1.0).build();
+        SupplyData data = SupplyData.of(built);
+        SupplyGraph overview = new SupplyGraphBuilder(data, new ConcentrationAnalysis(data, Thresholds.from(built)))
+                .lookThrough("JPN");
+
+        // JPN sources x and z itself, and y by world shares.
+        assertThat(overview.targets()).containsExactlyInAnyOrder(SupplyNode.item("JPN", X),
+                SupplyNode.item("JPN", new Item("z", "product")), SupplyNode.item("JPN", new Item("y", "mining")));
+        assertThat(overview.graph().containsEdge(SupplyNode.country("USA"),
+                SupplyNode.item("JPN", new Item("z", "product")))).isTrue();
+    }
 }

@@ -1,0 +1,123 @@
+package tenken.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.OptionalInt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tenken.assets.Messages;
+import tenken.graph.concentration.Concentration;
+import tenken.graph.concentration.ConcentrationAnalysis;
+import tenken.graph.concentration.JapanLeverage;
+import tenken.graph.concentration.Leverage;
+import tenken.graph.concentration.Thresholds;
+import tenken.graph.network.SupplyData;
+import tenken.store.model.Catalogue;
+import tenken.store.model.Country;
+import tenken.store.repo.CatalogueRepository;
+
+/**
+ * {@code tenken analyze [--consumer WLD|JPN|...] [--year Y] [--json]}: the concentration of every
+ * material and stage a consumer has shares for, by default in the latest year stored for each.
+ */
+@Command(name = "analyze", resourceBundle = "tenken.assets.i18n.cli")
+public final class AnalyzeCommand extends TenkenCommand {
+
+    @Option(names = "--consumer", defaultValue = Country.WORLD, paramLabel = "ISO3", descriptionKey = "option.consumer")
+    String consumer;
+
+    @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "option.year")
+    Integer year;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalogue catalogue = new CatalogueRepository(options().open()).load();
+        CatalogueTerms terms = new CatalogueTerms(catalogue);
+        String code = terms.knownCountry(consumer);
+        Thresholds thresholds = thresholds(catalogue);
+        SupplyData data = SupplyData.of(catalogue, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+        List<Concentration> concentrations = new ConcentrationAnalysis(data, thresholds).of(code);
+        if (json) {
+            out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(concentrations)));
+        } else {
+            printTable(code, concentrations, thresholds, terms);
+            if (code.equals(Country.WORLD)) {
+                printLeverage(JapanLeverage.find(data, thresholds), terms);
+            }
+        }
+        return TenkenCli.OK;
+    }
+
+    /** The thresholds stored in the database; a broken setting is the user's to fix, so it is told as such. */
+    static Thresholds thresholds(Catalogue catalogue) {
+        try {
+            return Thresholds.from(catalogue);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(Messages.get("analysis.error.thresholds", e.getMessage()));
+        }
+    }
+
+    /**
+     * Keys (a contract): material, stage, consumer, top_country, top_share, top3_share, hhi, suppliers,
+     * level; also year and coverage. Numbers at full double precision.
+     */
+    static ArrayNode toJson(List<Concentration> concentrations) {
+        ArrayNode array = MaterialsCommand.Json.MAPPER.createArrayNode();
+        for (Concentration c : concentrations) {
+            ObjectNode node = array.addObject();
+            node.put("material", c.item().material());
+            node.put("stage", c.item().stage());
+            node.put("consumer", c.consumer());
+            node.put("year", c.year());
+            node.put("top_country", c.topCountry());
+            node.put("top_share", c.topShare());
+            node.put("top3_share", c.top3Share());
+            node.put("hhi", c.hhi());
+            node.put("suppliers", c.suppliers());
+            node.put("level", c.level().key());
+            node.put("coverage", c.coverage());
+        }
+        return array;
+    }
+
+    private void printTable(String code, List<Concentration> concentrations, Thresholds thresholds,
+            CatalogueTerms terms) {
+        if (concentrations.isEmpty()) {
+            out().println(Messages.get("analysis.none", code));
+            return;
+        }
+        out().println(Messages.get("analysis.heading", code));
+        TextTable table = new TextTable(List.of(Messages.get("analysis.column.material"),
+                Messages.get("analysis.column.stage"), Messages.get("analysis.column.year"),
+                Messages.get("analysis.column.top"), Messages.get("analysis.column.topShare"),
+                Messages.get("analysis.column.top3"), Messages.get("analysis.column.hhi"),
+                Messages.get("analysis.column.suppliers"), Messages.get("analysis.column.level")),
+                false, false, true, false, true, true, true, true, false);
+        for (Concentration c : concentrations) {
+            table.add(List.of(terms.material(c.item()), terms.stage(c.item()), String.valueOf(c.year()),
+                    c.topCountry() == null ? "—" : c.topCountry(), TextTable.percent(c.topShare()),
+                    TextTable.percent(c.top3Share()), String.format(java.util.Locale.ROOT, "%.3f", c.hhi()),
+                    String.valueOf(c.suppliers()), Messages.get("analysis.level." + c.level().key())));
+        }
+        table.print(out());
+        out().println(Messages.get("analysis.thresholds", TextTable.percent(thresholds.critical()),
+                TextTable.percent(thresholds.high())));
+    }
+
+    private void printLeverage(List<Leverage> leverage, CatalogueTerms terms) {
+        if (leverage.isEmpty()) {
+            return;
+        }
+        out().println();
+        out().println(Messages.get("analysis.leverage.heading"));
+        for (Leverage l : leverage) {
+            out().println("  " + Messages.get("analysis.leverage.row", terms.material(l.item()), terms.stage(l.item()),
+                    TextTable.percent(l.share()), String.valueOf(l.rank()),
+                    Messages.get("analysis.level." + l.level().key()), String.valueOf(l.year())));
+        }
+    }
+}

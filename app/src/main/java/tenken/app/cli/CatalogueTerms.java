@@ -1,0 +1,57 @@
+package tenken.app.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import tenken.assets.Messages;
+import tenken.graph.network.Item;
+import tenken.store.model.Catalogue;
+import tenken.store.model.Country;
+import tenken.store.model.Material;
+import tenken.store.model.Stage;
+
+/** The catalogue's names for what the analysis commands print, and the checks on the countries users type. */
+final class CatalogueTerms {
+
+    private final Map<String, Material> materials;
+    private final Map<String, Stage> stages;
+    private final Map<String, Country> countries;
+    private final String language = Messages.language();
+
+    CatalogueTerms(Catalogue catalogue) {
+        this.materials = catalogue.materialsByKey();
+        this.stages = catalogue.stagesByKey();
+        this.countries = catalogue.countriesByIso3();
+    }
+
+    String material(String key) {
+        Material material = materials.get(key);
+        return material == null ? key : material.name(language);
+    }
+
+    String material(Item item) {
+        return material(item.material());
+    }
+
+    String stage(Item item) {
+        Stage stage = stages.get(item.stage());
+        return stage == null ? item.stage() : "ja".equals(language) ? stage.nameJa() : stage.nameEn();
+    }
+
+    /** {@code code} upper-cased, when the catalogue knows it (aggregates such as WLD included). */
+    String knownCountry(String code) {
+        String iso3 = code.strip().toUpperCase(Locale.ROOT);
+        if (!countries.containsKey(iso3)) {
+            throw new UserError(Messages.get("analysis.error.unknownCountry", code));
+        }
+        return iso3;
+    }
+
+    /** {@code code} upper-cased, when it is a known country that can be cut: not an aggregate such as ROW. */
+    String cuttableCountry(String code) {
+        String iso3 = knownCountry(code);
+        if (countries.get(iso3).aggregate()) {
+            throw new UserError(Messages.get("analysis.error.aggregateCut", iso3));
+        }
+        return iso3;
+    }
+}

@@ -1,0 +1,137 @@
+package tenken.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tenken.assets.Messages;
+import tenken.graph.lookthrough.Cut;
+import tenken.graph.lookthrough.FanOut;
+import tenken.graph.lookthrough.ItemLoss;
+import tenken.graph.lookthrough.LookThroughNetwork;
+import tenken.graph.lookthrough.MaterialImpact;
+import tenken.graph.lookthrough.ScenarioResult;
+import tenken.graph.network.InputCycle;
+import tenken.graph.network.SupplyData;
+import tenken.store.model.Catalogue;
+import tenken.store.model.Country;
+import tenken.store.repo.CatalogueRepository;
+
+/**
+ * {@code tenken scenario --cut CHN [--cut USA ...] [--fraction 1.0] [--consumer JPN] [--json]}: what the
+ * consumer loses of each item when the cut countries cut their exports, looked through every tier.
+ */
+@Command(name = "scenario", resourceBundle = "tenken.assets.i18n.cli")
+public final class ScenarioCommand extends TenkenCommand {
+
+    @Option(names = "--cut", required = true, paramLabel = "ISO3", descriptionKey = "option.cut")
+    List<String> cut = new ArrayList<>();
+
+    @Option(names = "--fraction", defaultValue = "1.0", paramLabel = "F", descriptionKey = "option.fraction")
+    double fraction;
+
+    @Option(names = "--consumer", defaultValue = Country.JAPAN, paramLabel = "ISO3", descriptionKey = "option.consumer")
+    String consumer;
+
+    @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "option.year")
+    Integer year;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new UserError(Messages.get("analysis.error.fraction", String.valueOf(fraction)));
+        }
+        Catalogue catalogue = new CatalogueRepository(options().open()).load();
+        CatalogueTerms terms = new CatalogueTerms(catalogue);
+        String code = terms.knownCountry(consumer);
+        Set<String> countries = new LinkedHashSet<>();
+        cut.forEach(c -> countries.add(terms.cuttableCountry(c)));
+
+        SupplyData data = SupplyData.of(catalogue, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+        ScenarioResult result = LookThroughNetwork.compile(data).scenario(code, new Cut(countries, fraction));
+        // On the error stream, so that --json output stays parseable.
+        for (InputCycle cycle : result.cycles()) {
+            err().println(Messages.get("scenario.cycle", cycle.toString()));
+        }
+        if (json) {
+            out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(result)));
+        } else {
+            printTable(result, terms);
+            printFanOut(FanOut.of(result, data), catalogue, terms);
+        }
+        return TenkenCli.OK;
+    }
+
+    /**
+     * Keys (a contract): material, stage, consumer, face_value, loss; also coverage, world_fallback and
+     * insufficient_data. Most lost first; numbers at full double precision.
+     */
+    static ArrayNode toJson(ScenarioResult result) {
+        ArrayNode array = MaterialsCommand.Json.MAPPER.createArrayNode();
+        for (ItemLoss loss : result.losses()) {
+            ObjectNode node = array.addObject();
+            node.put("material", loss.item().material());
+            node.put("stage", loss.item().stage());
+            node.put("consumer", loss.consumer());
+            node.put("face_value", loss.faceValue());
+            node.put("loss", loss.loss());
+            node.put("coverage", loss.coverage());
+            node.put("world_fallback", loss.worldFallback());
+            node.put("insufficient_data", loss.insufficientData());
+        }
+        return array;
+    }
+
+    private void printTable(ScenarioResult result, CatalogueTerms terms) {
+        if (result.losses().isEmpty()) {
+            out().println(Messages.get("scenario.none", result.consumer()));
+            return;
+        }
+        out().println(Messages.get("scenario.heading", String.join(", ", result.cut().countries()),
+                TextTable.percent(result.cut().fraction()), result.consumer()));
+        TextTable table = new TextTable(List.of(Messages.get("analysis.column.material"),
+                Messages.get("analysis.column.stage"), Messages.get("scenario.column.faceValue"),
+                Messages.get("scenario.column.loss"), Messages.get("scenario.column.coverage"),
+                Messages.get("scenario.column.notes")),
+                false, false, true, true, true, false);
+        for (ItemLoss loss : result.losses()) {
+            List<String> notes = new ArrayList<>();
+            if (loss.worldFallback()) {
+                notes.add(Messages.get("scenario.note.worldFallback"));
+            }
+            if (loss.insufficientData()) {
+                notes.add(Messages.get("scenario.note.insufficient"));
+            }
+            table.add(List.of(terms.material(loss.item()), terms.stage(loss.item()),
+                    TextTable.percent(loss.faceValue()), TextTable.percent(loss.loss()),
+                    TextTable.percent(loss.coverage()), String.join(Messages.get("scenario.note.separator"), notes)));
+        }
+        table.print(out());
+        out().println(Messages.get("scenario.explain"));
+    }
+
+    /** The designated materials that lose anything, worst first. */
+    private void printFanOut(List<MaterialImpact> fanOut, Catalogue catalogue, CatalogueTerms terms) {
+        List<MaterialImpact> designated = fanOut.stream()
+                .filter(m -> catalogue.designationOf(m.material()).isPresent() && m.worstLoss() > 0)
+                .toList();
+        if (designated.isEmpty()) {
+            return;
+        }
+        out().println();
+        out().println(Messages.get("scenario.fanout.heading"));
+        for (MaterialImpact impact : designated) {
+            ItemLoss worst = impact.items().get(0);
+            out().println("  " + Messages.get("scenario.fanout.row", terms.material(impact.material()),
+                    TextTable.percent(impact.worstLoss()), terms.material(worst.item()), terms.stage(worst.item())));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package tenken.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tenken.assets.Messages;
+
+class ScenarioCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void japanese() {
+        Messages.setLocale(Messages.JAPANESE);
+    }
+
+    @AfterEach
+    void restoreLanguage() {
+        Messages.setLocale(Messages.JAPANESE);
+    }
+
+    private static Map<String, JsonNode> byMaterial(String json) throws Exception {
+        Map<String, JsonNode> rows = new HashMap<>();
+        new ObjectMapper().readTree(json).forEach(row -> rows.put(row.get("material").asText(), row));
+        return rows;
+    }
+
+    @Test
+    void issueExampleThroughTheCommandLine() throws Exception {
+        Path db = AnalysisDatabase.create(folder);
+        AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "CHN", "--json");
+
+        assertThat(run.status()).isZero();
+        Map<String, JsonNode> rows = byMaterial(run.out());
+        JsonNode x = rows.get("x");
+        assertThat(x.fieldNames()).toIterable().contains("material", "stage", "consumer", "face_value", "loss");
+        assertThat(x.get("stage").asText()).isEqualTo("product");
+        assertThat(x.get("consumer").asText()).isEqualTo("JPN");
+        assertThat(x.get("face_value").asDouble()).isCloseTo(0.40, within(1e-12));
+        assertThat(x.get("loss").asDouble()).isCloseTo(0.94, within(1e-12));
+        assertThat(x.get("coverage").asDouble()).isCloseTo(1.0, within(1e-12));
+        assertThat(x.get("world_fallback").asBoolean()).isFalse();
+        assertThat(x.get("insufficient_data").asBoolean()).isFalse();
+
+        // JPN has no shares of its own for gallium: the world's stand in.
+        assertThat(rows.get("gallium").get("loss").asDouble()).isCloseTo(0.98, within(1e-12));
+        assertThat(rows.get("gallium").get("world_fallback").asBoolean()).isTrue();
+        // Japan's own photoresist is not cut.
+        assertThat(rows.get("photoresist").get("loss").asDouble()).isCloseTo(0, within(1e-12));
+        // Ranked: most lost first.
+        assertThat(new ObjectMapper().readTree(run.out()).get(0).get("material").asText()).isEqualTo("gallium");
+    }
+
+    @Test
+    void fractionAndConsumer() throws Exception {
+        Path db = AnalysisDatabase.create(folder);
+        // IND's y: 0.8 × 0.5 + 0.2 = 0.6; ITA's: 0.5; CHN's own y (world shares, its own 0.7 uncut): 1.
+        // surviving = 0.4 × 0.5 × 1 + 0.3 × 0.6 + 0.3 × 0.5 = 0.53
+        Map<String, JsonNode> half = byMaterial(AnalysisDatabase.run("--db", db.toString(), "scenario",
+                "--cut", "chn", "--fraction", "0.5", "--json").out());
+        assertThat(half.get("x").get("loss").asDouble()).isCloseTo(0.47, within(1e-12));
+
+        Map<String, JsonNode> india = byMaterial(AnalysisDatabase.run("--db", db.toString(), "scenario",
+                "--cut", "CHN", "--cut", "AUS", "--consumer", "IND", "--json").out());
+        assertThat(india.get("y").get("consumer").asText()).isEqualTo("IND");
+        assertThat(india.get("y").get("loss").asDouble()).isCloseTo(0.8, within(1e-12));
+        assertThat(india.get("y").get("face_value").asDouble()).isCloseTo(0.8, within(1e-12));
+    }
+
+    @Test
+    void unknownOrAggregateCutCountryOrBadFractionIsRefused() {
+        Path db = AnalysisDatabase.create(folder);
+
+        AnalysisDatabase.Run unknown = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "XYZ");
+        assertThat(unknown.status()).isEqualTo(TenkenCli.BAD_INPUT);
+        assertThat(unknown.err()).contains("XYZ", "ISO 3166-1");
+        assertThat(unknown.out()).isEmpty();
+
+        AnalysisDatabase.Run rest = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "ROW");
+        assertThat(rest.status()).isEqualTo(TenkenCli.BAD_INPUT);
+        assertThat(rest.err()).contains("ROW");
+
+        AnalysisDatabase.Run fraction = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "CHN",
+                "--fraction", "1.5");
+        assertThat(fraction.status()).isEqualTo(TenkenCli.BAD_INPUT);
+        assertThat(fraction.err()).contains("--fraction");
+
+        assertThat(AnalysisDatabase.run("--db", db.toString(), "scenario").status()).isEqualTo(2);
+    }
+
+    @Test
+    void tableWithFanOutInJapaneseAndEnglish() {
+        Path db = AnalysisDatabase.create(folder);
+
+        AnalysisDatabase.Run japanese = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "CHN");
+        assertThat(japanese.status()).isZero();
+        assertThat(japanese.out()).contains("シナリオ", "CHN", "94.0%", "40.0%", "世界シェアで代用",
+                "影響を受ける特定重要物資", "半導体");
+
+        Messages.setLocale(Messages.ENGLISH);
+        AnalysisDatabase.Run english = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "CHN");
+        assertThat(english.out()).contains("Scenario", "Face value", "Loss", "world shares used",
+                "Designated materials affected", "Semiconductors");
+    }
+
+    @Test
+    void cyclesAreReportedOnTheErrorStreamAndJsonStaysClean() throws Exception {
+        Path db = AnalysisDatabase.create(folder, """
+                material,stage,input_material,input_stage
+                x,product,y,refining
+                y,refining,x,product
+                """);
+
+        AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "CHN", "--json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("循環", "x/product", "y/refining");
+        JsonNode x = byMaterial(run.out()).get("x");
+        assertThat(x.get("insufficient_data").asBoolean()).isTrue();
+        // Not followed: X counts as made without inputs, so only the direct cut of CHN remains.
+        assertThat(x.get("loss").asDouble()).isCloseTo(0.4, within(1e-12));
+    }
+}
