@@ -57,13 +57,14 @@ public final class TenkenApplication extends Application {
         if (options.presentation()) {
             window.controller().setPresentation(true);
         }
-        context.reload().setOnFailed(event -> {
+        // The database opens and the catalogue loads once the window is on screen, not before.
+        StartupClock.afterFirstFrame(scene, () -> context.reload().setOnFailed(event -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(event.getSource().getException().getMessage()));
             alert.setHeaderText(Messages.get("app.title"));
             alert.initOwner(stage);
             alert.showAndWait();
             Platform.exit();
-        });
+        }));
     }
 
     @Override

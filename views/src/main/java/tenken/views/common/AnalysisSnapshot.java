@@ -82,6 +82,23 @@ public final class AnalysisSnapshot {
     }
 
     /**
+     * The items of a material's supply chain: those of the material and its items, then every input
+     * they are made from, through all tiers (as the input relations say), in catalogue order.
+     */
+    public List<Item> supplyChain(String materialKey) {
+        Set<String> family = family(materialKey);
+        Set<Item> chain = new HashSet<>();
+        List<Item> pending = new ArrayList<>(data.items().stream().filter(i -> family.contains(i.material())).toList());
+        while (!pending.isEmpty()) {
+            Item next = pending.remove(pending.size() - 1);
+            if (chain.add(next)) {
+                pending.addAll(data.inputsOf(next));
+            }
+        }
+        return data.items().stream().filter(chain::contains).toList();
+    }
+
+    /**
      * Look-through exposure of {@code consumer}: for every country A and item X, the loss of X when A stops
      * exporting entirely (a sweep with fraction 1), i.e. 1 − surviving(consumer, X) under the cut of A.
      * Costly on large networks: call it off the FX thread.

@@ -28,7 +28,8 @@ import tenken.views.picture.Percent;
  * the consumer's supply of that item should the country stop exporting entirely:
  * {@code exposure(A, X) = loss(consumer, X | A cut with fraction 1)} (see {@code LookThroughNetwork}).
  * Countries that supply nothing directly but through the inputs appear too: that is the hidden
- * dependence the look-through reveals.
+ * dependence the look-through reveals. Panels cover the material's items, then their inputs through
+ * all tiers (a magnet maker's neodymium), each marked as an input.
  */
 public final class DependencyCharts {
 
@@ -44,16 +45,17 @@ public final class DependencyCharts {
         Catalogue catalogue = analysis.catalogue();
         Names names = new Names(catalogue);
         Set<String> family = analysis.family(materialKey);
+        List<Item> chain = analysis.supplyChain(materialKey);
         Map<String, Integer> countryIndex = index(exposure.countries());
         Map<Item, Integer> itemIndex = index(exposure.items());
         List<DependencyChart.Panel> panels = new ArrayList<>();
         Set<String> sources = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
         boolean fallback = false;
-        for (Item item : analysis.data().items()) {
-            if (!family.contains(item.material())) {
-                continue;
-            }
+        // The material's own items first, then the inputs they are made from.
+        List<Item> ordered = new ArrayList<>(chain.stream().filter(i -> family.contains(i.material())).toList());
+        chain.stream().filter(i -> !family.contains(i.material())).forEach(ordered::add);
+        for (Item item : ordered) {
             Optional<ShareGroup> sourcing = analysis.data().sourcing(consumer, item);
             if (sourcing.isEmpty()) {
                 continue;
@@ -63,8 +65,9 @@ public final class DependencyCharts {
             String source = group.rows().isEmpty() ? "" : group.rows().get(0).source();
             sources.add(source);
             years.add(group.year());
-            panels.add(new DependencyChart.Panel(Messages.get("chart.panelHeading", names.item(item),
-                    names.consumer(group.consumer())), group.year(), source,
+            String heading = Messages.get("chart.panelHeading", names.item(item), names.consumer(group.consumer()));
+            panels.add(new DependencyChart.Panel(family.contains(item.material()) ? heading
+                    : Messages.get("chart.inputHeading", heading), group.year(), source,
                     rows(analysis, names, item, group, consumer, exposure, countryIndex, itemIndex.get(item))));
         }
         String vintage = years.isEmpty() ? Messages.get("common.notGiven")

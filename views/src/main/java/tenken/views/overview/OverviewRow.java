@@ -5,8 +5,8 @@ import tenken.graph.concentration.Level;
 
 /**
  * One designated material at a glance, texts in the session language. {@code level} is the worst level
- * of any share group of the material or its items (world production or a country's imports), null when
- * it has no share data; {@code worstItem}, {@code topSupplier}, {@code topShare}, {@code year} and
+ * of any share group in the material's supply chain — its items and, through all tiers, their inputs —
+ * for world production or Japan's own sourcing; null when the chain has no share data; {@code worstItem}, {@code topSupplier}, {@code topShare}, {@code year} and
  * {@code source} describe that group. Each figure's tooltip says its source and year.
  */
 public record OverviewRow(

@@ -16,7 +16,9 @@ import javafx.collections.transformation.FilteredList;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.Level;
+import tenken.graph.network.Item;
 import tenken.store.model.Catalogue;
+import tenken.store.model.Country;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
 import tenken.store.model.SupplyEvent;
@@ -34,6 +36,9 @@ public final class OverviewViewModel {
     /** The worst level first, then the larger top share: the order analysts triage in. */
     public static final Comparator<OverviewRow> BY_LEVEL = Comparator.<OverviewRow>comparingInt(r -> Levels.rank(r.level()))
             .thenComparing(Comparator.comparingDouble(OverviewRow::topShare).reversed());
+
+    /** The supplies the overview judges: world production and Japan's own sourcing. */
+    static final Set<String> CONSUMERS = Set.of(Country.WORLD, Country.JAPAN);
 
     private final ObservableList<OverviewRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OverviewRow> filtered = new FilteredList<>(rows);
@@ -79,8 +84,9 @@ public final class OverviewViewModel {
         for (Material material : catalogue.designatedMaterials()) {
             Designation designation = catalogue.designationOf(material.key()).orElseThrow();
             Set<String> family = analysis.family(material.key());
+            Set<Item> chain = Set.copyOf(analysis.supplyChain(material.key()));
             Concentration worst = concentrations.stream()
-                    .filter(c -> family.contains(c.item().material()))
+                    .filter(c -> chain.contains(c.item()) && CONSUMERS.contains(c.consumer()))
                     .min(Comparator.<Concentration>comparingInt(c -> c.level().ordinal())
                             .thenComparing(Comparator.comparingDouble(Concentration::topShare).reversed()))
                     .orElse(null);

@@ -18,8 +18,18 @@ public final class MainWindow {
     }
 
     public static MainWindow load(WorkbenchContext context) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/tenken/views/shell/MainWindow.fxml"),
-                Messages.bundle());
+        FXMLLoader loader = loader("/tenken/views/shell/MainWindow.fxml", context);
+        try {
+            Parent root = loader.load();
+            return new MainWindow(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A loader for one of the workbench's FXML files, in the session language, its controller given the context. */
+    static FXMLLoader loader(String fxml, WorkbenchContext context) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(fxml), Messages.bundle());
         // Every screen's controller takes the context: the main window's and those of the included screens.
         loader.setControllerFactory(type -> {
             if (type == MainWindowController.class) {
@@ -31,12 +41,7 @@ public final class MainWindow {
                 throw new IllegalStateException("No controller " + type.getName() + "(WorkbenchContext)", e);
             }
         });
-        try {
-            Parent root = loader.load();
-            return new MainWindow(root, loader.getController());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return loader;
     }
 
     public Parent root() {

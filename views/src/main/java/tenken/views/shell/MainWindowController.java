@@ -2,12 +2,16 @@ package tenken.views.shell;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -65,6 +69,7 @@ public final class MainWindowController {
     @FXML private Label statusLabel;
 
     private PresentationMode presentation;
+    private final Map<Screen, Object> screenControllers = new EnumMap<>(Screen.class);
 
     MainWindowController(WorkbenchContext context) {
         this.context = context;
@@ -77,6 +82,9 @@ public final class MainWindowController {
         presentation = new PresentationMode(context, screens);
         presentationItem.selectedProperty().bind(context.presentationProperty());
         context.setScreenOpener(this::show);
+        screens.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> ensureLoaded(tab));
+        // After whoever loaded the window has chosen the first screen: only that one is built now.
+        Platform.runLater(() -> ensureLoaded(screens.getSelectionModel().getSelectedItem()));
         materialColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().material()));
         stageColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().stage()));
         consumerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().consumer()));
@@ -114,6 +122,28 @@ public final class MainWindowController {
         }
     }
 
+    /** Builds a screen's content the first time its tab is shown. */
+    private void ensureLoaded(Tab tab) {
+        Screen screen = tab == null ? null : Screen.ofTab(tab.getId());
+        if (screen == null || screen.fxml() == null || screenControllers.containsKey(screen)) {
+            return;
+        }
+        FXMLLoader loader = MainWindow.loader(screen.fxml(), context);
+        try {
+            tab.setContent(loader.load());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        screenControllers.put(screen, loader.getController());
+    }
+
+    /** The controller of a screen, building the screen if it was not shown yet; for tests. */
+    public Object screenController(Screen screen) {
+        screens.getTabs().stream().filter(tab -> screen.tabId().equals(tab.getId())).findFirst()
+                .ifPresent(this::ensureLoaded);
+        return screenControllers.get(screen);
+    }
+
     /** Brings a screen's tab forward. */
     public void show(Screen screen) {
         screens.getTabs().stream().filter(tab -> screen.tabId().equals(tab.getId())).findFirst()
@@ -123,12 +153,7 @@ public final class MainWindowController {
     /** The screen whose tab is selected. */
     public Screen shownScreen() {
         Tab tab = screens.getSelectionModel().getSelectedItem();
-        for (Screen screen : Screen.values()) {
-            if (tab != null && screen.tabId().equals(tab.getId())) {
-                return screen;
-            }
-        }
-        return null;
+        return tab == null ? null : Screen.ofTab(tab.getId());
     }
 
     /** Enters or leaves presentation mode (F5). */

@@ -2,8 +2,6 @@ package tenken.views.shell;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -15,7 +13,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
-import tenken.store.db.StoreException;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.repo.CatalogueRepository;
@@ -27,13 +24,14 @@ import tenken.views.picture.PictureStyle;
  * (dark theme, presentation mode), the material the user is looking at, and one background worker pool,
  * so that loads, imports, layouts and scenarios never run on the FX thread.
  *
- * <p>The database may still be opening when the window first shows: {@link #database()} waits for it,
- * and only background tasks call it before the first catalogue arrives.
+ * <p>The database may not be open yet when the window first shows: {@link #database()} opens it, and only
+ * background tasks call it.
  */
 public final class WorkbenchContext {
 
     private final Path databaseFile;
-    private final CompletableFuture<TenkenDatabase> database;
+    private final Supplier<TenkenDatabase> opener;
+    private TenkenDatabase database;
     private final ObjectProperty<Catalogue> catalogue = new SimpleObjectProperty<>();
     private final ObjectProperty<AnalysisSnapshot> analysis = new SimpleObjectProperty<>();
     private final ObjectProperty<String> material = new SimpleObjectProperty<>();
@@ -53,28 +51,28 @@ public final class WorkbenchContext {
     /** A context on an open database. */
     public WorkbenchContext(TenkenDatabase database) {
         this.databaseFile = database.file();
-        this.database = CompletableFuture.completedFuture(Objects.requireNonNull(database));
+        this.database = Objects.requireNonNull(database);
+        this.opener = () -> database;
     }
 
-    /** A context whose database {@code opener} opens in the background, so the window can show first. */
+    /**
+     * A context whose database {@code opener} opens on first use, which is the first background load:
+     * the window shows before SQLite and Flyway start.
+     */
     public WorkbenchContext(Path databaseFile, Supplier<TenkenDatabase> opener) {
         this.databaseFile = databaseFile.toAbsolutePath();
-        this.database = CompletableFuture.supplyAsync(opener, background);
+        this.opener = Objects.requireNonNull(opener);
     }
 
-    /** The database, waiting for it to open; throws {@link StoreException} when it could not be opened. */
-    public TenkenDatabase database() {
-        try {
-            return database.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(e.getMessage(), e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof StoreException store) {
-                throw store;
-            }
-            throw new StoreException(String.valueOf(e.getCause().getMessage()), e.getCause());
+    /**
+     * The database, opening it on first use (call it off the FX thread); throws {@link StoreException}
+     * when it cannot be opened.
+     */
+    public synchronized TenkenDatabase database() {
+        if (database == null) {
+            database = opener.get();
         }
+        return database;
     }
 
     public Path databaseFile() {
@@ -117,9 +115,16 @@ public final class WorkbenchContext {
         return pictureStyle;
     }
 
-    /** Runs {@code task} off the FX thread; its handlers run back on the FX thread. */
+    /**
+     * Runs {@code task} off the FX thread; its handlers run back on the FX thread. After
+     * {@link #shutdown()} (the window is closing) tasks are cancelled instead of run.
+     */
     public <T> Task<T> run(Task<T> task) {
-        background.submit(task);
+        try {
+            background.submit(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            task.cancel(false);
+        }
         return task;
     }
 
