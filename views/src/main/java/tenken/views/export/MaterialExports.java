@@ -1,20 +1,13 @@
 package tenken.views.export;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import tenken.assets.Messages;
 import tenken.graph.layout.LayoutMonitor;
 import tenken.graph.network.Item;
-import tenken.graph.structure.SupplyEdge;
 import tenken.graph.structure.SupplyGraph;
-import tenken.graph.structure.SupplyGraphBuilder;
 import tenken.graph.structure.SupplyNode;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
@@ -71,38 +64,27 @@ public final class MaterialExports {
     /** The consumer's look-through supply graph of the material's items that have supply data. */
     public SupplyGraph supplyGraph(Material material, Optional<Stage> stage, String consumer) {
         Set<String> family = analysis.family(material.key());
-        SupplyGraphBuilder builder = new SupplyGraphBuilder(analysis.data(), analysis.concentration());
-        Graph<SupplyNode, SupplyEdge> union = new DefaultDirectedWeightedGraph<>(null, null);
-        Set<SupplyNode> targets = new LinkedHashSet<>();
-        Set<SupplyNode> origins = new LinkedHashSet<>();
-        List<Item> items = new ArrayList<>();
-        for (Item item : analysis.data().items()) {
-            if (family.contains(item.material()) && stage.map(s -> s.key().equals(item.stage())).orElse(true)
-                    && analysis.data().sourcing(consumer, item).isPresent()) {
-                items.add(item);
-            }
-        }
-        if (items.isEmpty()) {
+        List<Item> items = analysis.data().items().stream()
+                .filter(item -> family.contains(item.material()))
+                .filter(item -> stage.map(s -> s.key().equals(item.stage())).orElse(true))
+                .toList();
+        SupplyGraph graph = SupplyGraphs.of(analysis, consumer, items);
+        if (SupplyGraphs.isEmpty(graph)) {
             throw noData(material, stage, consumer);
         }
-        for (Item item : items) {
-            SupplyGraph one = builder.lookThrough(consumer, item);
-            Graphs.addGraph(union, one.graph());
-            // Graphs.addGraph keeps the edges but not their weights, which are the shares.
-            one.graph().edgeSet().forEach(edge -> union.setEdgeWeight(edge, one.graph().getEdgeWeight(edge)));
-            targets.addAll(one.targets());
-            origins.addAll(one.origins());
-        }
-        return new SupplyGraph(union, consumer, targets, origins);
+        return graph;
     }
 
     /** Node labels for graph files: country names, and items with the country whose supply they are. */
     public Function<SupplyNode, String> labels() {
+        return labels(names);
+    }
+
+    static Function<SupplyNode, String> labels(Names names) {
         return node -> node.isCountry() ? names.country(node.iso3())
                 : Messages.get("export.graphFile.itemLabel", names.item(new Item(node.material(), node.stage())),
                         names.country(node.iso3()));
     }
-
     private ExportException noData(Material material, Optional<Stage> stage, String consumer) {
         String name = stage.map(s -> names.item(new Item(material.key(), s.key())))
                 .orElseGet(() -> names.material(material.key()));
