@@ -26,6 +26,10 @@ final class Java2dSurface implements Surface {
     private final Graphics2D g;
     private final Map<String, Color> colors = new HashMap<>();
     private final Map<Long, Font> fonts = new HashMap<>();
+    /** Opaque curves waiting to be drawn as one shape, and what they are drawn with. */
+    private Path2D.Double pendingCurves;
+    private String pendingColour;
+    private BasicStroke pendingStroke;
 
     Java2dSurface(Graphics2D g) {
         this.g = g;
@@ -68,10 +72,40 @@ final class Java2dSurface implements Surface {
         draw(new Line2D.Double(x1, y1, x2, y2), null, stroke, width, dash, opacity);
     }
 
+    /**
+     * Opaque curves drawn one after another with the same colour, dash and (to an eighth of a pixel) the
+     * same width are drawn as one shape: antialiasing costs Java2D about as much per shape as per
+     * pixel, and a 2,000-node graph has 20,000 edges.
+     */
     @Override
     public void curve(double[] xs, double[] ys, String stroke, double width, List<Double> dash, double opacity) {
-        draw(new CubicCurve2D.Double(xs[0], ys[0], xs[1], ys[1], xs[2], ys[2], xs[3], ys[3]), null, stroke, width,
-                dash, opacity);
+        if (opacity < 1) {
+            draw(new CubicCurve2D.Double(xs[0], ys[0], xs[1], ys[1], xs[2], ys[2], xs[3], ys[3]), null, stroke,
+                    width, dash, opacity);
+            return;
+        }
+        double pixelsPerUnit = Math.abs(g.getTransform().getScaleX());
+        double eighths = Math.max(1, Math.round(width * pixelsPerUnit * 8));
+        BasicStroke basic = stroke(eighths / 8 / pixelsPerUnit, visibleDash(dash));
+        if (pendingCurves == null || !stroke.equals(pendingColour) || !basic.equals(pendingStroke)) {
+            flush();
+            pendingCurves = new Path2D.Double();
+            pendingColour = stroke;
+            pendingStroke = basic;
+        }
+        pendingCurves.moveTo(xs[0], ys[0]);
+        pendingCurves.curveTo(xs[1], ys[1], xs[2], ys[2], xs[3], ys[3]);
+    }
+
+    /** Draws the curves waiting; every other primitive calls it first, so that drawing order is kept. */
+    void flush() {
+        if (pendingCurves != null) {
+            opacity(1);
+            g.setColor(color(pendingColour));
+            g.setStroke(pendingStroke);
+            g.draw(pendingCurves);
+            pendingCurves = null;
+        }
     }
 
     @Override
@@ -88,6 +122,7 @@ final class Java2dSurface implements Surface {
     @Override
     public void text(double x, double y, String text, double size, String color, boolean bold, Anchor anchor,
             double opacity) {
+        flush();
         String shown = JapaneseFont.displayable(text);
         Font font = fonts.computeIfAbsent(Double.doubleToLongBits(size) ^ (bold ? 1 : 0),
                 key -> JapaneseFont.at(size, bold));
@@ -113,6 +148,7 @@ final class Java2dSurface implements Surface {
     }
 
     private void draw(Shape shape, String fill, String stroke, double strokeWidth, List<Double> dash, double opacity) {
+        flush();
         opacity(opacity);
         if (fill != null) {
             g.setColor(color(fill));
@@ -120,9 +156,22 @@ final class Java2dSurface implements Surface {
         }
         if (stroke != null && strokeWidth > 0) {
             g.setColor(color(stroke));
-            g.setStroke(stroke(strokeWidth, dash));
+            g.setStroke(stroke(strokeWidth, visibleDash(dash)));
             g.draw(shape);
         }
+    }
+
+    /**
+     * The dash, or none when its period is under two pixels at this scale: such dashes cannot be seen,
+     * and Java2D would cut a long curve into tens of thousands of pieces to draw them.
+     */
+    private List<Double> visibleDash(List<Double> dash) {
+        double period = 0;
+        for (double length : dash) {
+            period += length;
+        }
+        double pixelsPerUnit = Math.abs(g.getTransform().getScaleX());
+        return period * pixelsPerUnit < 2 ? List.of() : dash;
     }
 
     private static BasicStroke stroke(double width, List<Double> dash) {

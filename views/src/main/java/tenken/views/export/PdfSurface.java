@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,16 +36,26 @@ final class PdfSurface implements Surface {
 
     private final PDDocument document;
     private double scale = 1;
+    private final TrueTypeFont trueType;
     private final PDType0Font font;
     private final ToUnicodeMap toUnicode;
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
     private PDPageContentStream content;
     private float currentAlpha = 1;
+    /** The graphics state last set, so that 20,000 edges of a few colours do not each set it again. */
+    private int currentFill = -1;
+    private int currentStroke = -1;
+    private float currentWidth = -1;
+    private List<Double> currentDash;
 
     PdfSurface(PDDocument document) {
         this.document = document;
         try (InputStream in = Fonts.japaneseTrueType()) {
-            this.font = PDType0Font.load(document, in, true);
+            trueType = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // Without its substitution table: PDFBox would run IPAex's Latin ligature rules over every
+            // label (slow, and a ligature glyph has no text behind it), and Tenken sets no vertical text.
+            trueType.getTableMap().remove(GlyphSubstitutionTable.TAG);
+            this.font = PDType0Font.load(document, trueType, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,6 +76,10 @@ final class PdfSurface implements Surface {
         try {
             content = new PDPageContentStream(document, page);
             currentAlpha = 1;
+            currentFill = -1;
+            currentStroke = -1;
+            currentWidth = -1;
+            currentDash = null;
             content.transform(new Matrix((float) scale, 0, 0, (float) -scale, 0, (float) (height * scale)));
             if (background != null) {
                 rect(0, 0, width, height, background, null, 0, 1);
@@ -162,12 +180,12 @@ final class PdfSurface implements Surface {
             };
             alpha(opacity);
             int rgb = Rgb.of(color);
-            content.setNonStrokingColor(Rgb.red(rgb), Rgb.green(rgb), Rgb.blue(rgb));
+            fillColour(rgb);
             content.beginText();
             content.setFont(font, (float) size);
             if (bold) {
-                content.setStrokingColor(Rgb.red(rgb), Rgb.green(rgb), Rgb.blue(rgb));
-                content.setLineWidth((float) (size * BOLD_STROKE));
+                strokeColour(rgb);
+                lineWidth((float) (size * BOLD_STROKE));
                 content.setRenderingMode(RenderingMode.FILL_STROKE);
             } else {
                 content.setRenderingMode(RenderingMode.FILL);
@@ -194,7 +212,11 @@ final class PdfSurface implements Surface {
     /** Saves the document with the text of the glyphs as they were shown (see {@link ToUnicodeMap}). */
     void save(OutputStream out) throws IOException {
         finish();
-        toUnicode.save(document, out);
+        try {
+            toUnicode.save(document, out);
+        } finally {
+            trueType.close();
+        }
     }
 
     /** Closes the current page's content stream. */
@@ -224,18 +246,12 @@ final class PdfSurface implements Surface {
         try {
             alpha(opacity);
             if (fills) {
-                int rgb = Rgb.of(fill);
-                content.setNonStrokingColor(Rgb.red(rgb), Rgb.green(rgb), Rgb.blue(rgb));
+                fillColour(Rgb.of(fill));
             }
             if (strokes) {
-                int rgb = Rgb.of(stroke);
-                content.setStrokingColor(Rgb.red(rgb), Rgb.green(rgb), Rgb.blue(rgb));
-                content.setLineWidth((float) strokeWidth);
-                float[] pattern = new float[dash.size()];
-                for (int i = 0; i < pattern.length; i++) {
-                    pattern[i] = dash.get(i).floatValue();
-                }
-                content.setLineDashPattern(pattern, 0);
+                strokeColour(Rgb.of(stroke));
+                lineWidth((float) strokeWidth);
+                dash(dash);
             }
             path.build();
             if (fills && strokes) {
@@ -247,6 +263,38 @@ final class PdfSurface implements Surface {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fillColour(int rgb) throws IOException {
+        if (rgb != currentFill) {
+            content.setNonStrokingColor(Rgb.red(rgb), Rgb.green(rgb), Rgb.blue(rgb));
+            currentFill = rgb;
+        }
+    }
+
+    private void strokeColour(int rgb) throws IOException {
+        if (rgb != currentStroke) {
+            content.setStrokingColor(Rgb.red(rgb), Rgb.green(rgb), Rgb.blue(rgb));
+            currentStroke = rgb;
+        }
+    }
+
+    private void lineWidth(float width) throws IOException {
+        if (width != currentWidth) {
+            content.setLineWidth(width);
+            currentWidth = width;
+        }
+    }
+
+    private void dash(List<Double> dash) throws IOException {
+        if (!dash.equals(currentDash)) {
+            float[] pattern = new float[dash.size()];
+            for (int i = 0; i < pattern.length; i++) {
+                pattern[i] = dash.get(i).floatValue();
+            }
+            content.setLineDashPattern(pattern, 0);
+            currentDash = dash;
         }
     }
 

@@ -52,7 +52,9 @@ public final class PngRenderer {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            sheet.paint(new Java2dSurface(g), background);
+            Java2dSurface surface = new Java2dSurface(g);
+            sheet.paint(surface, background);
+            surface.flush();
         } finally {
             g.dispose();
         }
