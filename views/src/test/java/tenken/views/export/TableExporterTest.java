@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,18 +17,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
-import tenken.store.db.TenkenDatabase;
-import tenken.store.model.Catalogue;
-import tenken.store.repo.CatalogueRepository;
 
 class TableExporterTest {
 
     private static final ExportStamp STAMP = new ExportStamp(LocalDate.of(2026, 11, 23), Optional.of("取扱注意"));
-
-    @TempDir
-    Path dir;
 
     @BeforeEach
     void japanese() {
@@ -83,20 +75,5 @@ class TableExporterTest {
             assertThat(sheet.getFooter().getRight()).contains("2026-11-23");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
-    }
-
-    @Test
-    void theCatalogueSharesOfAMaterialIncludeItsItemsWithSources() {
-        Catalogue catalogue = new CatalogueRepository(TenkenDatabase.open(dir.resolve("t.db"))).load();
-
-        Table table = ShareTable.of(catalogue, catalogue.findMaterial("ガリウム").orElseThrow());
-
-        assertThat(table.title()).isEqualTo("ガリウム");
-        assertThat(table.rows()).isNotEmpty();
-        List<Object> first = table.rows().get(0);
-        assertThat(first.get(3)).isEqualTo("中国");
-        assertThat(first.get(4)).isEqualTo("CHN");
-        assertThat(first.get(5)).isEqualTo(0.984);
-        assertThat((String) first.get(7)).contains("USGS");
     }
 }
