@@ -66,6 +66,7 @@ def main(folder):
           % (py_timing["analysis_ms"], py_timing["build_ms"], py_timing["sweep_ms"] - py_timing["build_ms"],
              " (timed on %d of %d cut countries, scaled)" % (py_timing["countries_timed"], py_timing["countries_all"])
              if scaled else "", py_timing["total_ms"]))
+    print("load average now: %s" % open("/proc/loadavg").read().split()[0] if os.path.exists("/proc/loadavg") else "")
     ratio = py_timing["total_ms"] / java_timing["total_ms"]
     print("ratio=%.1f java_ms=%.1f networkx_ms=%.1f identical=%s"
           % (ratio, java_timing["total_ms"], py_timing["total_ms"], "false" if problems else "true"))

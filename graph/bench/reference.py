@@ -191,6 +191,7 @@ def main():
               "countries_all": len(candidates), "sweep_ms": sweep_ms, "total_ms": best_analysis * 1000 + sweep_ms}
     with open(os.path.join(args.folder, "py_timing.json"), "w") as f:
         json.dump(timing, f)
+    print("load average %.2f" % os.getloadavg()[0])
     print("networkx %s: %d groups, analysis %.1f ms (best of %d); graph build %.1f ms; sweep of %d of %d cut countries"
           " %.1f ms (best of %d)%s" % (
               nx.__version__, len(groups), best_analysis * 1000, args.repeats, build * 1000, len(chosen),

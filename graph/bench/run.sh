@@ -10,7 +10,8 @@
 #
 #   ratio=R java_ms=J networkx_ms=N identical=true|false
 #
-# Times are computation only, best of several runs. The NetworkX sweep takes seconds per cut country, so
+# Times are computation only, best of several runs (JAVA_REPEATS, default 10; NetworkX 2). The machine's
+# load average is printed with each side's times: on a shared machine, compare runs made at low load. The NetworkX sweep takes seconds per cut country, so
 # it is timed on NETWORKX_COUNTRIES (default 5) cut countries spread over the list, and scaled to all of
 # them; the results of those countries are compared in full. NETWORKX_COUNTRIES=0 runs them all.
 set -euo pipefail
@@ -23,11 +24,11 @@ WORK="${BENCH_DIR:-$ROOT/graph/target/bench/size-$SIZE}"
 mkdir -p "$WORK"
 
 cd "$ROOT"
-mvn -B -q -pl graph -am test-compile \
+mvn -B -q -Dstyle.color=never -pl graph -am test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile="$WORK/classpath.txt" >&2
 CLASSPATH="graph/target/classes:graph/target/test-classes:$(cat "$WORK/classpath.txt")"
 
-java -cp "$CLASSPATH" tenken.graph.bench.Benchmark --size "$SIZE" --out "$WORK" --repeats 7
+java -cp "$CLASSPATH" tenken.graph.bench.Benchmark --size "$SIZE" --out "$WORK" --repeats "${JAVA_REPEATS:-10}"
 python3 "$HERE/reference.py" "$WORK" --repeats 2 --countries "$COUNTRIES"
 python3 "$HERE/compare.py" "$WORK"

@@ -85,9 +85,10 @@ public final class Benchmark {
         double compile = Collections.min(compileMs);
         double sweepOnly = Collections.min(sweepMs);
         double total = analysis + compile + sweepOnly;
-        System.out.printf(Locale.ROOT, "java: %s, %d share rows, %d groups, %d cut countries x %d items, %d cores%n",
-                size, catalogue.shares().size(), concentrations.size(), sweep.countries().size(),
-                sweep.items().size(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "java: %s, %d share rows, %d groups, %d cut countries x %d items, %d cores,"
+                + " load average %.2f%n", size, catalogue.shares().size(), concentrations.size(),
+                sweep.countries().size(), sweep.items().size(), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "java: best of %d: analysis %.1f ms, compile %.1f ms, sweep %.1f ms;"
                 + " first (cold) run: analysis %.1f ms, compile %.1f ms, sweep %.1f ms%n", repeats, analysis, compile,
                 sweepOnly, analysisMs.get(0), compileMs.get(0), sweepMs.get(0));
