@@ -34,9 +34,9 @@ public final class OverviewController {
     private final WorkbenchContext context;
     private final OverviewViewModel model = new OverviewViewModel();
 
-    @FXML private CustomTextField filterField;
-    @FXML private ComboBox<Level> levelChoice;
-    @FXML private TableView<OverviewRow> table;
+    @FXML private CustomTextField overviewFilter;
+    @FXML private ComboBox<Level> overviewLevel;
+    @FXML private TableView<OverviewRow> overviewTable;
     @FXML private Label placeholder;
     @FXML private TableColumn<OverviewRow, String> nameColumn;
     @FXML private TableColumn<OverviewRow, OverviewRow> levelColumn;
@@ -52,12 +52,12 @@ public final class OverviewController {
 
     @FXML
     private void initialize() {
-        model.filterTextProperty().bind(filterField.textProperty());
-        levelChoice.setItems(FXCollections.observableArrayList(Level.INSUFFICIENT, Level.CRITICAL, Level.HIGH, Level.NORMAL));
-        levelChoice.setButtonCell(new LevelChoiceCell());
-        levelChoice.setCellFactory(list -> new LevelChoiceCell());
-        levelChoice.getSelectionModel().selectFirst();
-        model.minimumLevelProperty().bind(levelChoice.valueProperty());
+        model.filterTextProperty().bind(overviewFilter.textProperty());
+        overviewLevel.setItems(FXCollections.observableArrayList(Level.INSUFFICIENT, Level.CRITICAL, Level.HIGH, Level.NORMAL));
+        overviewLevel.setButtonCell(new LevelChoiceCell());
+        overviewLevel.setCellFactory(list -> new LevelChoiceCell());
+        overviewLevel.getSelectionModel().selectFirst();
+        model.minimumLevelProperty().bind(overviewLevel.valueProperty());
 
         nameColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
         nameColumn.getStyleClass().add("text-bold");
@@ -83,10 +83,10 @@ public final class OverviewController {
                 row -> row.events() == 0 ? null : Messages.get("overview.eventSources", row.eventSources())));
 
         SortedList<OverviewRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getSortOrder().add(levelColumn);
-        table.setRowFactory(view -> {
+        sorted.comparatorProperty().bind(overviewTable.comparatorProperty());
+        overviewTable.setItems(sorted);
+        overviewTable.getSortOrder().add(levelColumn);
+        overviewTable.setRowFactory(view -> {
             TableRow<OverviewRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
@@ -95,9 +95,9 @@ public final class OverviewController {
             });
             return row;
         });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                open(table.getSelectionModel().getSelectedItem());
+        overviewTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && overviewTable.getSelectionModel().getSelectedItem() != null) {
+                open(overviewTable.getSelectionModel().getSelectedItem());
                 event.consume();
             }
         });
@@ -109,7 +109,7 @@ public final class OverviewController {
         model.show(context.analysis());
         if (context.analysis() != null) {
             placeholder.setText(Messages.get("overview.noMatch"));
-            table.sort();
+            overviewTable.sort();
         }
     }
 

@@ -84,7 +84,9 @@ public final class MainWindowController {
         (("ja".equals(Messages.language())) ? japaneseItem : englishItem).setSelected(true);
         darkThemeItem.setSelected(context.darkProperty().get());
         presentation = new PresentationMode(context, screens);
-        presentationItem.selectedProperty().bind(context.presentationProperty());
+        // Not bound: a check item toggles its own state before its action runs, which a binding forbids.
+        presentationItem.setSelected(context.presentationProperty().get());
+        context.presentationProperty().addListener((obs, was, on) -> presentationItem.setSelected(on));
         context.setScreenOpener(this::show);
         screens.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> ensureLoaded(tab));
         exportPictureItem.disableProperty().bind(Bindings.createBooleanBinding(
@@ -319,7 +321,7 @@ public final class MainWindowController {
 
     @FXML
     private void togglePresentation() {
-        presentation.set(!context.presentationProperty().get());
+        presentation.set(presentationItem.isSelected());
     }
 
     @FXML

@@ -36,7 +36,7 @@ class OverviewScreenTest {
     }
 
     private TableView<OverviewRow> table(FxRobot robot) {
-        return robot.lookup("#table").queryAs(TableView.class);
+        return robot.lookup("#overviewTable").queryAs(TableView.class);
     }
 
     @Test
@@ -60,11 +60,11 @@ class OverviewScreenTest {
     void theFiltersNarrowByTextAndByLevel(FxRobot robot) throws Exception {
         Workbench.waitUntil(() -> table(robot).getItems().size() == 12);
 
-        robot.clickOn("#filterField").write("クラウド");
+        robot.interact(() -> robot.lookup("#overviewFilter").queryTextInputControl().setText("クラウド"));
         assertThat(table(robot).getItems()).extracting(OverviewRow::key).containsExactly("cloud programs");
 
-        robot.interact(() -> robot.lookup("#filterField").queryTextInputControl().clear());
-        ComboBox<Level> level = robot.lookup("#levelChoice").queryComboBox();
+        robot.interact(() -> robot.lookup("#overviewFilter").queryTextInputControl().clear());
+        ComboBox<Level> level = robot.lookup("#overviewLevel").queryComboBox();
         robot.interact(() -> level.setValue(Level.CRITICAL));
         assertThat(table(robot).getItems()).isNotEmpty().allSatisfy(row -> assertThat(row.level()).isEqualTo(Level.CRITICAL));
     }
@@ -72,7 +72,7 @@ class OverviewScreenTest {
     @Test
     void doubleClickOpensTheDependencyScreenOfThatMaterial(FxRobot robot) throws Exception {
         Workbench.waitUntil(() -> table(robot).getItems().size() == 12);
-        TableRow<?> row = robot.lookup("#table .table-row-cell").match((TableRow<?> r) -> r.getItem() != null
+        TableRow<?> row = robot.lookup("#overviewTable .table-row-cell").match((TableRow<?> r) -> r.getItem() != null
                 && ((OverviewRow) r.getItem()).key().equals("critical minerals")).query();
 
         robot.doubleClickOn(row, MouseButton.PRIMARY);
