@@ -38,7 +38,8 @@ final class ExportDialog extends Dialog<ExportChoice> {
     private final TextField classification = new TextField();
     private final List<CheckBox> pictures = new ArrayList<>();
 
-    ExportDialog(Window owner, List<ScreenExport> screens, String marking) {
+    /** {@code theme}: the one offered first (projector while the window is in presentation mode). */
+    ExportDialog(Window owner, List<ScreenExport> screens, String marking, ExportTheme initialTheme) {
         initOwner(owner);
         setTitle(Messages.get("export.dialog.title"));
         setHeaderText(screens.get(0).title());
@@ -56,7 +57,7 @@ final class ExportDialog extends Dialog<ExportChoice> {
         format.setValue(ExportFormat.PPTX);
         theme.setCellFactory(list -> new NamedCell<>(t -> Messages.get("export.theme." + t.key())));
         theme.setButtonCell(new NamedCell<>(t -> Messages.get("export.theme." + t.key())));
-        theme.setValue(ExportTheme.PRINT);
+        theme.setValue(initialTheme);
         scale.setCellFactory(list -> new NamedCell<>(s -> Messages.get("export.scale", String.valueOf(s))));
         scale.setButtonCell(new NamedCell<>(s -> Messages.get("export.scale", String.valueOf(s))));
         scale.setValue(2);

@@ -13,6 +13,7 @@ import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
 import tenken.views.export.ExportRequest;
 import tenken.views.export.ExportStamp;
+import tenken.views.export.ExportTheme;
 import tenken.views.export.PictureExporter;
 import tenken.views.export.ScreenExport;
 import tenken.views.shell.Screen;
@@ -50,7 +51,8 @@ public final class WindowExport {
         }
         Workstation workstation = Workstation.current();
         String marking = workstation.classification().orElse("");
-        Optional<ExportChoice> answer = new ExportDialog(owner, screens, marking).showAndWait();
+        ExportTheme theme = context.presentationProperty().get() ? ExportTheme.PROJECTOR : ExportTheme.PRINT;
+        Optional<ExportChoice> answer = new ExportDialog(owner, screens, marking, theme).showAndWait();
         if (answer.isEmpty()) {
             return null;
         }

@@ -147,7 +147,7 @@ class WindowExportTest {
         List<ScreenExport> screens = shownPictures();
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> {
-            dialog[0] = new ExportDialog(workbench.scene().getWindow(), screens, "取扱注意");
+            dialog[0] = new ExportDialog(workbench.scene().getWindow(), screens, "取扱注意", ExportTheme.PRINT);
             dialog[0].show();
         });
         @SuppressWarnings("unchecked")
