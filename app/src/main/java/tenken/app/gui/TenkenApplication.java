@@ -2,8 +2,10 @@ package tenken.app.gui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
@@ -53,6 +55,14 @@ public final class TenkenApplication extends Application {
             StartupClock.printAfterFirstFrame(scene, "timing.firstFrame");
         }
         window.controller().show(options.screen());
+        // A workbench takes the whole screen from the start (set by bounds too: without a window manager,
+        // as under Xvfb, maximising alone does nothing); the scene size above is what it restores to.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         stage.show();
         if (options.presentation()) {
             window.controller().setPresentation(true);

@@ -9,7 +9,9 @@ import javafx.util.Duration;
 import tenken.views.picture.ChartPicture;
 
 /**
- * A dependency chart on a canvas: as wide as it is given, as tall as the chart; hovering a bar shows its
+ * A dependency chart: as wide as it is given and as tall as the chart, inside a scroll pane; the canvas
+ * itself only covers the visible part (a chart of a whole supply chain runs to thousands of pixels,
+ * which a software renderer would clear and redraw in full on every frame). Hovering a bar shows its
  * tooltip (figure, source, year) and clicking it reports the bar, for the side panel.
  */
 public final class ChartView extends Region {
@@ -19,6 +21,8 @@ public final class ChartView extends Region {
     private final Tooltip tooltip = new Tooltip();
     private ChartPicture picture;
     private ChartPicture.Bar hovered;
+    private double visibleTop;
+    private double visibleHeight = Double.MAX_VALUE;
     private Consumer<ChartPicture.Bar> onBarClicked = bar -> { };
 
     public ChartView() {
@@ -60,6 +64,13 @@ public final class ChartView extends Region {
         return picture;
     }
 
+    /** The part of the chart its scroll pane shows, in chart units: only that is drawn. */
+    public void setVisible(double top, double height) {
+        visibleTop = Math.max(0, top);
+        visibleHeight = height;
+        requestLayout();
+    }
+
     public void setOnBarClicked(Consumer<ChartPicture.Bar> handler) {
         onBarClicked = handler;
     }
@@ -77,8 +88,10 @@ public final class ChartView extends Region {
     @Override
     protected void layoutChildren() {
         if (picture != null) {
+            double top = Math.min(visibleTop, Math.max(0, picture.height() - 1));
+            canvas.setLayoutY(top);
             canvas.setWidth(picture.width());
-            canvas.setHeight(picture.height());
+            canvas.setHeight(Math.max(1, Math.min(visibleHeight, picture.height() - top)));
         }
         paint();
     }
@@ -88,6 +101,6 @@ public final class ChartView extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        renderer.draw(canvas.getGraphicsContext2D(), picture, hovered);
+        renderer.draw(canvas.getGraphicsContext2D(), picture, hovered, canvas.getLayoutY(), canvas.getHeight());
     }
 }

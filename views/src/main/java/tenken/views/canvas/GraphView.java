@@ -19,7 +19,8 @@ import tenken.views.picture.Point;
 
 /**
  * The chokepoint graph on a canvas the size of the view: zoom (wheel, {@code +}/{@code -}), pan (drag
- * the background, arrow keys), drag nodes, click a node, fit to view ({@code 0}), and tooltips with the
+ * the background, arrow keys), drag nodes, click a node, fit to view ({@code 0}), legend on and off
+ * ({@code L}), and tooltips with the
  * figure, its source and year for the node or edge under the mouse. Redraws are coalesced to one per
  * frame, and only what is on screen is drawn.
  */
@@ -30,6 +31,8 @@ public final class GraphView extends Region {
     static final double MAX_SCALE = 8;
     static final double KEY_ZOOM = 1.25;
     static final double KEY_PAN_PX = 80;
+    /** The smallest label size, in screen pixels, that the first view of a graph keeps. */
+    static final double LEGIBLE_LABEL_PX = 10;
     /** Pixels of movement below which a press and release count as a click, not a drag. */
     static final double CLICK_SLOP = 4;
     /** How near (screen px) the mouse must be to an edge for its tooltip. */
@@ -43,6 +46,7 @@ public final class GraphView extends Region {
     private double translateX;
     private double translateY;
     private boolean dirty;
+    private final javafx.beans.property.BooleanProperty legendShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private String hovered;
     private double pressX;
     private double pressY;
@@ -84,6 +88,7 @@ public final class GraphView extends Region {
             event.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        legendShown.addListener((obs, was, shown) -> repaint());
     }
 
     public void setPicture(GraphPicture picture, boolean fit) {
@@ -122,6 +127,27 @@ public final class GraphView extends Region {
         fitTo(picture.minX(), picture.minY(), picture.maxX(), picture.maxY());
     }
 
+    /**
+     * Fits the picture if its labels stay readable (at least {@link #LEGIBLE_LABEL_PX} on screen, and no
+     * smaller than the style's small type: 24 px in presentation mode), else
+     * shows it from its top left corner at the smallest readable scale: the first view of a large graph
+     * should be one that can be read; {@link #fitToView()} (key 0) still shows all of it.
+     */
+    public void fitLegibly() {
+        if (picture == null) {
+            return;
+        }
+        fitToView();
+        double legible = Math.max(LEGIBLE_LABEL_PX, picture.style().smallFontSize()) / picture.style().fontSize();
+        if (scale < legible) {
+            double chrome = picture.style().titleFontSize() * 3;
+            scale = clamp(legible);
+            translateX = getWidth() * 0.02 - picture.minX() * scale;
+            translateY = chrome - picture.minY() * scale;
+            repaint();
+        }
+    }
+
     /** Scales and centres a region of the picture (e.g. a focused neighbourhood) into the view. */
     public void fitTo(double minX, double minY, double maxX, double maxY) {
         double width = Math.max(1, getWidth());
@@ -135,6 +161,11 @@ public final class GraphView extends Region {
         translateX = (width - w * scale) / 2 - minX * scale;
         translateY = chrome + (usableHeight - h * scale) / 2 - minY * scale;
         repaint();
+    }
+
+    /** Whether the legend is drawn (key L): it may cover part of the graph on a small or projected screen. */
+    public javafx.beans.property.BooleanProperty legendShownProperty() {
+        return legendShown;
     }
 
     public void zoomAt(double factor, double x, double y) {
@@ -182,7 +213,8 @@ public final class GraphView extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        renderer.draw(canvas.getGraphicsContext2D(), picture, scale, translateX, translateY, width, height, hovered);
+        renderer.draw(canvas.getGraphicsContext2D(), picture, scale, translateX, translateY, width, height, hovered,
+                legendShown.get());
     }
 
     @Override
@@ -295,6 +327,7 @@ public final class GraphView extends Region {
             case PLUS, ADD, EQUALS -> zoom(KEY_ZOOM);
             case MINUS, SUBTRACT -> zoom(1 / KEY_ZOOM);
             case DIGIT0, NUMPAD0 -> fitToView();
+            case L -> legendShown.set(!legendShown.get());
             case LEFT -> pan(KEY_PAN_PX, 0);
             case RIGHT -> pan(-KEY_PAN_PX, 0);
             case UP -> pan(0, KEY_PAN_PX);

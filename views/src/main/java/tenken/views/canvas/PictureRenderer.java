@@ -48,7 +48,7 @@ public final class PictureRenderer {
 
     /** The graph under the transform, then the legend, title and footnote in screen space on top. */
     public void draw(GraphicsContext g, GraphPicture picture, double scale, double translateX, double translateY,
-            double width, double height, String hoveredId) {
+            double width, double height, String hoveredId, boolean legend) {
         PictureStyle style = picture.style();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
@@ -80,7 +80,7 @@ public final class PictureRenderer {
         }
         g.restore();
         g.setGlobalAlpha(1);
-        drawChrome(g, picture, width, height);
+        drawChrome(g, picture, width, height, legend);
     }
 
     private static boolean visible(PictureEdge edge, double left, double top, double right, double bottom) {
@@ -180,9 +180,18 @@ public final class PictureRenderer {
     }
 
     /** Title top left, legend top right, footnote bottom left: fixed on screen, whatever the zoom. */
-    private void drawChrome(GraphicsContext g, GraphPicture picture, double width, double height) {
+    private void drawChrome(GraphicsContext g, GraphPicture picture, double width, double height, boolean legend) {
         PictureStyle style = picture.style();
         double pad = style.fontSize() * 0.8;
+        List<String> lines = style.wrap(picture.footnote(), style.smallFontSize(), width - 2 * pad);
+        double lineHeight = style.smallFontSize() * 1.3;
+        // A veil behind the title and the footnote, so that edges running under them do not garble them.
+        g.setGlobalAlpha(0.92);
+        g.setFill(color(style.background()));
+        g.fillRect(0, 0, Math.min(width, pad * 2 + Math.max(style.textWidth(picture.title(), style.titleFontSize()),
+                style.textWidth(picture.subtitle(), style.smallFontSize()))), pad + style.titleFontSize() * 1.3 + lineHeight);
+        g.fillRect(0, height - pad * 0.5 - lines.size() * lineHeight, width, pad * 0.5 + lines.size() * lineHeight);
+        g.setGlobalAlpha(1);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(color(style.text()));
@@ -192,8 +201,12 @@ public final class PictureRenderer {
         g.setFont(font(style.smallFontSize(), false));
         g.fillText(picture.subtitle(), pad, pad + style.titleFontSize() * 1.3);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(picture.footnote(), pad, height - pad * 0.5);
-        drawLegend(g, picture.legend(), style, width - pad, pad);
+        for (int i = 0; i < lines.size(); i++) {
+            g.fillText(lines.get(i), pad, height - pad * 0.5 - (lines.size() - 1 - i) * lineHeight);
+        }
+        if (legend) {
+            drawLegend(g, picture.legend(), style, width - pad, pad);
+        }
     }
 
     /** The legend's box, its right edge at {@code right}; returns nothing, drawn in screen space. */
@@ -285,13 +298,17 @@ public final class PictureRenderer {
         g.restore();
     }
 
-    /** A chart at scale 1: bars, guides, texts, then the legend at the top right. */
-    public void draw(GraphicsContext g, ChartPicture chart, ChartPicture.Bar hovered) {
+    /**
+     * The band {@code top .. top + height} of a chart at scale 1 (the canvas holds only that band): bars,
+     * guides, texts, then the legend at the top right; what lies outside the band is skipped.
+     */
+    public void draw(GraphicsContext g, ChartPicture chart, ChartPicture.Bar hovered, double top, double height) {
         PictureStyle style = chart.style();
-        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setTransform(1, 0, 0, 1, 0, -top);
         g.setGlobalAlpha(1);
         g.setFill(color(style.background()));
-        g.fillRect(0, 0, chart.width(), chart.height());
+        g.fillRect(0, top, chart.width(), height);
+        double bottom = top + height;
         for (ChartPicture.Line line : chart.lines()) {
             g.setStroke(color(line.color()));
             g.setLineWidth(line.width());
@@ -300,6 +317,9 @@ public final class PictureRenderer {
         }
         g.setLineDashes();
         for (ChartPicture.Bar bar : chart.bars()) {
+            if (bar.y() > bottom || bar.y() + bar.height() < top) {
+                continue;
+            }
             g.setFill(color(bar.fill()));
             g.fillRect(bar.x(), bar.y(), bar.width(), bar.height());
             if (bar.hatched()) {
@@ -311,6 +331,9 @@ public final class PictureRenderer {
         }
         g.setTextBaseline(VPos.BASELINE);
         for (ChartPicture.Text text : chart.texts()) {
+            if (text.y() - text.size() > bottom || text.y() + text.size() < top) {
+                continue;
+            }
             g.setFill(color(text.color()));
             g.setFont(font(text.size(), text.bold()));
             g.setTextAlign(text.anchor() == ChartPicture.Anchor.END ? TextAlignment.RIGHT : TextAlignment.LEFT);

@@ -39,6 +39,7 @@ public final class ChokepointController {
     private final WorkbenchContext context;
     private final GraphModel model;
     private String focused;
+    private boolean refreshingChoices;
 
     @FXML private ComboBox<String> consumerChoice;
     @FXML private CheckComboBox<Stage> stageChoice;
@@ -50,6 +51,7 @@ public final class ChokepointController {
     @FXML private Button zoomInButton;
     @FXML private Button zoomOutButton;
     @FXML private Button clearFocusButton;
+    @FXML private javafx.scene.control.ToggleButton legendToggle;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private GraphView graphView;
@@ -68,7 +70,7 @@ public final class ChokepointController {
         cancelButton.setOnAction(event -> model.cancel());
         model.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
         model.setOnLaidOut(() -> {
-            graphView.fitToView();
+            graphView.fitLegibly();
             fillNodeSearch();
             if (focused != null) {
                 focus(focused);
@@ -76,9 +78,14 @@ public final class ChokepointController {
         });
         context.pictureStyle().addListener((obs, old, style) -> model.setStyle(style));
 
+        consumerChoice.setConverter(consumerNames());
         consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
         consumerChoice.setValue(Country.WORLD);
-        consumerChoice.valueProperty().addListener((obs, old, code) -> load());
+        consumerChoice.valueProperty().addListener((obs, old, code) -> {
+            if (!refreshingChoices) {
+                load();
+            }
+        });
         levelChoice.setItems(FXCollections.observableArrayList(Level.INSUFFICIENT, Level.CRITICAL, Level.HIGH,
                 Level.NORMAL));
         levelChoice.setButtonCell(new LevelCell());
@@ -96,7 +103,9 @@ public final class ChokepointController {
                 applyFilter();
             }
         });
-        thresholdLabel.setText(Messages.get("graph.threshold", "0"));
+        thresholdLabel.setText(Messages.get("graph.threshold",
+                String.valueOf(Math.round(thresholdSlider.getValue()))));
+        applyFilter();
         stageChoice.getCheckModel().getCheckedItems().addListener((ListChangeListener<Stage>) change -> applyFilter());
         nodeSearch.setConverter(new StringConverter<>() {
             @Override
@@ -118,6 +127,7 @@ public final class ChokepointController {
         zoomInButton.setOnAction(event -> graphView.zoom(1.25));
         zoomOutButton.setOnAction(event -> graphView.zoom(0.8));
         clearFocusButton.setOnAction(event -> clearFocus());
+        legendToggle.selectedProperty().bindBidirectional(graphView.legendShownProperty());
         graphView.setOnNodeClicked(this::focus);
         graphView.setOnBackgroundClicked(this::clearFocus);
         graphView.setOnNodeMoved(model::move);
@@ -136,22 +146,33 @@ public final class ChokepointController {
         load();
     }
 
-    private void fillChoices(AnalysisSnapshot analysis) {
-        if (analysis == null) {
-            return;
-        }
-        Names names = new Names(analysis.catalogue());
-        consumerChoice.setConverter(new StringConverter<>() {
+    /** Consumer codes shown by name once the catalogue is loaded (the code until then). */
+    private StringConverter<String> consumerNames() {
+        return new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : names.consumer(code);
+                AnalysisSnapshot analysis = context.analysis();
+                return code == null ? "" : analysis == null ? code : new Names(analysis.catalogue()).consumer(code);
             }
 
             @Override
             public String fromString(String text) {
                 return null;
             }
-        });
+        };
+    }
+
+    private void fillChoices(AnalysisSnapshot analysis) {
+        if (analysis == null) {
+            return;
+        }
+        Names names = new Names(analysis.catalogue());
+        // The button shows the chosen consumer's name now that names are known.
+        String consumer = consumerChoice.getValue();
+        refreshingChoices = true;
+        consumerChoice.setValue(null);
+        consumerChoice.setValue(consumer);
+        refreshingChoices = false;
         stageChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Stage stage) {

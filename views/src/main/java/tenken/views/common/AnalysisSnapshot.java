@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tenken.graph.concentration.ConcentrationAnalysis;
 import tenken.graph.concentration.Thresholds;
+import tenken.graph.lookthrough.Cut;
 import tenken.graph.lookthrough.LookThroughNetwork;
 import tenken.graph.lookthrough.SweepResult;
 import tenken.graph.network.Item;
@@ -35,6 +36,7 @@ public final class AnalysisSnapshot {
     private final LookThroughNetwork network;
     private final Map<String, SweepResult> fullCuts = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Item>>> articulation = new ConcurrentHashMap<>();
+    private final Map<String, Map<Item, Double>> baselines = new ConcurrentHashMap<>();
 
     private AnalysisSnapshot(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -101,10 +103,35 @@ public final class AnalysisSnapshot {
     /**
      * Look-through exposure of {@code consumer}: for every country A and item X, the loss of X when A stops
      * exporting entirely (a sweep with fraction 1), i.e. 1 − surviving(consumer, X) under the cut of A.
-     * Costly on large networks: call it off the FX thread.
+     * Costly on large networks: call it off the FX thread. The engine's loss also counts the part of
+     * supply the data do not list (coverage below 1); {@link #baseline} is that part, to subtract.
      */
     public SweepResult exposure(String consumer) {
         return fullCuts.computeIfAbsent(consumer, c -> network.sweep(c, 1.0));
+    }
+
+    /** The named suppliers of any share group, alphabetically: the countries a scenario may cut. */
+    public List<String> namedSuppliers() {
+        return data.groups().stream().flatMap(group -> group.rows().stream())
+                .map(tenken.store.model.SupplyShare::supplier)
+                .filter(supplier -> !data.isAggregate(supplier)).distinct().sorted().toList();
+    }
+
+    /**
+     * The loss of each of {@code consumer}'s items when nothing is cut: 1 − surviving with a cut of
+     * fraction 0, which is the supply the listed shares do not account for (through all tiers). What a
+     * cut costs is its loss minus this.
+     */
+    public Map<Item, Double> baseline(String consumer) {
+        return baselines.computeIfAbsent(consumer, c -> {
+            Map<Item, Double> result = new HashMap<>();
+            List<String> suppliers = namedSuppliers();
+            if (!suppliers.isEmpty()) {
+                network.scenario(c, new Cut(Set.of(suppliers.get(0)), 0)).losses()
+                        .forEach(loss -> result.put(loss.item(), loss.loss()));
+            }
+            return Map.copyOf(result);
+        });
     }
 
     /**

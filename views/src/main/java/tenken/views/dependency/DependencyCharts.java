@@ -25,8 +25,9 @@ import tenken.views.picture.Percent;
  * Builds the dependency chart of a material (with all its items) or of a single item, for one
  * consumer: per item–stage, the suppliers at face value — the consumer's own shares, or world shares
  * where it has none (the analysis's sourcing rule) — beside their look-through exposure, the loss of
- * the consumer's supply of that item should the country stop exporting entirely:
- * {@code exposure(A, X) = loss(consumer, X | A cut with fraction 1)} (see {@code LookThroughNetwork}).
+ * the consumer's supply of that item should the country stop exporting entirely, beyond what the data
+ * leave unaccounted for: {@code exposure(A, X) = loss(consumer, X | A cut with fraction 1) − loss(consumer,
+ * X | nothing cut)} (see {@code LookThroughNetwork}; the second term is the supply the listed shares miss).
  * Countries that supply nothing directly but through the inputs appear too: that is the hidden
  * dependence the look-through reveals. Panels cover the material's items, then their inputs through
  * all tiers (a magnet maker's neodymium), each marked as an input.
@@ -68,7 +69,8 @@ public final class DependencyCharts {
             String heading = Messages.get("chart.panelHeading", names.item(item), names.consumer(group.consumer()));
             panels.add(new DependencyChart.Panel(family.contains(item.material()) ? heading
                     : Messages.get("chart.inputHeading", heading), group.year(), source,
-                    rows(analysis, names, item, group, consumer, exposure, countryIndex, itemIndex.get(item))));
+                    rows(analysis, names, item, group, exposure, countryIndex, itemIndex.get(item),
+                            analysis.baseline(consumer).getOrDefault(item, 0.0))));
         }
         String vintage = years.isEmpty() ? Messages.get("common.notGiven")
                 : years.size() == 1 ? String.valueOf(years.iterator().next())
@@ -82,7 +84,7 @@ public final class DependencyCharts {
     }
 
     private static List<DependencyChart.Row> rows(AnalysisSnapshot analysis, Names names, Item item, ShareGroup group,
-            String consumer, SweepResult exposure, Map<String, Integer> countryIndex, Integer itemColumn) {
+            SweepResult exposure, Map<String, Integer> countryIndex, Integer itemColumn, double baseline) {
         Map<String, double[]> figures = new LinkedHashMap<>();
         Map<String, SupplyShare> listed = new HashMap<>();
         for (SupplyShare row : group.rows()) {
@@ -91,7 +93,7 @@ public final class DependencyCharts {
         }
         if (itemColumn != null) {
             for (Map.Entry<String, Integer> country : countryIndex.entrySet()) {
-                double loss = exposure.loss(country.getValue(), itemColumn);
+                double loss = Math.max(0, exposure.loss(country.getValue(), itemColumn) - baseline);
                 if (loss >= SMALLEST_EXPOSURE || figures.containsKey(country.getKey())) {
                     figures.computeIfAbsent(country.getKey(), c -> new double[] {0, Double.NaN})[1] = loss;
                 }

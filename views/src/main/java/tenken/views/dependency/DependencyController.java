@@ -5,9 +5,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import tenken.assets.Messages;
 import tenken.store.model.Material;
@@ -35,7 +35,7 @@ public final class DependencyController {
     @FXML private ScrollPane chartScroll;
     @FXML private ChartView chartView;
     @FXML private Label selectedFigure;
-    @FXML private ListView<String> sourceList;
+    @FXML private VBox sourceBox;
 
     public DependencyController(WorkbenchContext context) {
         this.context = context;
@@ -77,6 +77,8 @@ public final class DependencyController {
         model.chartProperty().addListener((obs, old, chart) -> draw());
         context.pictureStyle().addListener((obs, old, style) -> draw());
         chartScroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            // The viewport's minY is minus the scrolled distance: the chart draws only what is in view.
+            chartView.setVisible(-bounds.getMinY(), bounds.getHeight());
             if (old == null || Math.abs(old.getWidth() - bounds.getWidth()) > 1) {
                 draw();
             }
@@ -124,8 +126,13 @@ public final class DependencyController {
         double width = Math.max(480, chartScroll.getViewportBounds().getWidth());
         ChartPicture picture = new ChartPictureBuilder(context.pictureStyle().get()).build(chart, width);
         chartView.setPicture(picture);
-        sourceList.getItems().setAll(chart.panels().stream().map(panel -> Messages.get("dependency.panelSource",
-                panel.heading(), String.valueOf(panel.year()), panel.source())).toList());
+        // Sources are long: labels wrap to the panel's width.
+        sourceBox.getChildren().setAll(chart.panels().stream().map(panel -> {
+            Label label = new Label(Messages.get("dependency.panelSource", panel.heading(),
+                    String.valueOf(panel.year()), panel.source()));
+            label.setWrapText(true);
+            return label;
+        }).toList());
         selectedFigure.setText(Messages.get("dependency.clickHint"));
     }
 

@@ -33,9 +33,13 @@ public final class ChartPictureBuilder {
         double y = margin + style.titleFontSize();
         texts.add(new ChartPicture.Text(margin, y, chart.title(), style.titleFontSize(), style.text(),
                 ChartPicture.Anchor.START, true));
-        y += font * 1.6;
-        texts.add(new ChartPicture.Text(margin, y, chart.subtitle(), small, style.subtleText(), ChartPicture.Anchor.START,
-                false));
+        // The subtitle wraps left of the legend, which sits at the top right.
+        double legendWidth = legend().stream().mapToDouble(e -> style.textWidth(e.label(), small)).max().orElse(0)
+                + small * 6;
+        for (String line : style.wrap(chart.subtitle(), small, Math.max(10 * font, width - 3 * margin - legendWidth))) {
+            y += small * 1.4;
+            texts.add(new ChartPicture.Text(margin, y, line, small, style.subtleText(), ChartPicture.Anchor.START, false));
+        }
         y += font * 1.2;
         for (DependencyChart.Panel panel : chart.panels()) {
             y += font * 1.4;
@@ -71,9 +75,12 @@ public final class ChartPictureBuilder {
             lines.add(new ChartPicture.Line(plotX + plotWidth, top, plotX + plotWidth, y, style.subtleText(), 0.5,
                     List.of(2.0, 3.0)));
         }
-        y += font * 1.5;
+        y += font * 0.5;
         String footnote = Footnotes.of(chart.sources(), chart.vintage(), chart.consumer());
-        texts.add(new ChartPicture.Text(margin, y, footnote, small, style.subtleText(), ChartPicture.Anchor.START, false));
+        for (String line : style.wrap(footnote, small, width - 2 * margin)) {
+            y += small * 1.4;
+            texts.add(new ChartPicture.Text(margin, y, line, small, style.subtleText(), ChartPicture.Anchor.START, false));
+        }
         y += margin;
         return new ChartPicture(chart.title(), chart.subtitle(), footnote, width, y, texts, bars, lines, legend(), style);
     }

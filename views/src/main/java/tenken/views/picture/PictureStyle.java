@@ -47,12 +47,12 @@ public record PictureStyle(
 
     /** The workbench in the light theme. */
     public static final PictureStyle NORMAL = new PictureStyle("normal", "#ffffff", "#1f2328", "#59636e",
-            "#dbeafe", "#f6f8fa", "#59636e", 1.2, 13, 18, 11, 20, 28, 0.8, 9,
+            "#dbeafe", "#f6f8fa", "#59636e", 1.2, 13, 18, 11, 16, 28, 0.8, 9,
             VERMILLION, ORANGE, BLUE, "#8c959f", "#6e7781", REDDISH_PURPLE, BLUISH_GREEN, 0.12);
 
     /** The workbench in the dark theme. */
     public static final PictureStyle DARK = new PictureStyle("dark", "#0d1117", "#e6edf3", "#9198a1",
-            "#1f3a5f", "#161b22", "#9198a1", 1.2, 13, 18, 11, 20, 28, 0.8, 9,
+            "#1f3a5f", "#161b22", "#9198a1", 1.2, 13, 18, 11, 16, 28, 0.8, 9,
             VERMILLION, ORANGE, SKY_BLUE, "#6e7681", "#8b949e", REDDISH_PURPLE, BLUISH_GREEN, 0.15);
 
     /**
@@ -101,11 +101,33 @@ public record PictureStyle(
      * Latin letters about 0.6 em. Pictures size their boxes with this so that exports agree with the screen.
      */
     public double textWidth(String label, double size) {
+        return widthOf(label, size);
+    }
+
+    private static double widthOf(String label, double size) {
         double ems = 0;
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
             ems += c >= 0x2E80 ? 1.0 : (Character.isUpperCase(c) ? 0.68 : 0.56);
         }
         return ems * size;
+    }
+
+    /** Breaks {@code text} into lines no wider than {@code width} by {@link #textWidth}, character by character. */
+    public List<String> wrap(String text, double size, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            line.append(text.charAt(i));
+            if (textWidth(line.toString(), size) > width && line.length() > 1) {
+                lines.add(line.substring(0, line.length() - 1));
+                line.setLength(0);
+                line.append(text.charAt(i));
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

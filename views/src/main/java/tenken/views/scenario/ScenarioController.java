@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import tenken.assets.Messages;
+import tenken.graph.concentration.Level;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.store.model.Country;
 import tenken.views.canvas.GraphView;
@@ -32,6 +33,7 @@ import tenken.views.chokepoint.SupplyNetworks;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.picture.Emphasis;
+import tenken.views.picture.GraphFilter;
 import tenken.views.picture.Percent;
 import tenken.views.shell.WorkbenchContext;
 
@@ -41,6 +43,9 @@ import tenken.views.shell.WorkbenchContext;
  * loss ranked, with the part of the graph the cut reaches brought forward and the rest dimmed.
  */
 public final class ScenarioController {
+
+    /** The graph shows supply of at least this share: the small suppliers of everything would hide the rest. */
+    static final double GRAPH_THRESHOLD = 0.05;
 
     private final WorkbenchContext context;
     private final GraphModel graph;
@@ -82,6 +87,18 @@ public final class ScenarioController {
         fractionSlider.valueProperty().addListener((obs, old, value) -> fractionLabel.setText(
                 Percent.of(Math.round(value.doubleValue()) / 100.0)));
         fractionLabel.setText(Percent.of(1));
+        consumerChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                AnalysisSnapshot analysis = context.analysis();
+                return code == null ? "" : analysis == null ? code : new Names(analysis.catalogue()).consumer(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
         consumerChoice.setValue(Country.WORLD);
         allGoodsButton.setOnAction(event -> setScope(Set.of()));
@@ -108,7 +125,7 @@ public final class ScenarioController {
             @Override
             protected void updateItem(ScenarioRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null || !row.insufficientData() ? null : Messages.get("scenario.thin"));
+                setText(empty || row == null || !row.insufficientData() ? null : Messages.get("scenarioView.thin"));
             }
         });
         resultTable.setRowFactory(table -> new TableRow<>() {
@@ -118,6 +135,7 @@ public final class ScenarioController {
                 setTooltip(empty || row == null ? null : new Tooltip(row.tooltip()));
             }
         });
+        graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
         graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
         graph.setOnLaidOut(graphView::fitToView);
         context.pictureStyle().addListener((obs, old, style) -> graph.setStyle(style));
@@ -134,7 +152,7 @@ public final class ScenarioController {
         StringConverter<String> countryNames = new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : Messages.get("scenario.countryChoice", names.country(code), code);
+                return code == null ? "" : Messages.get("scenarioView.countryChoice", names.country(code), code);
             }
 
             @Override
@@ -142,7 +160,7 @@ public final class ScenarioController {
                 return null;
             }
         };
-        ((javafx.collections.ObservableList<String>) countries.getSource()).setAll(analysis.data().namedSuppliers()
+        ((javafx.collections.ObservableList<String>) countries.getSource()).setAll(analysis.namedSuppliers()
                 .stream().sorted(java.util.Comparator.comparing(names::country)).toList());
         countryList.setCellFactory(list -> {
             javafx.scene.control.cell.CheckBoxListCell<String> cell = new javafx.scene.control.cell.CheckBoxListCell<>(
@@ -150,17 +168,10 @@ public final class ScenarioController {
             cell.setConverter(countryNames);
             return cell;
         });
-        consumerChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return code == null ? "" : names.consumer(code);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        });
+        // The button shows the chosen consumer's name now that names are known.
+        String consumer = consumerChoice.getValue();
+        consumerChoice.setValue(null);
+        consumerChoice.setValue(consumer);
         presetBox.getChildren().clear();
         for (Preset preset : Scenarios.presets(analysis.catalogue())) {
             Button button = new Button(preset.label());
@@ -198,10 +209,10 @@ public final class ScenarioController {
         scope = Set.copyOf(materials);
         AnalysisSnapshot analysis = context.analysis();
         if (scope.isEmpty() || analysis == null) {
-            scopeLabel.setText(Messages.get("scenario.scopeAll"));
+            scopeLabel.setText(Messages.get("scenarioView.scopeAll"));
         } else {
             Names names = new Names(analysis.catalogue());
-            scopeLabel.setText(Messages.get("scenario.scopeSome",
+            scopeLabel.setText(Messages.get("scenarioView.scopeSome",
                     scope.stream().map(names::material).sorted().collect(java.util.stream.Collectors.joining("・"))));
         }
         allGoodsButton.setDisable(scope.isEmpty());
@@ -215,7 +226,8 @@ public final class ScenarioController {
         }
         graphConsumer = consumer;
         Names names = new Names(analysis.catalogue());
-        graph.setTitle(Messages.get("scenario.graphTitle"), Messages.get("graph.subtitle", names.consumer(consumer)));
+        graph.setTitle(Messages.get("scenarioView.graphTitle"), Messages.get("scenarioView.graphSubtitle",
+                names.consumer(consumer), Percent.of(GRAPH_THRESHOLD)));
         graph.load(() -> SupplyNetworks.of(analysis, consumer));
     }
 
@@ -224,7 +236,7 @@ public final class ScenarioController {
         AnalysisSnapshot analysis = context.analysis();
         Set<String> cut = new HashSet<>(countryList.getCheckModel().getCheckedItems());
         if (analysis == null || cut.isEmpty()) {
-            resultTitle.setText(Messages.get("scenario.pickCountry"));
+            resultTitle.setText(Messages.get("scenarioView.pickCountry"));
             return null;
         }
         cancel();

@@ -30,7 +30,9 @@ import tenken.views.picture.Percent;
  * Runs scenarios on the engine and ranks their effect on the designated materials.
  *
  * <p>A cut of whole countries is the engine's {@link Cut}: the countries cut their exports of everything
- * by the fraction f, and the look-through gives each item's loss.
+ * by the fraction f, and the look-through gives each item's loss. The engine's loss also counts the
+ * supply the listed shares leave unaccounted for (coverage below 1); what the cut costs is
+ * {@code loss(X | cut) − loss(X | nothing cut)}, which is what is ranked, and thin data are flagged.
  *
  * <p>An export control on some materials only (the presets) cuts only those materials' supply: in every
  * share group of a controlled material or one of its items, each cut country's share of another
@@ -63,9 +65,9 @@ final class Scenarios {
             events.forEach(e -> materials.addAll(e.materials()));
             String materialNames = materials.stream().map(names::material).collect(Collectors.joining("・"));
             presets.add(new Preset(first.country(), first.date().getYear(), materials,
-                    Messages.get("scenario.presetLabel", names.country(first.country()),
+                    Messages.get("scenarioView.presetLabel", names.country(first.country()),
                             String.valueOf(first.date().getYear()), materialNames),
-                    events.stream().map(e -> Messages.get("scenario.presetSource", e.date().toString(),
+                    events.stream().map(e -> Messages.get("scenarioView.presetSource", e.date().toString(),
                             "ja".equals(Messages.language()) ? e.titleJa() : e.titleEn(), e.source())).toList()));
         });
         return presets;
@@ -79,7 +81,12 @@ final class Scenarios {
             Set<String> scope) {
         LookThroughNetwork network = analysis.network();
         if (scope.isEmpty()) {
-            return network.scenario(consumer, new Cut(countries, fraction)).losses();
+            Map<Item, Double> baseline = analysis.baseline(consumer);
+            return network.scenario(consumer, new Cut(countries, fraction)).losses().stream()
+                    .map(loss -> new ItemLoss(loss.item(), loss.consumer(), loss.faceValue(),
+                            Math.max(0, loss.loss() - baseline.getOrDefault(loss.item(), 0.0)), loss.coverage(),
+                            loss.worldFallback(), loss.insufficientData()))
+                    .sorted(Comparator.comparingDouble(ItemLoss::loss).reversed()).toList();
         }
         Set<String> controlled = new java.util.HashSet<>();
         scope.forEach(key -> controlled.addAll(analysis.family(key)));
@@ -124,7 +131,7 @@ final class Scenarios {
             MaterialImpact impact = impacts.get(material.key());
             if (impact == null || impact.items().isEmpty()) {
                 rows.add(new ScenarioRow(material.key(), names.material(material.key()), 0,
-                        Messages.get("scenario.noData"), 0, true, Messages.get("scenario.noDataTooltip")));
+                        Messages.get("scenarioView.noData"), 0, false, Messages.get("scenarioView.noDataTooltip")));
                 continue;
             }
             ItemLoss worst = impact.items().get(0);
@@ -134,7 +141,7 @@ final class Scenarios {
                     .map(g -> g.rows().isEmpty() ? "" : g.rows().get(0).source()).orElse("");
             rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
                     names.item(worst.item()), worst.faceValue(), thin,
-                    Messages.get("scenario.rowTooltip", names.item(worst.item()), Percent.of(worst.loss()),
+                    Messages.get("scenarioView.rowTooltip", names.item(worst.item()), Percent.of(worst.loss()),
                             Percent.of(worst.faceValue()), Percent.of(worst.coverage()), String.valueOf(year), source)));
         }
         rows.sort(Comparator.comparingDouble(ScenarioRow::loss).reversed());
@@ -143,7 +150,7 @@ final class Scenarios {
 
     /** The label of a cut the user put together: its countries and fraction. */
     static String customLabel(Names names, Set<String> countries, double fraction) {
-        return Messages.get("scenario.customLabel",
+        return Messages.get("scenarioView.customLabel",
                 countries.stream().map(names::country).collect(Collectors.joining("・")), Percent.of(fraction));
     }
 }
