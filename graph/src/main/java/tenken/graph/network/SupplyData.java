@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,17 +163,6 @@ public final class SupplyData {
      */
     public boolean isAggregate(String iso3) {
         return aggregates.contains(iso3);
-    }
-
-    /** The named suppliers seen in any group, alphabetically: the countries a scenario may cut. */
-    public List<String> namedSuppliers() {
-        Set<String> named = new LinkedHashSet<>();
-        groups().forEach(g -> g.rows().forEach(r -> {
-            if (!isAggregate(r.supplier())) {
-                named.add(r.supplier());
-            }
-        }));
-        return named.stream().sorted().toList();
     }
 
     /**
