@@ -1,7 +1,6 @@
 package tenken.views.export;
 
 import java.util.List;
-import java.util.Set;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.PictureStyle;
 
@@ -69,12 +68,55 @@ final class ChartPainter {
         legend.paint(surface, right - legend.width() + dx, style.fontSize() + dy);
     }
 
+    /**
+     * The texts drawn: without headings, all but the title, the subtitle and the footnote. The chart
+     * builder wraps the subtitle and the footnote into lines, placed right after the title and at the very
+     * end; the lines are recognised there by spelling out their paragraph.
+     */
     private List<ChartPicture.Text> shownTexts() {
+        List<ChartPicture.Text> texts = chart.texts();
         if (headings) {
-            return chart.texts();
+            return texts;
         }
-        Set<String> left = Set.of(chart.title(), chart.subtitle(), chart.footnote());
-        return chart.texts().stream().filter(text -> !left.contains(text.text())).toList();
+        int first = 0;
+        if (first < texts.size() && texts.get(first).text().equals(chart.title())) {
+            first++;
+        }
+        first += leadingLines(texts.subList(first, texts.size()), chart.subtitle());
+        int last = texts.size() - trailingLines(texts.subList(first, texts.size()), chart.footnote());
+        return texts.subList(first, last);
+    }
+
+    /** How many texts at the start of {@code texts} spell out {@code paragraph}, or 0 when they do not. */
+    private static int leadingLines(List<ChartPicture.Text> texts, String paragraph) {
+        String rest = compact(paragraph);
+        int count = 0;
+        while (!rest.isEmpty() && count < texts.size() && rest.startsWith(compact(texts.get(count).text()))
+                && !compact(texts.get(count).text()).isEmpty()) {
+            rest = rest.substring(compact(texts.get(count).text()).length());
+            count++;
+        }
+        return rest.isEmpty() ? count : 0;
+    }
+
+    /** How many texts at the end of {@code texts} spell out {@code paragraph}, or 0 when they do not. */
+    private static int trailingLines(List<ChartPicture.Text> texts, String paragraph) {
+        String rest = compact(paragraph);
+        int count = 0;
+        while (!rest.isEmpty() && count < texts.size()) {
+            String line = compact(texts.get(texts.size() - 1 - count).text());
+            if (line.isEmpty() || !rest.endsWith(line)) {
+                break;
+            }
+            rest = rest.substring(0, rest.length() - line.length());
+            count++;
+        }
+        return rest.isEmpty() ? count : 0;
+    }
+
+    /** Without white space, which wrapping drops at the breaks. */
+    private static String compact(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "");
     }
 
     private double contentTop() {

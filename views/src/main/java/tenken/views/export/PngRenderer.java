@@ -51,6 +51,12 @@ public final class PngRenderer {
                 background == null ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            if (background != null) {
+                // Whole pixels first: the page's own background ends mid-pixel at most scales, which
+                // antialiasing would blend with the raster's black into a grey last row or column.
+                g.setColor(new java.awt.Color(Rgb.of(background)));
+                g.fillRect(0, 0, width, height);
+            }
             g.scale(scale, scale);
             Java2dSurface surface = new Java2dSurface(g);
             sheet.paint(surface, background);

@@ -38,7 +38,8 @@ public final class PptxRenderer {
     static final double SLIDE_WIDTH = 960;
     static final double SLIDE_HEIGHT = 540;
     private static final double MARGIN = 36;
-    private static final double PICTURE_TOP = 92;
+    private static final double SUBTITLE_TOP = 62;
+    private static final double SUBTITLE_SIZE = 13;
     private static final double FOOTER_HEIGHT = 62;
     /** Pixels per point of the placed picture: 192 dpi, twice a screen's. */
     private static final double PIXELS_PER_POINT = 192.0 / 72;
@@ -79,18 +80,24 @@ public final class PptxRenderer {
         titleParagraph.setTextAlign(TextParagraph.TextAlign.LEFT);
         run(titleParagraph, page.title(), 26, style.text(), true);
 
+        double pictureTop = SUBTITLE_TOP + 8;
         if (page.subtitle() != null && !page.subtitle().isBlank()) {
-            XSLFTextBox subtitle = textBox(slide, new Rectangle2D.Double(MARGIN, 62, SLIDE_WIDTH - 2 * MARGIN, 24));
-            run(subtitle.addNewTextParagraph(), page.subtitle(), 13, style.subtleText(), false);
+            // As many lines as the subtitle wraps to (measured in the shipped font, near enough to the slide's).
+            int lines = TextWrap.lines(page.subtitle(), SUBTITLE_SIZE, SLIDE_WIDTH - 2 * MARGIN - 16).size();
+            double height = lines * SUBTITLE_SIZE * 1.35 + 8;
+            XSLFTextBox subtitle = textBox(slide, new Rectangle2D.Double(MARGIN, SUBTITLE_TOP, SLIDE_WIDTH - 2 * MARGIN,
+                    height));
+            run(subtitle.addNewTextParagraph(), page.subtitle(), SUBTITLE_SIZE, style.subtleText(), false);
+            pictureTop += height;
         }
-        picture(deck, slide, page);
+        picture(deck, slide, page, pictureTop);
         footer(slide, page);
     }
 
-    private static void picture(XMLSlideShow deck, XSLFSlide slide, Page page) throws IOException {
+    private static void picture(XMLSlideShow deck, XSLFSlide slide, Page page, double top) throws IOException {
         Sheet sheet = page.bare();
         double areaWidth = SLIDE_WIDTH - 2 * MARGIN;
-        double areaHeight = SLIDE_HEIGHT - PICTURE_TOP - FOOTER_HEIGHT - 8;
+        double areaHeight = SLIDE_HEIGHT - top - FOOTER_HEIGHT - 8;
         double fit = Math.min(MAX_ENLARGEMENT, Math.min(areaWidth / sheet.width(), areaHeight / sheet.height()));
         double scale = fit * PIXELS_PER_POINT;
         BufferedImage image = PngRenderer.render(sheet, scale, page.style().background());
@@ -101,7 +108,7 @@ public final class PptxRenderer {
         double width = sheet.width() * fit;
         double height = sheet.height() * fit;
         picture.setAnchor(new Rectangle2D.Double(MARGIN + (areaWidth - width) / 2,
-                PICTURE_TOP + (areaHeight - height) / 2, width, height));
+                top + (areaHeight - height) / 2, width, height));
         // Alternative text for screen readers and for search: what the picture shows and its sources.
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr()
                 .setDescr(page.title() + "\n" + page.footnote());

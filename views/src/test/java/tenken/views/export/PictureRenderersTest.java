@@ -99,6 +99,7 @@ class PictureRenderersTest {
         assertThat(image.getHeight()).isEqualTo((int) sheet.height() * scale);
         assertThat(image.getColorModel().hasAlpha()).isFalse();
         assertThat(image.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(image.getRGB(image.getWidth() - 1, image.getHeight() - 1) & 0xffffff).isEqualTo(0xffffff);
     }
 
     @Test
@@ -119,6 +120,16 @@ class PictureRenderersTest {
     }
 
     @Test
+    void aChartForASlideLeavesItsTitleWrappedSubtitleAndFootnoteToTheSlide() {
+        List<String> texts = new ArrayList<>();
+        Page.of(TestPictures.galliumChart(PictureStyle.PRINT), TestPictures.STAMP).bare()
+                .paint(new TextRecorder(texts), null);
+
+        assertThat(texts).contains("中国", "98.4% → 99.0%", "実質的な依存")
+                .doesNotContain("ガリウムの依存度", "世界生産。実線は表面上の", "シェア", TestPictures.FOOTNOTE);
+    }
+
+    @Test
     void theChartPageIsTheChartWithTheDateBelowAndTheMarkingAbove() {
         Sheet framed = Page.of(TestPictures.galliumChart(PictureStyle.PRINT), TestPictures.STAMP).framed();
         Sheet bare = Page.of(TestPictures.galliumChart(PictureStyle.PRINT), TestPictures.STAMP).bare();
@@ -126,5 +137,52 @@ class PictureRenderersTest {
         assertThat(framed.width()).isEqualTo(480);
         assertThat(framed.height()).isGreaterThan(170);
         assertThat(bare.height()).isLessThan(170);
+    }
+
+    /** Keeps the texts a page draws. */
+    private record TextRecorder(List<String> texts) implements Surface {
+        @Override
+        public void text(double x, double y, String text, double size, String color, boolean bold, Anchor anchor,
+                double opacity) {
+            texts.add(text);
+        }
+
+        @Override
+        public void begin(double width, double height, String background) {
+        }
+
+        @Override
+        public void rect(double x, double y, double w, double h, String fill, String stroke, double sw, double o) {
+        }
+
+        @Override
+        public void roundRect(double x, double y, double w, double h, double r, String fill, String stroke, double sw,
+                double o) {
+        }
+
+        @Override
+        public void ellipse(double x, double y, double w, double h, String fill, String stroke, double sw, double o) {
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, String stroke, double w, List<Double> dash,
+                double o) {
+        }
+
+        @Override
+        public void curve(double[] xs, double[] ys, String stroke, double w, List<Double> dash, double o) {
+        }
+
+        @Override
+        public void polygon(double[] xs, double[] ys, String fill, double o) {
+        }
+
+        @Override
+        public void beginGroup(String tooltip) {
+        }
+
+        @Override
+        public void endGroup() {
+        }
     }
 }

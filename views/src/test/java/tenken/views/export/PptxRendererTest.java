@@ -39,6 +39,10 @@ class PptxRendererTest {
             assertThat(pictures.get(0).getPictureData().getContentType()).isEqualTo("image/png");
             assertThat(pictures.get(0).getAnchor().getMaxX()).isLessThanOrEqualTo(960);
             assertThat(pictures.get(0).getAnchor().getMaxY()).isLessThanOrEqualTo(540);
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+                    new ByteArrayInputStream(pictures.get(0).getPictureData().getData()));
+            // No seam where the picture meets the slide: its edges are the page's background.
+            assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() - 1) & 0xffffff).isEqualTo(0xffffff);
             String text = texts(slide);
             assertThat(text).contains("世界生産に占めるシェア", "USGS Mineral Commodity Summaries 2025（2024年）",
                     "作成日 2026-11-23", "取扱注意");

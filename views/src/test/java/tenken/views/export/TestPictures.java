@@ -69,7 +69,10 @@ final class TestPictures {
         List<ChartPicture.Text> texts = List.of(
                 new ChartPicture.Text(font, font + style.titleFontSize(), "ガリウムの依存度", style.titleFontSize(),
                         style.text(), ChartPicture.Anchor.START, true),
-                new ChartPicture.Text(font, 3 * font + style.titleFontSize(), "世界生産", style.smallFontSize(),
+                // The subtitle wrapped in two lines, as the chart builder wraps long ones.
+                new ChartPicture.Text(font, 3 * font + style.titleFontSize(), "世界生産。実線は表面上の",
+                        style.smallFontSize(), style.subtleText(), ChartPicture.Anchor.START, false),
+                new ChartPicture.Text(font, 4 * font + style.titleFontSize(), "シェア", style.smallFontSize(),
                         style.subtleText(), ChartPicture.Anchor.START, false),
                 new ChartPicture.Text(120, 100, "中国", font, style.text(), ChartPicture.Anchor.END, false),
                 new ChartPicture.Text(130 + 0.984 * 300, 100, "98.4% → 99.0%", style.smallFontSize(), style.text(),
@@ -86,6 +89,6 @@ final class TestPictures {
         List<LegendEntry> legend = List.of(
                 new LegendEntry(LegendEntry.Symbol.BAR, "表面上のシェア", style.normal(), 0, List.of()),
                 new LegendEntry(LegendEntry.Symbol.HATCHED_BAR, "実質的な依存", style.normal(), 0, List.of()));
-        return new ChartPicture("ガリウムの依存度", "世界生産", FOOTNOTE, 480, 170, texts, bars, lines, legend, style);
+        return new ChartPicture("ガリウムの依存度", "世界生産。実線は表面上のシェア", FOOTNOTE, 480, 170, texts, bars, lines, legend, style);
     }
 }
