@@ -78,6 +78,8 @@ public final class TenkenCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new TenkenCli());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // "--screen scenario" names a screen, though "scenario" is also a subcommand.
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             PrintWriter errors = line.getErr();
             if (failure instanceof ImportException refused) {
