@@ -24,9 +24,12 @@ WORK="${BENCH_DIR:-$ROOT/graph/target/bench/size-$SIZE}"
 mkdir -p "$WORK"
 
 cd "$ROOT"
-mvn -B -q -Dstyle.color=never -pl graph -am test-compile \
-    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.outputFile="$WORK/classpath.txt" >&2
+if ! mvn -B -q -pl graph -am test-compile \
+        org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+        -Dmdep.outputFile="$WORK/classpath.txt" > "$WORK/maven.log" 2>&1; then
+    cat "$WORK/maven.log" >&2
+    exit 1
+fi
 CLASSPATH="graph/target/classes:graph/target/test-classes:$(cat "$WORK/classpath.txt")"
 
 java -cp "$CLASSPATH" tenken.graph.bench.Benchmark --size "$SIZE" --out "$WORK" --repeats "${JAVA_REPEATS:-10}"

@@ -2,6 +2,7 @@ package tenken.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ public final class AnalyzeCommand extends TenkenCommand {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "option.tableOut")
+    Path table;
+
     @Override
     public Integer call() throws Exception {
         Catalogue catalogue = new CatalogueRepository(options().open()).load();
@@ -41,7 +45,9 @@ public final class AnalyzeCommand extends TenkenCommand {
         Thresholds thresholds = thresholds(catalogue);
         SupplyData data = SupplyData.of(catalogue, year == null ? OptionalInt.empty() : OptionalInt.of(year));
         List<Concentration> concentrations = new ConcentrationAnalysis(data, thresholds).of(code);
-        if (json) {
+        if (table != null) {
+            out().println(TableFiles.write(table, AnalysisTables.concentration(code, concentrations, terms)));
+        } else if (json) {
             out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(concentrations)));
         } else {
             printTable(code, concentrations, thresholds, terms);

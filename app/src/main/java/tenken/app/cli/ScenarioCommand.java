@@ -2,6 +2,7 @@ package tenken.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class ScenarioCommand extends TenkenCommand {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "option.tableOut")
+    Path table;
+
     @Override
     public Integer call() throws Exception {
         if (!(fraction > 0 && fraction <= 1)) {
@@ -61,7 +65,9 @@ public final class ScenarioCommand extends TenkenCommand {
         for (InputCycle cycle : result.cycles()) {
             err().println(Messages.get("scenario.cycle", cycle.toString()));
         }
-        if (json) {
+        if (table != null) {
+            out().println(TableFiles.write(table, AnalysisTables.scenario(result, terms)));
+        } else if (json) {
             out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(result)));
         } else {
             printTable(result, terms);

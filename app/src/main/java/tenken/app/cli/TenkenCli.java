@@ -27,6 +27,8 @@ import tenken.views.shell.Screen;
                 ImportCommand.class,
                 ExportCommand.class,
                 AssessmentCommand.class,
+                ExportGraphCommand.class,
+                ExportChartCommand.class,
                 AnalyzeCommand.class,
                 ScenarioCommand.class,
         })

@@ -3,10 +3,11 @@ package tenken.graph.lookthrough;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.stream.IntStream;
 import tenken.graph.network.InputCycle;
 import tenken.graph.network.InputGraph;
@@ -108,14 +109,14 @@ public final class LookThroughNetwork {
             }
         }
 
-        TreeSet<String> seen = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
         for (ShareGroup group : data.groups()) {
             if (!group.consumer().equals(Country.WORLD)) {
                 seen.add(group.consumer());
             }
             group.rows().forEach(row -> seen.add(row.supplier()));
         }
-        countries = seen.toArray(String[]::new);
+        countries = seen.stream().sorted().toArray(String[]::new);
         countryIndex = new HashMap<>();
         aggregate = new boolean[countries.length];
         supplier = new boolean[countries.length];

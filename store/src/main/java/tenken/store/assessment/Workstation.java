@@ -19,6 +19,7 @@ public final class Workstation {
 
     public static final String FILE_NAME = "workstation.properties";
     private static final String ASSESSOR = "assessor";
+    private static final String CLASSIFICATION = "classification";
 
     private final Path file;
 
@@ -42,8 +43,26 @@ public final class Workstation {
     }
 
     public void setAssessor(String name) {
+        store(ASSESSOR, name);
+    }
+
+    /**
+     * The handling marking this workstation prints on every exported picture (for example 取扱注意), if
+     * any: set per workstation because it follows the office's rules, not the data.
+     */
+    public Optional<String> classification() {
+        String marking = load().getProperty(CLASSIFICATION, "").strip();
+        return marking.isEmpty() ? Optional.empty() : Optional.of(marking);
+    }
+
+    /** Sets the marking; a blank one removes it. */
+    public void setClassification(String marking) {
+        store(CLASSIFICATION, marking);
+    }
+
+    private void store(String key, String value) {
         Properties properties = load();
-        properties.setProperty(ASSESSOR, name.strip());
+        properties.setProperty(key, value.strip());
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

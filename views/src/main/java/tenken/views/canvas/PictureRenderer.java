@@ -204,7 +204,10 @@ public final class PictureRenderer {
         for (int i = 0; i < lines.size(); i++) {
             g.fillText(lines.get(i), pad, height - pad * 0.5 - (lines.size() - 1 - i) * lineHeight);
         }
-        if (legend) {
+        // A legend taller than most of the view would hide the graph it explains (a half-height pane
+        // in presentation mode): it is left out there; the full-size chokepoint screen shows it.
+        double legendHeight = picture.legend().size() * style.smallFontSize() * 1.6 + style.smallFontSize();
+        if (legend && legendHeight <= height * 0.6) {
             drawLegend(g, picture.legend(), style, width - pad, pad);
         }
     }

@@ -261,6 +261,11 @@ public final class ChokepointController {
         return focused;
     }
 
+    /** The consumer shown (ISO3, or WLD for world production); exports read it. */
+    public String consumer() {
+        return consumerChoice.getValue();
+    }
+
     private static final class LevelCell extends ListCell<Level> {
         @Override
         protected void updateItem(Level level, boolean empty) {

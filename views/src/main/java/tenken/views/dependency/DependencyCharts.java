@@ -32,7 +32,7 @@ import tenken.views.picture.Percent;
  * dependence the look-through reveals. Panels cover the material's items, then their inputs through
  * all tiers (a magnet maker's neodymium), each marked as an input.
  */
-final class DependencyCharts {
+public final class DependencyCharts {
 
     /** Suppliers shown per panel: the largest by face value or exposure; the rest is in the tooltip-free tail. */
     static final int ROWS_PER_PANEL = 8;
@@ -42,7 +42,7 @@ final class DependencyCharts {
     private DependencyCharts() {
     }
 
-    static DependencyChart of(AnalysisSnapshot analysis, String materialKey, String consumer, SweepResult exposure) {
+    public static DependencyChart of(AnalysisSnapshot analysis, String materialKey, String consumer, SweepResult exposure) {
         Catalogue catalogue = analysis.catalogue();
         Names names = new Names(catalogue);
         Set<String> family = analysis.family(materialKey);

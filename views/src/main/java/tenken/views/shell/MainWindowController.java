@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -35,6 +37,7 @@ import tenken.store.model.Material;
 import tenken.store.assessment.Workstation;
 import tenken.views.assessment.AssessmentScreen;
 import tenken.views.catalogue.CatalogueViewModel;
+import tenken.views.export.ui.WindowExport;
 import tenken.views.catalogue.ShareBarCell;
 import tenken.views.catalogue.ShareRow;
 import tenken.views.common.Formats;
@@ -68,6 +71,7 @@ public final class MainWindowController {
     @FXML private RadioMenuItem englishItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private CheckMenuItem presentationItem;
+    @FXML private MenuItem exportPictureItem;
     @FXML private Label statusLabel;
 
     private PresentationMode presentation;
@@ -87,6 +91,8 @@ public final class MainWindowController {
         context.presentationProperty().addListener((obs, was, on) -> presentationItem.setSelected(on));
         context.setScreenOpener(this::show);
         screens.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> ensureLoaded(tab));
+        exportPictureItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !WindowExport.exports(shownScreen()), screens.getSelectionModel().selectedItemProperty()));
         // After whoever loaded the window has chosen the first screen: only that one is built now.
         Platform.runLater(() -> ensureLoaded(screens.getSelectionModel().getSelectedItem()));
         materialColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().material()));
@@ -282,6 +288,11 @@ public final class MainWindowController {
                 new Alert(Alert.AlertType.ERROR, String.valueOf(getException().getMessage())).showAndWait();
             }
         });
+    }
+
+    @FXML
+    private void exportPicture() {
+        WindowExport.start(root.getScene().getWindow(), context, shownScreen(), screenControllers::get);
     }
 
     @FXML

@@ -1,0 +1,60 @@
+package tenken.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import tenken.assets.Messages;
+import tenken.graph.concentration.Concentration;
+import tenken.graph.lookthrough.ItemLoss;
+import tenken.graph.lookthrough.ScenarioResult;
+import tenken.views.export.Table;
+
+/**
+ * The results of {@code analyze} and {@code scenario} as tables for CSV and Excel: the columns of the
+ * printed tables, with the keys beside the names (for scripts) and numbers as numbers (for Excel).
+ */
+final class AnalysisTables {
+
+    private AnalysisTables() {
+    }
+
+    static Table concentration(String consumer, List<Concentration> concentrations, CatalogueTerms terms) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Concentration c : concentrations) {
+            rows.add(java.util.Arrays.asList(c.item().material(), terms.material(c.item()), c.item().stage(),
+                    terms.stage(c.item()), c.consumer(), c.year(), c.topCountry(), c.topShare(), c.top3Share(),
+                    c.hhi(), c.suppliers(), Messages.get("analysis.level." + c.level().key()), c.coverage()));
+        }
+        return new Table(Messages.get("export.table.concentration", consumer), List.of(
+                text("export.table.materialKey"), text("analysis.column.material"), text("export.table.stageKey"),
+                text("analysis.column.stage"), text("export.table.consumer"),
+                column("analysis.column.year", Table.Kind.INTEGER), text("analysis.column.top"),
+                column("analysis.column.topShare", Table.Kind.SHARE), column("analysis.column.top3", Table.Kind.SHARE),
+                column("analysis.column.hhi", Table.Kind.DECIMAL),
+                column("analysis.column.suppliers", Table.Kind.INTEGER), text("analysis.column.level"),
+                column("export.table.coverage", Table.Kind.SHARE)), rows);
+    }
+
+    static Table scenario(ScenarioResult result, CatalogueTerms terms) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ItemLoss loss : result.losses()) {
+            rows.add(List.of(loss.item().material(), terms.material(loss.item()), loss.item().stage(),
+                    terms.stage(loss.item()), loss.consumer(), loss.faceValue(), loss.loss(), loss.coverage(),
+                    Messages.get(loss.worldFallback() ? "export.table.yes" : "export.table.no"),
+                    Messages.get(loss.insufficientData() ? "export.table.yes" : "export.table.no")));
+        }
+        return new Table(Messages.get("export.table.scenario", String.join(" ", result.cut().countries())), List.of(
+                text("export.table.materialKey"), text("analysis.column.material"), text("export.table.stageKey"),
+                text("analysis.column.stage"), text("export.table.consumer"),
+                column("scenario.column.faceValue", Table.Kind.SHARE), column("scenario.column.loss", Table.Kind.SHARE),
+                column("scenario.column.coverage", Table.Kind.SHARE), text("scenario.note.worldFallback"),
+                text("scenario.note.insufficient")), rows);
+    }
+
+    private static Table.Column text(String key) {
+        return column(key, Table.Kind.TEXT);
+    }
+
+    private static Table.Column column(String key, Table.Kind kind) {
+        return new Table.Column(Messages.get(key), kind);
+    }
+}

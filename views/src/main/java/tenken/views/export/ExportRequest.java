@@ -1,0 +1,62 @@
+package tenken.views.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tenken.graph.layout.LayoutCancelledException;
+import tenken.graph.layout.LayoutMonitor;
+
+/**
+ * An export asked for in the window: which screens' pictures, in which format and theme, to which file.
+ * {@link #run} does the work off the FX thread, reporting progress and stopping when asked.
+ */
+public record ExportRequest(List<ScreenExport> screens, ExportFormat format, ExportTheme theme,
+        PictureExporter exporter, ExportStamp stamp, Path target) {
+
+    public ExportRequest {
+        screens = List.copyOf(screens);
+        if (screens.isEmpty()) {
+            throw new IllegalArgumentException("nothing to export");
+        }
+        if (screens.size() > 1 && !format.holdsSeveralPictures()) {
+            throw new IllegalArgumentException(format + " holds one picture");
+        }
+    }
+
+    /** Writes the file; throws {@link LayoutCancelledException} when {@code monitor} asks to stop. */
+    public void run(LayoutMonitor monitor) throws IOException {
+        if (format.kind() == ExportFormat.Kind.GRAPH) {
+            monitor.progress(0.5);
+            ExportFiles.write(target, out -> screens.get(0).writeGraphFile(format, out));
+            monitor.progress(1);
+            return;
+        }
+        List<Page> pages = new ArrayList<>();
+        int count = screens.size();
+        for (int i = 0; i < count; i++) {
+            pages.add(screens.get(i).page(theme, stamp, part(monitor, i, count + 1)));
+        }
+        if (monitor.isCancelled()) {
+            throw new LayoutCancelledException();
+        }
+        monitor.progress((double) count / (count + 1));
+        ExportFiles.write(target, out -> exporter.write(pages, format, out));
+        monitor.progress(1);
+    }
+
+    /** Part {@code index} of {@code parts} of the whole, for the progress bar. */
+    private static LayoutMonitor part(LayoutMonitor whole, int index, int parts) {
+        return new LayoutMonitor() {
+            @Override
+            public void progress(double fraction) {
+                whole.progress((index + fraction) / parts);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
+}

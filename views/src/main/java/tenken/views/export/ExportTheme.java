@@ -1,0 +1,35 @@
+package tenken.views.export;
+
+import java.util.Locale;
+import java.util.Optional;
+import tenken.views.picture.PictureStyle;
+
+/** The look chosen at export: print (paper and documents) or projector (workshops, dark slides). */
+public enum ExportTheme {
+    PRINT(PictureStyle.PRINT),
+    PROJECTOR(PictureStyle.PROJECTOR);
+
+    private final PictureStyle style;
+
+    ExportTheme(PictureStyle style) {
+        this.style = style;
+    }
+
+    public PictureStyle style() {
+        return style;
+    }
+
+    /** {@code print} or {@code projector}, as typed on the command line. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ExportTheme> ofKey(String key) {
+        for (ExportTheme theme : values()) {
+            if (theme.key().equalsIgnoreCase(key.strip())) {
+                return Optional.of(theme);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,165 @@
+package tenken.views.export;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.common.usermodel.fonts.FontGroup;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.TextParagraph;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import tenken.assets.Messages;
+import tenken.views.picture.PictureStyle;
+
+/**
+ * Pages as a 16:9 PowerPoint deck, a slide each: the title in the slide's title placeholder (so it
+ * shows in the outline), the subtitle, the picture with its legend as a PNG at twice the resolution it
+ * is shown at, and below it the footnote (sources and data vintage) and the generation date, all as
+ * editable text; the marking boxed at the top right. The slide takes the page's style, so a
+ * projector-style export gives dark slides.
+ */
+public final class PptxRenderer {
+
+    /** A 16:9 slide, 13.33 × 7.5 inches, in points. */
+    static final double SLIDE_WIDTH = 960;
+    static final double SLIDE_HEIGHT = 540;
+    private static final double MARGIN = 36;
+    private static final double SUBTITLE_TOP = 62;
+    private static final double SUBTITLE_SIZE = 13;
+    private static final double FOOTER_HEIGHT = 62;
+    /** Pixels per point of the placed picture: 192 dpi, twice a screen's. */
+    private static final double PIXELS_PER_POINT = 192.0 / 72;
+    /** A small picture is enlarged at most this much to fill the slide. */
+    private static final double MAX_ENLARGEMENT = 2;
+    /** Japanese text on the slide: Yu Gothic is on every Windows and macOS PowerPoint. */
+    static final String SLIDE_FONT = "Yu Gothic";
+
+    private PptxRenderer() {
+    }
+
+    public static void write(List<Page> pages, OutputStream out) throws IOException {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("no pages to write");
+        }
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            deck.setPageSize(new Dimension((int) SLIDE_WIDTH, (int) SLIDE_HEIGHT));
+            for (Page page : pages) {
+                slide(deck, page);
+            }
+            deck.getProperties().getCoreProperties().setTitle(pages.get(0).title());
+            deck.getProperties().getCoreProperties().setCreator(Messages.get("export.creator"));
+            deck.write(out);
+        }
+    }
+
+    private static void slide(XMLSlideShow deck, Page page) throws IOException {
+        PictureStyle style = page.style();
+        XSLFSlide slide = deck.createSlide(deck.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
+        slide.getBackground().setFillColor(color(style.background()));
+        double markingWidth = page.stamp().classification().map(marking -> marking(slide, marking, style)).orElse(0.0);
+
+        XSLFTextShape title = slide.getPlaceholder(0);
+        title.clearText();
+        title.setAnchor(new Rectangle2D.Double(MARGIN, 16, SLIDE_WIDTH - 2 * MARGIN - markingWidth - 12, 46));
+        title.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        XSLFTextParagraph titleParagraph = title.addNewTextParagraph();
+        titleParagraph.setTextAlign(TextParagraph.TextAlign.LEFT);
+        run(titleParagraph, page.title(), 26, style.text(), true);
+
+        double pictureTop = SUBTITLE_TOP + 8;
+        if (page.subtitle() != null && !page.subtitle().isBlank()) {
+            // As many lines as the subtitle wraps to (measured in the shipped font, near enough to the slide's).
+            int lines = TextWrap.lines(page.subtitle(), SUBTITLE_SIZE, SLIDE_WIDTH - 2 * MARGIN - 16).size();
+            double height = lines * SUBTITLE_SIZE * 1.35 + 8;
+            XSLFTextBox subtitle = textBox(slide, new Rectangle2D.Double(MARGIN, SUBTITLE_TOP, SLIDE_WIDTH - 2 * MARGIN,
+                    height));
+            run(subtitle.addNewTextParagraph(), page.subtitle(), SUBTITLE_SIZE, style.subtleText(), false);
+            pictureTop += height;
+        }
+        picture(deck, slide, page, pictureTop);
+        footer(slide, page);
+    }
+
+    private static void picture(XMLSlideShow deck, XSLFSlide slide, Page page, double top) throws IOException {
+        Sheet sheet = page.bare();
+        double areaWidth = SLIDE_WIDTH - 2 * MARGIN;
+        double areaHeight = SLIDE_HEIGHT - top - FOOTER_HEIGHT - 8;
+        double fit = Math.min(MAX_ENLARGEMENT, Math.min(areaWidth / sheet.width(), areaHeight / sheet.height()));
+        double scale = fit * PIXELS_PER_POINT;
+        BufferedImage image = PngRenderer.render(sheet, scale, page.style().background());
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        PngRenderer.write(image, scale, png);
+        XSLFPictureData data = deck.addPicture(png.toByteArray(), PictureData.PictureType.PNG);
+        XSLFPictureShape picture = slide.createPicture(data);
+        double width = sheet.width() * fit;
+        double height = sheet.height() * fit;
+        picture.setAnchor(new Rectangle2D.Double(MARGIN + (areaWidth - width) / 2,
+                top + (areaHeight - height) / 2, width, height));
+        // Alternative text for screen readers and for search: what the picture shows and its sources.
+        ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr()
+                .setDescr(page.title() + "\n" + page.footnote());
+    }
+
+    private static void footer(XSLFSlide slide, Page page) {
+        PictureStyle style = page.style();
+        XSLFTextBox footer = textBox(slide, new Rectangle2D.Double(MARGIN, SLIDE_HEIGHT - FOOTER_HEIGHT - 8,
+                SLIDE_WIDTH - 2 * MARGIN, FOOTER_HEIGHT));
+        footer.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        footer.setWordWrap(true);
+        run(footer.addNewTextParagraph(), page.footnote(), 10, style.subtleText(), false);
+        XSLFTextParagraph generated = footer.addNewTextParagraph();
+        generated.setTextAlign(TextParagraph.TextAlign.RIGHT);
+        run(generated, Messages.get("export.generatedBy", page.stamp().generated().toString()), 9, style.subtleText(),
+                false);
+    }
+
+    /** The marking, boxed, at the top right; returns the width it takes. */
+    private static double marking(XSLFSlide slide, String marking, PictureStyle style) {
+        double size = 16;
+        double width = JapaneseFont.width(marking, size) + 2 * size;
+        XSLFTextBox box = textBox(slide, new Rectangle2D.Double(SLIDE_WIDTH - MARGIN - width, 20, width, size * 2));
+        box.setLineColor(color(style.text()));
+        box.setLineWidth(1.5);
+        box.setVerticalAlignment(VerticalAlignment.MIDDLE);
+        XSLFTextParagraph paragraph = box.addNewTextParagraph();
+        paragraph.setTextAlign(TextParagraph.TextAlign.CENTER);
+        run(paragraph, marking, size, style.text(), true);
+        return width;
+    }
+
+    /** A text box without the empty paragraph POI starts it with. */
+    private static XSLFTextBox textBox(XSLFSlide slide, Rectangle2D anchor) {
+        XSLFTextBox box = slide.createTextBox();
+        box.clearText();
+        box.setAnchor(anchor);
+        return box;
+    }
+
+    private static void run(XSLFTextParagraph paragraph, String text, double size, String color, boolean bold) {
+        XSLFTextRun run = paragraph.addNewTextRun();
+        run.setText(text);
+        run.setFontSize(size);
+        run.setFontColor(color(color));
+        run.setBold(bold);
+        run.setFontFamily(SLIDE_FONT, FontGroup.LATIN);
+        run.setFontFamily(SLIDE_FONT, FontGroup.EAST_ASIAN);
+    }
+
+    private static Color color(String hex) {
+        return new Color(Rgb.of(hex));
+    }
+}
