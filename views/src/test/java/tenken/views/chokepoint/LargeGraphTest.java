@@ -49,15 +49,20 @@ class LargeGraphTest {
     void twoThousandNodesLayOutOffTheFxThreadAndDrawFluidly(FxRobot robot) throws Exception {
         AnalysisSnapshot analysis = AnalysisSnapshot.of(new NetworkGenerator(7).generate(NetworkSize.TARGET));
         GraphModel model = new GraphModel(context);
+        long loading = System.nanoTime();
         robot.interact(() -> {
             model.pictureProperty().addListener((obs, old, picture) -> view.setPicture(picture, true));
             model.load(() -> SupplyNetworks.of(analysis, "WLD"));
         });
         Workbench.waitUntil(() -> model.pictureProperty().get() != null && model.running() == null);
+        long loaded = System.nanoTime() - loading;
         GraphPicture picture = model.pictureProperty().get();
         assertThat(picture.nodes().size()).isGreaterThanOrEqualTo(2_000);
 
+        // CPU time of the FX thread per frame: wall time on a shared machine measures the neighbours too.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] frames = new long[12];
+        long[] wall = new long[12];
         robot.interact(() -> {
             for (int i = 0; i < frames.length; i++) {
                 if (i == 4) {
@@ -67,13 +72,17 @@ class LargeGraphTest {
                     view.pan(-400, -300);
                 }
                 long begin = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
                 view.paint();
-                frames[i] = System.nanoTime() - begin;
+                frames[i] = threads.getCurrentThreadCpuTime() - cpu;
+                wall[i] = System.nanoTime() - begin;
             }
         });
         java.util.Arrays.sort(frames);
-        System.out.printf(Locale.ROOT, "chokepoint graph, %d nodes, %d edges: median frame %.1f ms, worst %.1f ms%n",
-                picture.nodes().size(), picture.edges().size(), frames[frames.length / 2] / 1e6,
-                frames[frames.length - 1] / 1e6);
+        java.util.Arrays.sort(wall);
+        System.out.printf(Locale.ROOT, "chokepoint graph, %d nodes, %d edges: network and layout off the FX thread"
+                        + " %.0f ms; frame on the FX thread: median %.1f ms CPU (%.1f ms wall), worst %.1f ms CPU%n",
+                picture.nodes().size(), picture.edges().size(), loaded / 1e6, frames[frames.length / 2] / 1e6,
+                wall[wall.length / 2] / 1e6, frames[frames.length - 1] / 1e6);
     }
 }
