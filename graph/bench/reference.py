@@ -12,6 +12,7 @@ compare.py.
 The look-through is the formula taken literally: a memoised recursion keyed by (country, item),
 
     surviving(K, X) = sum_A s_K(X<-A) * (1 - cut(A->K)) * min_Y surviving(A, Y)
+    loss(K, X)      = surviving0(K, X) - surviving(K, X)      (surviving0: nothing cut)
 
 with K's own shares, else world (WLD) shares, else 1 (no data). Input relations inside a strongly
 connected component (a cycle) are not followed. Shares live in a NetworkX DiGraph (supplier ->
@@ -167,10 +168,11 @@ def main():
         t0 = time.perf_counter()
         c0 = time.process_time()
         rows = []
+        uncut = surviving_function(supply, followed, groups, set(), fraction)
         for country in chosen:
             surviving = surviving_function(supply, followed, groups, {country}, fraction)
             for item in items:
-                rows.append((country, item[0], item[1], 1 - surviving(consumer, item)))
+                rows.append((country, item[0], item[1], uncut(consumer, item) - surviving(consumer, item)))
         elapsed = time.perf_counter() - t0
         best_sweep = min(best_sweep, elapsed)
         best_cpu = min(best_cpu, time.process_time() - c0)

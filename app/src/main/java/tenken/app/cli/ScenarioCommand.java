@@ -24,14 +24,18 @@ import tenken.store.model.Country;
 import tenken.store.repo.CatalogueRepository;
 
 /**
- * {@code tenken scenario --cut CHN [--cut USA ...] [--fraction 1.0] [--consumer JPN] [--json]}: what the
- * consumer loses of each item when the cut countries cut their exports, looked through every tier.
+ * {@code tenken scenario --cut CHN [--cut USA ...] [--material NAME ...] [--fraction 1.0] [--consumer JPN] [--json]}:
+ * what the consumer loses of each item when the cut countries cut their exports (of the named materials
+ * only, as an export control does), looked through every tier.
  */
 @Command(name = "scenario", resourceBundle = "tenken.assets.i18n.cli")
 public final class ScenarioCommand extends TenkenCommand {
 
     @Option(names = "--cut", required = true, paramLabel = "ISO3", descriptionKey = "option.cut")
     List<String> cut = new ArrayList<>();
+
+    @Option(names = "--material", paramLabel = "NAME", descriptionKey = "option.scenarioMaterial")
+    List<String> materials = new ArrayList<>();
 
     @Option(names = "--fraction", defaultValue = "1.0", paramLabel = "F", descriptionKey = "option.fraction")
     double fraction;
@@ -58,9 +62,13 @@ public final class ScenarioCommand extends TenkenCommand {
         String code = terms.knownCountry(consumer);
         Set<String> countries = new LinkedHashSet<>();
         cut.forEach(c -> countries.add(terms.cuttableCountry(c)));
+        // An export control names materials: the cut reaches them and their items, and what is made from them.
+        CatalogueLookup lookup = new CatalogueLookup(catalogue);
+        Set<String> scope = new LinkedHashSet<>();
+        materials.forEach(name -> scope.addAll(catalogue.familyOf(lookup.material(name).key())));
 
         SupplyData data = SupplyData.of(catalogue, year == null ? OptionalInt.empty() : OptionalInt.of(year));
-        ScenarioResult result = LookThroughNetwork.compile(data).scenario(code, new Cut(countries, fraction));
+        ScenarioResult result = LookThroughNetwork.compile(data).scenario(code, new Cut(countries, fraction, scope));
         // On the error stream, so that --json output stays parseable.
         for (InputCycle cycle : result.cycles()) {
             err().println(Messages.get("scenario.cycle", cycle.toString()));

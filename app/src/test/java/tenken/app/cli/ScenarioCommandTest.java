@@ -78,6 +78,24 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void anExportControlCutsOnlyTheNamedMaterialsAndWhatIsMadeFromThem() throws Exception {
+        Path db = AnalysisDatabase.create(folder);
+        // CHN controls y only. x is not cut directly (face value 0) but its makers lose their y:
+        // CHN's own y is uncut (1), IND keeps its own 0.2, ITA bought all from CHN (0).
+        // surviving(JPN, x) = 0.4 × 1 + 0.3 × 0.2 + 0.3 × 0 = 0.46 → loss 0.54.
+        Map<String, JsonNode> rows = byMaterial(AnalysisDatabase.run("--db", db.toString(), "scenario",
+                "--cut", "CHN", "--material", "y", "--json").out());
+        assertThat(rows.get("x").get("face_value").asDouble()).isCloseTo(0, within(1e-12));
+        assertThat(rows.get("x").get("loss").asDouble()).isCloseTo(0.54, within(1e-12));
+        assertThat(rows.get("gallium").get("loss").asDouble()).isCloseTo(0, within(1e-12));
+
+        AnalysisDatabase.Run unknown = AnalysisDatabase.run("--db", db.toString(), "scenario", "--cut", "CHN",
+                "--material", "unobtainium");
+        assertThat(unknown.status()).isNotZero();
+        assertThat(unknown.err()).contains("unobtainium");
+    }
+
+    @Test
     void unknownOrAggregateCutCountryOrBadFractionIsRefused() {
         Path db = AnalysisDatabase.create(folder);
 

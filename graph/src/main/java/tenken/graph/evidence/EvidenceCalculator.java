@@ -128,7 +128,6 @@ public final class EvidenceCalculator {
     private List<Exposure> exposures(Set<String> scope) {
         Set<Item> chain = chain(scope);
         SweepResult sweep = network.sweep(Country.JAPAN, STOP);
-        Map<Item, Double> unlisted = unlisted(sweep.countries());
         List<Exposure> exposures = new ArrayList<>();
         for (int c = 0; c < sweep.countries().size(); c++) {
             // The requirements weigh actions from outside (外部から行われる行為): Japan cutting its own
@@ -139,9 +138,8 @@ public final class EvidenceCalculator {
             int worst = -1;
             double worstLoss = 0;
             for (int j = 0; j < sweep.items().size(); j++) {
-                Item item = sweep.items().get(j);
-                double loss = Math.max(0, sweep.loss(c, j) - unlisted.getOrDefault(item, 0.0));
-                if (chain.contains(item) && loss > worstLoss) {
+                double loss = sweep.loss(c, j);
+                if (chain.contains(sweep.items().get(j)) && loss > worstLoss) {
                     worst = j;
                     worstLoss = loss;
                 }
@@ -152,19 +150,6 @@ public final class EvidenceCalculator {
         }
         exposures.sort(Comparator.comparingDouble(Exposure::loss).reversed());
         return exposures;
-    }
-
-    /**
-     * The loss of each of Japan's items with nothing cut: the supply the listed shares leave unaccounted
-     * for, which the engine counts as lost. What a stop costs is its loss less this, as the scenario
-     * screen reckons it, so that both screens give one figure.
-     */
-    private Map<Item, Double> unlisted(List<String> suppliers) {
-        Map<Item, Double> unlisted = new java.util.HashMap<>();
-        // A cut of nothing (fraction 0) of any supplier: the engine needs a country to name.
-        suppliers.stream().findFirst().ifPresent(any -> network.scenario(Country.JAPAN,
-                new Cut(Set.of(any), 0)).losses().forEach(loss -> unlisted.put(loss.item(), loss.loss())));
-        return unlisted;
     }
 
     /** The figure of one exposure, with the year and source of Japan's sourcing of the item. */

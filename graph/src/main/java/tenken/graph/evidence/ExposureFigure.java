@@ -9,7 +9,8 @@ import tenken.store.assessment.Requirement;
  * at {@code item}. As requirement 2 evidence it is the dependence on the country that matters most; as
  * requirement 3 evidence it is one of the worst supplier-stop scenarios.
  *
- * @param loss the part of the consumer's supply lost, net of the part the data leave unlisted
+ * @param loss the part of the consumer's supply lost (the engine's loss: supply the data leave unlisted is
+ *     assumed unaffected)
  * @param coverage the sum of the shares listed for the consumer's sourcing of {@code item}; below 1 the
  *     loss can only be told for the listed part
  * @param insufficientData the look-through met an input without data (assumed unaffected)

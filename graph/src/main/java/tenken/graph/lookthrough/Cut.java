@@ -5,9 +5,10 @@ import java.util.TreeSet;
 
 /**
  * A disruption: the countries in {@code countries} cut their exports by {@code fraction} (1.0 = they stop
- * exporting entirely). What a country supplies to itself is not cut.
+ * exporting entirely) of the materials in {@code materials}, or of everything when it is empty (an
+ * export control names materials; a stop names none). What a country supplies to itself is not cut.
  */
-public record Cut(Set<String> countries, double fraction) {
+public record Cut(Set<String> countries, double fraction, Set<String> materials) {
 
     public Cut {
         if (countries.isEmpty()) {
@@ -17,17 +18,29 @@ public record Cut(Set<String> countries, double fraction) {
             throw new IllegalArgumentException("The fraction cut must be within 0..1: " + fraction);
         }
         countries = Set.copyOf(new TreeSet<>(countries));
+        materials = Set.copyOf(materials);
+    }
+
+    /** A cut of every material. */
+    public Cut(Set<String> countries, double fraction) {
+        this(countries, fraction, Set.of());
     }
 
     public static Cut of(String country, double fraction) {
         return new Cut(Set.of(country), fraction);
     }
 
+    /** True when the cut reaches {@code material}: it names no materials, or names this one. */
+    public boolean covers(String material) {
+        return materials.isEmpty() || materials.contains(material);
+    }
+
     /**
-     * True when the cut reaches {@code supplier}'s deliveries to {@code consumer}: the supplier is cut
-     * and it is not supplying itself. The fraction cut is then cut(A→K) = f, else 0.
+     * True when the cut reaches {@code supplier}'s deliveries of {@code material} to {@code consumer}: the
+     * supplier is cut, it is not supplying itself, and the material is covered. The fraction cut is then
+     * cut(A→K) = f, else 0.
      */
-    public boolean hits(String supplier, String consumer) {
-        return countries.contains(supplier) && !supplier.equals(consumer);
+    public boolean hits(String supplier, String consumer, String material) {
+        return countries.contains(supplier) && !supplier.equals(consumer) && covers(material);
     }
 }

@@ -27,6 +27,10 @@ final class Evaluator {
     private final int[] scarcestOf;
     /** cut(A→·) for each country A: f when cut, else 0. */
     private final double[] cutOf;
+    /** cut(A→·) for items the cut does not cover: 0 for every country. */
+    private final double[] noCut;
+    /** Per item, whether the last run's cut covers it; null when it covers every item. */
+    private boolean[] covered;
     /** s_WLD(X←C) per item for each extra (cut, without own shares) column C, [column − slots][item]. */
     private final double[][] extraWorldShare;
     private int columns;
@@ -45,11 +49,21 @@ final class Evaluator {
             scarcestOf[net.slotCountry[s]] = s + 1;
         }
         this.cutOf = new double[net.countries.length];
+        this.noCut = new double[net.countries.length];
         this.extraWorldShare = new double[extraColumns][n];
     }
 
     /** Computes surviving(country, item) for every item, with {@code cut} (country numbers) cut by {@code f}. */
     void run(int[] cut, double f) {
+        run(cut, f, null);
+    }
+
+    /**
+     * Computes surviving(country, item) for every item, with {@code cut} (country numbers) cut by {@code f}
+     * on the items where {@code covered} is true (every item when it is null).
+     */
+    void run(int[] cut, double f, boolean[] covered) {
+        this.covered = covered;
         for (int c : lastCut) {
             cutOf[c] = 0;
         }
@@ -94,7 +108,7 @@ final class Evaluator {
         final int base = x * width;
         final double[] m = scarcest;
         final int[] mOf = scarcestOf;
-        final double[] cut = cutOf;
+        final double[] cut = covered == null || covered[x] ? cutOf : noCut;
 
         // m = min over inputs Y of surviving(·, Y); 1 for an item without inputs.
         Arrays.fill(m, 0, width + 1, 1);

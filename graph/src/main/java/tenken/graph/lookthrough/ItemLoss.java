@@ -9,10 +9,11 @@ import tenken.graph.network.Item;
  *
  * @param faceValue the direct shares of the cut countries in the consumer's sourcing (its own supply to
  *     itself left out), whatever the fraction cut: what the cut seems to be worth before looking through
- * @param loss 1 − surviving(consumer, item): the part of the supply missing because of the cut, inputs
- *     included, relative to the consumer's whole supply
+ * @param loss surviving₀(consumer, item) − surviving(consumer, item): the part of the supply missing
+ *     because of the cut, inputs included, relative to the consumer's whole supply; supply the data do
+ *     not list is assumed unaffected (see {@link LookThroughNetwork})
  * @param coverage the sum of the consumer's listed shares (ROW included); below 1 the data are thin and
- *     the loss includes the unlisted part
+ *     the loss can only reach the listed part
  * @param worldFallback the consumer has no shares of its own for the item; its world shares stand in
  * @param insufficientData somewhere in the look-through a supplier had no shares for an input (assumed
  *     unaffected) or an input was left out because it closes a cycle

@@ -28,12 +28,15 @@ import tenken.store.model.SupplyShare;
  *   surviving(K, X) = Σ_A s_K(X←A) × (1 − cut(A→K)) × min_Y surviving(A, Y)
  *   cut(A→K)        = f when A is cut and A ≠ K, else 0      (a country's supply to itself is not cut)
  *   min_Y ...       = 1 for an item without inputs            (fixed proportions: the scarcest input limits output)
- *   loss(K, X)      = 1 − surviving(K, X)
+ *   loss(K, X)      = surviving₀(K, X) − surviving(K, X)   (surviving₀: the same with nothing cut)
  * </pre>
  *
- * The sum runs over the listed shares as they are: when they add up to less than 1 (thin data) the
- * surviving fraction is at most their sum, and the results carry that sum as {@code coverage}.
- * Aggregate suppliers ({@code ROW}) are never cut and source their inputs by world shares.
+ * The sum runs over the listed shares as they are: when they add up to less than 1 (thin data) even
+ * surviving₀ falls short of 1. That shortfall is supply the data do not list, not supply the cut
+ * takes, so the loss is measured from surviving₀: the unlisted part is assumed unaffected, as an input
+ * without data is. With complete data surviving₀ = 1 and the loss is 1 − surviving. The results carry
+ * the listed sum as {@code coverage}. Aggregate suppliers ({@code ROW}) are never cut and source their
+ * inputs by world shares.
  *
  * <p>How it is computed: the network is compiled once into arrays (items numbered inputs-first, shares
  * in compressed rows). A scenario then fills the memo surviving(country, item) in one pass over the
@@ -86,6 +89,9 @@ public final class LookThroughNetwork {
     // Whether some (country, item) in the look-through had no data (or a cycle was cut): [item], [item * slots + slot].
     final boolean[] genericInsufficient;
     final boolean[] slotInsufficient;
+
+    /** surviving₀: every surviving fraction with nothing cut, from which losses are measured. */
+    private final Evaluator uncut;
 
     private LookThroughNetwork(SupplyData data) {
         this.data = data;
@@ -196,6 +202,8 @@ public final class LookThroughNetwork {
         genericInsufficient = new boolean[n];
         slotInsufficient = new boolean[n * slots];
         markInsufficient();
+        uncut = new Evaluator(this, 0);
+        uncut.run(new int[0], 0);
     }
 
     /** Compiles {@code data}; do it once and run many scenarios on the result. */
@@ -257,7 +265,7 @@ public final class LookThroughNetwork {
     public ScenarioResult scenario(String consumer, Cut cut) {
         int[] cutCountries = indexCut(cut);
         Evaluator evaluator = new Evaluator(this, cutCountries.length);
-        evaluator.run(cutCountries, cut.fraction());
+        evaluator.run(cutCountries, cut.fraction(), covered(cut));
         int k = countryIndex.getOrDefault(consumer, -1);
         List<ItemLoss> losses = new ArrayList<>();
         for (Item item : data.items()) {
@@ -270,11 +278,11 @@ public final class LookThroughNetwork {
             // face value = Σ of the direct shares the cut reaches (the cut countries' but the consumer's own)
             double faceValue = 0;
             for (SupplyShare row : group.rows()) {
-                if (cut.hits(row.supplier(), consumer)) {
+                if (cut.hits(row.supplier(), consumer, item.material())) {
                     faceValue += row.share();
                 }
             }
-            losses.add(new ItemLoss(item, consumer, faceValue, 1 - evaluator.surviving(k, x), group.coverage(),
+            losses.add(new ItemLoss(item, consumer, faceValue, loss(evaluator, k, x), group.coverage(),
                     !group.consumer().equals(consumer), insufficient(k, x)));
         }
         return new ScenarioResult(consumer, cut, ItemLoss.ranked(losses), cycles());
@@ -307,12 +315,29 @@ public final class LookThroughNetwork {
                 evaluator.run(cut, fraction);
                 double[] row = new double[columns.length];
                 for (int j = 0; j < columns.length; j++) {
-                    row[j] = 1 - evaluator.surviving(k, columns[j]);
+                    row[j] = loss(evaluator, k, columns[j]);
                 }
                 loss[c] = row;
             }
         });
         return new SweepResult(consumer, fraction, candidates, consumerItems, loss);
+    }
+
+    /** loss(K, X) = surviving₀(K, X) − surviving(K, X): what the cut evaluated by {@code cut} takes. */
+    private double loss(Evaluator cut, int consumer, int x) {
+        return uncut.surviving(consumer, x) - cut.surviving(consumer, x);
+    }
+
+    /** Per item, whether {@code cut} covers its material; null when it covers every material. */
+    private boolean[] covered(Cut cut) {
+        if (cut.materials().isEmpty()) {
+            return null;
+        }
+        boolean[] covered = new boolean[items.length];
+        for (int x = 0; x < items.length; x++) {
+            covered[x] = cut.covers(items[x].material());
+        }
+        return covered;
     }
 
     private int[] indexCut(Cut cut) {

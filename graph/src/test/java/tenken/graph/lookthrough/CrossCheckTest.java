@@ -33,20 +33,23 @@ class CrossCheckTest {
 
         // JPN and AAA have own shares; AAP and AAQ do not; WLD is the world.
         List<Cut> cuts = List.of(Cut.of("AAB", 1.0), Cut.of("JPN", 1.0), Cut.of("AAP", 0.5),
-                new Cut(Set.of("AAA", "AAP", "AAQ"), 0.3));
+                new Cut(Set.of("AAA", "AAP", "AAQ"), 0.3),
+                new Cut(Set.of("AAB", "AAC"), 0.8, Set.of("m00005", "m00040", "m00070", "m00100")));
         int partial = 0;
         for (String consumer : List.of("JPN", "AAA", "AAP", "WLD")) {
             for (Cut cut : cuts) {
                 ReferenceLookThrough reference = new ReferenceLookThrough(data, cut);
+                ReferenceLookThrough uncut = new ReferenceLookThrough(data, new Cut(cut.countries(), 0));
                 for (ItemLoss loss : network.scenario(consumer, cut).losses()) {
                     assertThat(loss.loss())
                             .as("%s %s %s", consumer, cut, loss.item())
-                            .isCloseTo(1 - reference.surviving(consumer, loss.item()), within(1e-12));
+                            .isCloseTo(uncut.surviving(consumer, loss.item())
+                                    - reference.surviving(consumer, loss.item()), within(1e-12));
                     partial += loss.loss() > 0.01 && loss.loss() < 0.99 ? 1 : 0;
                 }
             }
         }
         // Not a comparison of zeros: most items lose something, few lose all.
-        assertThat(partial).isGreaterThan(4 * 4 * 120 / 3);
+        assertThat(partial).isGreaterThan(4 * 5 * 120 / 3);
     }
 }

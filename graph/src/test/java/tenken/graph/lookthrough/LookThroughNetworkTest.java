@@ -191,16 +191,50 @@ class LookThroughNetworkTest {
     }
 
     @Test
-    void lossIsRelativeToTheWholeSupplyAndCoverageSaysWhatIsListed() {
+    void unlistedSupplyIsNotLostByACutAndCoverageSaysWhatIsListed() {
         TestCatalogue catalogue = TestCatalogue.create()
                 .share("x", "product", "JPN", "CHN", 0.5)
                 .share("x", "product", "JPN", "USA", 0.3);
 
-        ItemLoss uncut = loss(catalogue, "JPN", Cut.of("DEU", 1.0), X);
-        assertThat(uncut.coverage()).isCloseTo(0.8, within(EXACT));
-        // The formula sums the listed shares: the unlisted 0.2 counts as missing.
-        assertThat(uncut.loss()).isCloseTo(0.2, within(EXACT));
-        assertThat(loss(catalogue, "JPN", Cut.of("CHN", 1.0), X).loss()).isCloseTo(0.7, within(EXACT));
+        ItemLoss untouched = loss(catalogue, "JPN", Cut.of("DEU", 1.0), X);
+        assertThat(untouched.coverage()).isCloseTo(0.8, within(EXACT));
+        // surviving₀ = 0.8: the unlisted 0.2 is supply the data do not name, not supply the cut takes.
+        assertThat(untouched.loss()).isCloseTo(0.0, within(EXACT));
+        assertThat(loss(catalogue, "JPN", Cut.of("CHN", 1.0), X).loss()).isCloseTo(0.5, within(EXACT));
+    }
+
+    @Test
+    void thinDataUpstreamIsMeasuredFromWhatSurvivesWithNothingCut() {
+        // JPN buys X from IND only; X needs Y; IND's listed sourcing of Y covers 0.6 (CHN 0.4, VNM 0.2).
+        // surviving₀(JPN, X) = 1 × 0.6 = 0.6; cutting CHN: 1 × 0.2 = 0.2; loss = 0.6 − 0.2 = 0.4.
+        TestCatalogue catalogue = TestCatalogue.create()
+                .share("x", "product", "JPN", "IND", 1.0)
+                .input("x", "product", "y", "raw")
+                .share("y", "raw", "IND", "CHN", 0.4)
+                .share("y", "raw", "IND", "VNM", 0.2);
+
+        assertThat(loss(catalogue, "JPN", Cut.of("CHN", 1.0), X).loss()).isCloseTo(0.4, within(EXACT));
+        assertThat(loss(catalogue, "JPN", Cut.of("VNM", 1.0), X).loss()).isCloseTo(0.2, within(EXACT));
+    }
+
+    @Test
+    void aCutOfNamedMaterialsReachesThemAndWhatIsMadeFromThemOnly() {
+        // JPN buys x from CHN 0.5 and USA 0.5; USA makes x from y, bought from CHN 0.6 and AUS 0.4.
+        // CHN controls y only: x's direct CHN share is untouched, USA loses 0.6 of its y.
+        // surviving(JPN, x) = 0.5 × 1 + 0.5 × 0.4 = 0.7 → loss 0.3, face value 0; y for JPN (world) unaffected.
+        TestCatalogue catalogue = TestCatalogue.create()
+                .share("x", "product", "JPN", "CHN", 0.5)
+                .share("x", "product", "JPN", "USA", 0.5)
+                .input("x", "product", "y", "raw")
+                .share("y", "raw", "USA", "CHN", 0.6)
+                .share("y", "raw", "USA", "AUS", 0.4);
+        Cut control = new Cut(Set.of("CHN"), 1.0, Set.of("y"));
+
+        ItemLoss x = loss(catalogue, "JPN", control, X);
+        assertThat(x.loss()).isCloseTo(0.3, within(EXACT));
+        assertThat(x.faceValue()).isCloseTo(0, within(EXACT));
+        assertThat(loss(catalogue, "JPN", new Cut(Set.of("CHN"), 1.0, Set.of("x")), X).loss())
+                .isCloseTo(0.5, within(EXACT));
     }
 
     @Test

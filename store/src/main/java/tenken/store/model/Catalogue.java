@@ -1,8 +1,11 @@
 package tenken.store.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,6 +59,19 @@ public record Catalogue(
     /** The direct children of a material (its items). */
     public List<Material> itemsOf(String materialKey) {
         return materials.stream().filter(m -> materialKey.equals(m.parentKey())).toList();
+    }
+
+    /** The material {@code key} and all its items, down the parent chain. */
+    public Set<String> familyOf(String key) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> pending = new ArrayList<>(List.of(key));
+        while (!pending.isEmpty()) {
+            String next = pending.remove(pending.size() - 1);
+            if (keys.add(next)) {
+                itemsOf(next).forEach(child -> pending.add(child.key()));
+            }
+        }
+        return keys;
     }
 
     /**

@@ -36,7 +36,6 @@ public final class AnalysisSnapshot {
     private final LookThroughNetwork network;
     private final Map<String, SweepResult> fullCuts = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Item>>> articulation = new ConcurrentHashMap<>();
-    private final Map<String, Map<Item, Double>> baselines = new ConcurrentHashMap<>();
 
     private AnalysisSnapshot(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -72,15 +71,7 @@ public final class AnalysisSnapshot {
 
     /** The material {@code key} and all its items, down the parent chain. */
     public Set<String> family(String key) {
-        Set<String> keys = new HashSet<>();
-        List<String> pending = new ArrayList<>(List.of(key));
-        while (!pending.isEmpty()) {
-            String next = pending.remove(pending.size() - 1);
-            if (keys.add(next)) {
-                catalogue.itemsOf(next).forEach(child -> pending.add(child.key()));
-            }
-        }
-        return keys;
+        return catalogue.familyOf(key);
     }
 
     /**
@@ -102,9 +93,8 @@ public final class AnalysisSnapshot {
 
     /**
      * Look-through exposure of {@code consumer}: for every country A and item X, the loss of X when A stops
-     * exporting entirely (a sweep with fraction 1), i.e. 1 − surviving(consumer, X) under the cut of A.
-     * Costly on large networks: call it off the FX thread. The engine's loss also counts the part of
-     * supply the data do not list (coverage below 1); {@link #baseline} is that part, to subtract.
+     * exporting entirely (a sweep with fraction 1), as the engine measures it.
+     * Costly on large networks: call it off the FX thread.
      */
     public SweepResult exposure(String consumer) {
         return fullCuts.computeIfAbsent(consumer, c -> network.sweep(c, 1.0));
@@ -115,23 +105,6 @@ public final class AnalysisSnapshot {
         return data.groups().stream().flatMap(group -> group.rows().stream())
                 .map(tenken.store.model.SupplyShare::supplier)
                 .filter(supplier -> !data.isAggregate(supplier)).distinct().sorted().toList();
-    }
-
-    /**
-     * The loss of each of {@code consumer}'s items when nothing is cut: 1 − surviving with a cut of
-     * fraction 0, which is the supply the listed shares do not account for (through all tiers). What a
-     * cut costs is its loss minus this.
-     */
-    public Map<Item, Double> baseline(String consumer) {
-        return baselines.computeIfAbsent(consumer, c -> {
-            Map<Item, Double> result = new HashMap<>();
-            List<String> suppliers = namedSuppliers();
-            if (!suppliers.isEmpty()) {
-                network.scenario(c, new Cut(Set.of(suppliers.get(0)), 0)).losses()
-                        .forEach(loss -> result.put(loss.item(), loss.loss()));
-            }
-            return Map.copyOf(result);
-        });
     }
 
     /**

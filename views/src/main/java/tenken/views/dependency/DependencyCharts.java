@@ -69,8 +69,7 @@ public final class DependencyCharts {
             String heading = Messages.get("chart.panelHeading", names.item(item), names.consumer(group.consumer()));
             panels.add(new DependencyChart.Panel(family.contains(item.material()) ? heading
                     : Messages.get("chart.inputHeading", heading), group.year(), source,
-                    rows(analysis, names, item, group, exposure, countryIndex, itemIndex.get(item),
-                            analysis.baseline(consumer).getOrDefault(item, 0.0))));
+                    rows(analysis, names, item, group, exposure, countryIndex, itemIndex.get(item))));
         }
         String vintage = years.isEmpty() ? Messages.get("common.notGiven")
                 : years.size() == 1 ? String.valueOf(years.iterator().next())
@@ -84,7 +83,7 @@ public final class DependencyCharts {
     }
 
     private static List<DependencyChart.Row> rows(AnalysisSnapshot analysis, Names names, Item item, ShareGroup group,
-            SweepResult exposure, Map<String, Integer> countryIndex, Integer itemColumn, double baseline) {
+            SweepResult exposure, Map<String, Integer> countryIndex, Integer itemColumn) {
         Map<String, double[]> figures = new LinkedHashMap<>();
         Map<String, SupplyShare> listed = new HashMap<>();
         for (SupplyShare row : group.rows()) {
@@ -93,7 +92,7 @@ public final class DependencyCharts {
         }
         if (itemColumn != null) {
             for (Map.Entry<String, Integer> country : countryIndex.entrySet()) {
-                double loss = Math.max(0, exposure.loss(country.getValue(), itemColumn) - baseline);
+                double loss = exposure.loss(country.getValue(), itemColumn);
                 if (loss >= SMALLEST_EXPOSURE || figures.containsKey(country.getKey())) {
                     figures.computeIfAbsent(country.getKey(), c -> new double[] {0, Double.NaN})[1] = loss;
                 }

@@ -3,6 +3,7 @@ package tenken.views.scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,11 @@ import tenken.assets.Messages;
 import tenken.graph.lookthrough.Cut;
 import tenken.graph.lookthrough.FanOut;
 import tenken.graph.lookthrough.ItemLoss;
-import tenken.graph.lookthrough.LookThroughNetwork;
 import tenken.graph.lookthrough.MaterialImpact;
 import tenken.graph.lookthrough.ScenarioResult;
-import tenken.graph.network.Item;
-import tenken.graph.network.SupplyData;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.store.model.SupplyEvent;
-import tenken.store.model.SupplyShare;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.picture.Percent;
@@ -79,45 +76,9 @@ final class Scenarios {
      */
     static List<ItemLoss> losses(AnalysisSnapshot analysis, String consumer, Set<String> countries, double fraction,
             Set<String> scope) {
-        LookThroughNetwork network = analysis.network();
-        if (scope.isEmpty()) {
-            Map<Item, Double> baseline = analysis.baseline(consumer);
-            return network.scenario(consumer, new Cut(countries, fraction)).losses().stream()
-                    .map(loss -> new ItemLoss(loss.item(), loss.consumer(), loss.faceValue(),
-                            Math.max(0, loss.loss() - baseline.getOrDefault(loss.item(), 0.0)), loss.coverage(),
-                            loss.worldFallback(), loss.insufficientData()))
-                    .sorted(Comparator.comparingDouble(ItemLoss::loss).reversed()).toList();
-        }
-        Set<String> controlled = new java.util.HashSet<>();
+        Set<String> controlled = new HashSet<>();
         scope.forEach(key -> controlled.addAll(analysis.family(key)));
-        Catalogue catalogue = analysis.catalogue();
-        List<SupplyShare> reduced = catalogue.shares().stream().map(share ->
-                controlled.contains(share.material()) && countries.contains(share.supplier())
-                        && !share.supplier().equals(share.consumer())
-                        ? new SupplyShare(share.material(), share.stage(), share.consumer(), share.supplier(),
-                                share.share() * (1 - fraction), share.year(), share.source())
-                        : share).toList();
-        Catalogue after = new Catalogue(catalogue.countries(), catalogue.stages(), catalogue.materials(),
-                catalogue.designations(), reduced, catalogue.inputs(), catalogue.events(), catalogue.settings());
-        Cut nothing = new Cut(countries, 0);
-        ScenarioResult before = network.scenario(consumer, nothing);
-        ScenarioResult controlledResult = LookThroughNetwork.compile(SupplyData.of(after)).scenario(consumer, nothing);
-        Map<Item, ItemLoss> beforeByItem = new HashMap<>();
-        before.losses().forEach(loss -> beforeByItem.put(loss.item(), loss));
-        List<ItemLoss> result = new ArrayList<>();
-        for (ItemLoss loss : controlledResult.losses()) {
-            ItemLoss base = beforeByItem.get(loss.item());
-            double baseLoss = base == null ? 0 : base.loss();
-            double face = controlled.contains(loss.item().material())
-                    ? analysis.data().sourcing(consumer, loss.item()).map(g -> g.rows().stream()
-                            .filter(r -> countries.contains(r.supplier()) && !r.supplier().equals(consumer))
-                            .mapToDouble(SupplyShare::share).sum()).orElse(0.0)
-                    : 0;
-            result.add(new ItemLoss(loss.item(), consumer, face, Math.max(0, loss.loss() - baseLoss), loss.coverage(),
-                    loss.worldFallback(), loss.insufficientData()));
-        }
-        result.sort(Comparator.comparingDouble(ItemLoss::loss).reversed());
-        return result;
+        return analysis.network().scenario(consumer, new Cut(countries, fraction, controlled)).losses();
     }
 
     /** Every designated material, worst loss first (those without any loss at the end, in catalogue order). */
