@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The modules' dependencies point one way, store ← graph ← views ← app, with assets below them all;
- * the analysis never touches SQL or JavaFX, and the store never touches JavaFX.
+ * the analysis knows the domain records but never SQL, the repositories or JavaFX; the store never
+ * touches JavaFX; the exporters draw without JavaFX, so that the command line needs no display.
  */
 class ArchitectureTest {
 
@@ -43,7 +44,15 @@ class ArchitectureTest {
     void theAnalysisKnowsNeitherSqlNorJavaFx() {
         noClasses().that().resideInAPackage("tenken.graph..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javafx..", "org.sqlite..",
-                        "org.flywaydb..")
+                        "org.flywaydb..", "tenken.store.repo..", "tenken.store.db..")
+                .check(classes);
+    }
+
+    @Test
+    void theRenderersAndThePictureModelKnowNoJavaFx() {
+        // Only the window's export dialog (tenken.views.export.ui) may.
+        noClasses().that().resideInAnyPackage("tenken.views.export", "tenken.views.picture")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
 

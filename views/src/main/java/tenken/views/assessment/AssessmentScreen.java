@@ -56,7 +56,7 @@ public final class AssessmentScreen {
     private final WorkbenchContext context;
     private final Workstation workstation;
     private final AssessmentViewModel model;
-    private final Tab tab = new Tab();
+    private final Tab tab;
     private final BorderPane root = new BorderPane();
     private final ComboBox<Material> materials = new ComboBox<>();
     private final Label assessor = new Label();
@@ -74,13 +74,16 @@ public final class AssessmentScreen {
     private AssessmentText words = new AssessmentText(Messages.locale(), List.of());
 
     public AssessmentScreen(WorkbenchContext context, Workstation workstation) {
+        this(context, workstation, newTab());
+    }
+
+    /** Fills {@code tab}, made by {@link #newTab()} before the screen was first shown. */
+    public AssessmentScreen(WorkbenchContext context, Workstation workstation, Tab tab) {
         this.context = context;
         this.workstation = workstation;
+        this.tab = tab;
         this.model = new AssessmentViewModel(context);
         this.history = new HistoryPanel(model.history(), words, this::reopen, this::compare);
-        tab.setText(Messages.get("assessment.screen.tab"));
-        tab.setId("assessmentTab");
-        tab.setGraphic(new FontIcon("mdi2c-clipboard-check-outline"));
         tab.setContent(root);
         root.getStyleClass().add("assessment-screen");
         root.setTop(toolbar());
@@ -106,11 +109,26 @@ public final class AssessmentScreen {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
         });
+        // Built into a tab already on screen, the page is in the scene before the listener above.
+        if (root.getScene() != null) {
+            root.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
         context.presentationProperty().addListener((obs, was, on) -> present(on));
         wire();
     }
 
     public Tab tab() {
+        return tab;
+    }
+
+    /**
+     * The screen's tab, empty: the main window shows it among the others and builds the screen into it
+     * when it is first selected, so that start-up does not pay for a screen nobody opened yet.
+     */
+    public static Tab newTab() {
+        Tab tab = new Tab(Messages.get("assessment.screen.tab"));
+        tab.setId("assessmentTab");
+        tab.setGraphic(new FontIcon("mdi2c-clipboard-check-outline"));
         return tab;
     }
 

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
@@ -20,53 +19,25 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import tenken.assets.Messages;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
-import tenken.store.model.Designation;
-import tenken.store.model.Material;
 import tenken.store.assessment.Workstation;
 import tenken.views.assessment.AssessmentScreen;
-import tenken.views.catalogue.CatalogueViewModel;
 import tenken.views.export.ui.WindowExport;
-import tenken.views.catalogue.ShareBarCell;
-import tenken.views.catalogue.ShareRow;
-import tenken.views.common.Formats;
 import tenken.views.common.Themes;
 import tenken.views.imports.ImportDialog;
 import tenken.views.presentation.PresentationMode;
 
-/** The main window: menus, the screens' tabs, and the catalogue screen (materials and their suppliers). */
+/** The main window: menus, the screens' tabs (each screen built when first shown) and the status bar. */
 public final class MainWindowController {
 
     private final WorkbenchContext context;
-    private final CatalogueViewModel catalogue = new CatalogueViewModel();
 
     @FXML private BorderPane root;
     @FXML private TabPane screens;
-    @FXML private Tab catalogueTab;
-    @FXML private TextField filterField;
-    @FXML private TreeView<Material> materialTree;
-    @FXML private Label materialTitle;
-    @FXML private Label materialFacts;
-    @FXML private Label materialSource;
-    @FXML private TableView<ShareRow> sharesTable;
-    @FXML private TableColumn<ShareRow, String> materialColumn;
-    @FXML private TableColumn<ShareRow, String> stageColumn;
-    @FXML private TableColumn<ShareRow, String> consumerColumn;
-    @FXML private TableColumn<ShareRow, String> supplierColumn;
-    @FXML private TableColumn<ShareRow, Double> shareColumn;
-    @FXML private TableColumn<ShareRow, Integer> yearColumn;
-    @FXML private TableColumn<ShareRow, String> sourceColumn;
     @FXML private RadioMenuItem japaneseItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private CheckMenuItem darkThemeItem;
@@ -95,48 +66,26 @@ public final class MainWindowController {
                 () -> !WindowExport.exports(shownScreen()), screens.getSelectionModel().selectedItemProperty()));
         // After whoever loaded the window has chosen the first screen: only that one is built now.
         Platform.runLater(() -> ensureLoaded(screens.getSelectionModel().getSelectedItem()));
-        materialColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().material()));
-        stageColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().stage()));
-        consumerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().consumer()));
-        supplierColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
-                row.getValue().supplier() + " (" + row.getValue().supplierIso3() + ")"));
-        shareColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().share()));
-        shareColumn.setCellFactory(column -> new ShareBarCell<>());
-        yearColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().year()));
-        sourceColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().source()));
-        sharesTable.setItems(catalogue.rows());
-        sharesTable.setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(ShareRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setTooltip(empty || row == null ? null : new Tooltip(Messages.get("catalogue.sourceTooltip",
-                        row.source(), String.valueOf(row.year()))));
-            }
-        });
-        materialTree.setCellFactory(tree -> new MaterialTreeCell(catalogue));
-        materialTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                catalogue.selectedProperty().set(item == null ? null : item.getValue()));
-        catalogue.selectedProperty().addListener((obs, old, material) -> showFacts(material));
-        filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
-        catalogue.catalogueProperty().bind(context.catalogueProperty());
-        catalogue.catalogueProperty().addListener((obs, old, loaded) -> {
-            rebuildTree();
-            showStatus(loaded);
-        });
+        context.catalogueProperty().addListener((obs, old, loaded) -> showStatus(loaded));
         if (context.catalogue() != null) {
-            rebuildTree();
             showStatus(context.catalogue());
-        }
-        if (context.catalogue() == null) {
+        } else {
             statusLabel.setText(Messages.get("status.loading"));
         }
-        screens.getTabs().add(new AssessmentScreen(context, Workstation.current()).tab());
+        screens.getTabs().add(AssessmentScreen.newTab());
     }
 
     /** Builds a screen's content the first time its tab is shown. */
     private void ensureLoaded(Tab tab) {
         Screen screen = tab == null ? null : Screen.ofTab(tab.getId());
-        if (screen == null || screen.fxml() == null || screenControllers.containsKey(screen)) {
+        if (screen == null || screenControllers.containsKey(screen)) {
+            return;
+        }
+        if (screen == Screen.ASSESSMENT) {
+            screenControllers.put(screen, new AssessmentScreen(context, Workstation.current(), tab));
+            return;
+        }
+        if (screen.fxml() == null) {
             return;
         }
         FXMLLoader loader = MainWindow.loader(screen.fxml(), context);
@@ -179,64 +128,6 @@ public final class MainWindowController {
 
     public BorderPane root() {
         return root;
-    }
-
-    private void rebuildTree() {
-        String filter = filterField.getText() == null ? "" : filterField.getText().strip().toLowerCase();
-        TreeItem<Material> top = new TreeItem<>();
-        for (Material material : catalogue.roots()) {
-            TreeItem<Material> item = branch(material, filter);
-            if (item != null) {
-                top.getChildren().add(item);
-            }
-        }
-        materialTree.setRoot(top);
-        if (materialTree.getSelectionModel().isEmpty() && !top.getChildren().isEmpty()) {
-            materialTree.getSelectionModel().select(top.getChildren().get(0));
-        }
-    }
-
-    /** The material's tree item, or null when neither it nor any item matches the filter. */
-    private TreeItem<Material> branch(Material material, String filter) {
-        TreeItem<Material> item = new TreeItem<>(material);
-        for (Material child : catalogue.children(material)) {
-            TreeItem<Material> childItem = branch(child, filter);
-            if (childItem != null) {
-                item.getChildren().add(childItem);
-            }
-        }
-        boolean matches = filter.isEmpty() || material.nameJa().toLowerCase().contains(filter)
-                || material.nameEn().toLowerCase().contains(filter) || material.key().contains(filter);
-        if (!matches && item.getChildren().isEmpty()) {
-            return null;
-        }
-        item.setExpanded(!filter.isEmpty());
-        return item;
-    }
-
-    private void showFacts(Material material) {
-        if (material == null) {
-            materialTitle.setText("");
-            materialFacts.setText("");
-            materialSource.setText("");
-            return;
-        }
-        materialTitle.setText(material.name(Messages.language()));
-        Designation designation = context.catalogue().designationOf(material.key()).orElse(null);
-        if (designation == null) {
-            materialFacts.setText(Messages.get(material.parentKey() == null ? "catalogue.candidate" : "catalogue.item",
-                    material.nameJa(), material.nameEn()));
-            materialSource.setText("");
-            return;
-        }
-        String dash = Messages.get("common.notGiven");
-        materialFacts.setText(Messages.get("catalogue.facts",
-                "ja".equals(Messages.language()) ? designation.ministryJa() : designation.ministryEn(),
-                designation.designatedOn() == null ? dash : designation.designatedOn().toString(),
-                designation.fundBudgetOkuYen() == null ? dash : Formats.number(designation.fundBudgetOkuYen(), 0),
-                designation.certifiedPlans() == null ? dash : String.valueOf(designation.certifiedPlans()),
-                designation.asOf() == null ? dash : designation.asOf().toString()));
-        materialSource.setText(Messages.get("catalogue.factsSource", designation.source()));
     }
 
     private void showStatus(Catalogue loaded) {

@@ -7,11 +7,11 @@ package tenken.views.shell;
  */
 public enum Screen {
     OVERVIEW("overviewTab", "/tenken/views/overview/OverviewView.fxml"),
-    CATALOGUE("catalogueTab", null),
+    CATALOGUE("catalogueTab", "/tenken/views/catalogue/CatalogueView.fxml"),
     DEPENDENCY("dependencyTab", "/tenken/views/dependency/DependencyView.fxml"),
     CHOKEPOINT("chokepointTab", "/tenken/views/chokepoint/ChokepointView.fxml"),
     SCENARIO("scenarioTab", "/tenken/views/scenario/ScenarioView.fxml"),
-    /** Built in code by {@code AssessmentScreen}, added by the main window. */
+    /** Built in code by {@code AssessmentScreen} into the tab the main window adds, when first shown. */
     ASSESSMENT("assessmentTab", null);
 
     private final String tabId;

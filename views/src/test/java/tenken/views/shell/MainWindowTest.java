@@ -44,9 +44,15 @@ class MainWindowTest {
         Themes.loadFonts();
         Themes.applyUserAgent(false);
         context = new WorkbenchContext(TenkenDatabase.open(dir.resolve("window-" + System.nanoTime() + ".db")));
-        Scene scene = new Scene(MainWindow.load(context).root(), 1280, 800);
-        context.setOnLanguageChanged(() -> scene.setRoot(MainWindow.load(context).root()));
+        MainWindow window = MainWindow.load(context);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        context.setOnLanguageChanged(() -> {
+            MainWindow rebuilt = MainWindow.load(context);
+            scene.setRoot(rebuilt.root());
+            rebuilt.controller().show(Screen.CATALOGUE);
+        });
         stage.setScene(scene);
+        window.controller().show(Screen.CATALOGUE);
         stage.show();
         context.reload().get(20, TimeUnit.SECONDS);
     }

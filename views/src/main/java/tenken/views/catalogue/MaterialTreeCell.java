@@ -1,10 +1,9 @@
-package tenken.views.shell;
+package tenken.views.catalogue;
 
 import javafx.scene.control.TreeCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
 import tenken.store.model.Material;
-import tenken.views.catalogue.CatalogueViewModel;
 
 /** A material in the tree: designated materials bold with a shield, items plain, candidates marked. */
 final class MaterialTreeCell extends TreeCell<Material> {
