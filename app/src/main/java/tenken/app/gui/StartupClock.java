@@ -15,7 +15,7 @@ final class StartupClock {
     private StartupClock() {
     }
 
-    /** Prints {@code messageKey} with the milliseconds from JVM start once {@code scene} has drawn its first frame. */
+    /** Prints {@code messageKey} with the milliseconds from JVM start once {@code scene} has drawn its next frame. */
     static void printAfterFirstFrame(Scene scene, String messageKey) {
         afterFirstFrame(scene, () -> {
             long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -2,7 +2,10 @@ package tenken.app.gui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
@@ -40,8 +43,14 @@ public final class TenkenApplication extends Application {
         if (options.material() != null) {
             context.materialProperty().set(options.material());
         }
+        // The clock goes on the scene before the window does, so that it reads the first frame before the
+        // window's first screen is built right after that frame.
+        Scene scene = new Scene(new Group(), 1400, 860);
+        if (options.timing()) {
+            StartupClock.printAfterFirstFrame(scene, "timing.firstFrame");
+        }
         MainWindow window = MainWindow.load(context);
-        Scene scene = new Scene(window.root(), 1400, 860);
+        scene.setRoot(window.root());
         Themes.style(scene);
         context.setOnLanguageChanged(() -> {
             MainWindow rebuilt = MainWindow.load(context);
@@ -51,9 +60,6 @@ public final class TenkenApplication extends Application {
         });
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        if (options.timing()) {
-            StartupClock.printAfterFirstFrame(scene, "timing.firstFrame");
-        }
         window.controller().show(options.screen());
         // A workbench takes the whole screen from the start (set by bounds too: without a window manager,
         // as under Xvfb, maximising alone does nothing); the scene size above is what it restores to.
@@ -68,13 +74,21 @@ public final class TenkenApplication extends Application {
             window.controller().setPresentation(true);
         }
         // The database opens and the catalogue loads once the window is on screen, not before.
-        StartupClock.afterFirstFrame(scene, () -> context.reload().setOnFailed(event -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(event.getSource().getException().getMessage()));
-            alert.setHeaderText(Messages.get("app.title"));
-            alert.initOwner(stage);
-            alert.showAndWait();
-            Platform.exit();
-        }));
+        StartupClock.afterFirstFrame(scene, () -> {
+            Task<?> loading = context.reload();
+            if (options.timing()) {
+                loading.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                        event -> StartupClock.printAfterFirstFrame(scene, "timing.dataShown"));
+            }
+            loading.setOnFailed(event -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR,
+                        String.valueOf(event.getSource().getException().getMessage()));
+                alert.setHeaderText(Messages.get("app.title"));
+                alert.initOwner(stage);
+                alert.showAndWait();
+                Platform.exit();
+            });
+        });
     }
 
     @Override

@@ -19,6 +19,8 @@ import javafx.scene.input.MouseButton;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
+import tenken.views.picture.Percent;
+import tenken.graph.concentration.Thresholds;
 import tenken.graph.concentration.Level;
 import tenken.views.common.Formats;
 import tenken.views.common.Levels;
@@ -38,6 +40,7 @@ public final class OverviewController {
     @FXML private ComboBox<Level> overviewLevel;
     @FXML private TableView<OverviewRow> overviewTable;
     @FXML private Label placeholder;
+    @FXML private Label hint;
     @FXML private TableColumn<OverviewRow, String> nameColumn;
     @FXML private TableColumn<OverviewRow, OverviewRow> levelColumn;
     @FXML private TableColumn<OverviewRow, String> itemColumn;
@@ -108,6 +111,8 @@ public final class OverviewController {
     private void show() {
         model.show(context.analysis());
         if (context.analysis() != null) {
+            Thresholds thresholds = context.analysis().thresholds();
+            hint.setText(Messages.get("overview.hint", Percent.of(thresholds.critical()), Percent.of(thresholds.high())));
             placeholder.setText(Messages.get("overview.noMatch"));
             overviewTable.sort();
         }

@@ -137,7 +137,7 @@ public final class ScenarioController {
         });
         graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
         graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
-        graph.setOnLaidOut(graphView::fitToView);
+        graph.setOnLaidOut(graphView::fitLegibly);
         context.pictureStyle().addListener((obs, old, style) -> graph.setStyle(style));
         graphView.setOnNodeMoved(graph::move);
         context.analysisProperty().addListener((obs, old, analysis) -> fill(analysis));

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -16,6 +18,8 @@ import tenken.graph.lookthrough.FanOut;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.graph.lookthrough.MaterialImpact;
 import tenken.graph.lookthrough.ScenarioResult;
+import tenken.graph.network.Item;
+import tenken.graph.network.ShareGroup;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.store.model.SupplyEvent;
@@ -87,26 +91,44 @@ final class Scenarios {
         ScenarioResult result = new ScenarioResult(consumer, new Cut(Set.of("—"), 0), losses, List.of());
         Map<String, MaterialImpact> impacts = new HashMap<>();
         FanOut.of(result, analysis.data()).forEach(impact -> impacts.put(impact.material(), impact));
+        Map<Item, ItemLoss> byItem = new HashMap<>();
+        losses.forEach(loss -> byItem.put(loss.item(), loss));
         List<ScenarioRow> rows = new ArrayList<>();
         for (Material material : analysis.catalogue().designatedMaterials()) {
             MaterialImpact impact = impacts.get(material.key());
-            if (impact == null || impact.items().isEmpty()) {
-                rows.add(new ScenarioRow(material.key(), names.material(material.key()), 0,
-                        Messages.get("scenarioView.noData"), 0, false, Messages.get("scenarioView.noDataTooltip")));
+            if (impact != null && !impact.items().isEmpty()) {
+                ItemLoss worst = impact.items().get(0);
+                boolean thin = impact.items().stream().anyMatch(ItemLoss::insufficientData) || worst.coverage() < 0.999;
+                rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
+                        names.item(worst.item()), worst.faceValue(), thin,
+                        tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst)));
                 continue;
             }
-            ItemLoss worst = impact.items().get(0);
-            boolean thin = impact.items().stream().anyMatch(ItemLoss::insufficientData) || worst.coverage() < 0.999;
-            int year = analysis.data().sourcing(consumer, worst.item()).map(g -> g.year()).orElse(0);
-            String source = analysis.data().sourcing(consumer, worst.item())
-                    .map(g -> g.rows().isEmpty() ? "" : g.rows().get(0).source()).orElse("");
-            rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
-                    names.item(worst.item()), worst.faceValue(), thin,
-                    Messages.get("scenarioView.rowTooltip", names.item(worst.item()), Percent.of(worst.loss()),
-                            Percent.of(worst.faceValue()), Percent.of(worst.coverage()), String.valueOf(year), source)));
+            // No shares for the material itself: what reaches it is what its inputs upstream lose, which
+            // the row shows as such (the material's own loss cannot be told without its shares).
+            Optional<ItemLoss> upstream = analysis.supplyChain(material.key()).stream()
+                    .map(byItem::get).filter(Objects::nonNull).max(Comparator.comparingDouble(ItemLoss::loss));
+            if (upstream.isPresent()) {
+                ItemLoss worst = upstream.get();
+                rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
+                        Messages.get("scenarioView.viaInput", names.item(worst.item())), worst.faceValue(), true,
+                        tooltip("scenarioView.viaInputTooltip", analysis, names, consumer, worst)));
+                continue;
+            }
+            rows.add(new ScenarioRow(material.key(), names.material(material.key()), 0,
+                    Messages.get("scenarioView.noData"), 0, false, Messages.get("scenarioView.noDataTooltip")));
         }
         rows.sort(Comparator.comparingDouble(ScenarioRow::loss).reversed());
         return rows;
+    }
+
+    /** A row's tooltip: the item, its loss and face value, coverage, and the year and source of its sourcing. */
+    private static String tooltip(String key, AnalysisSnapshot analysis, Names names, String consumer, ItemLoss loss) {
+        Optional<ShareGroup> sourcing = analysis.data().sourcing(consumer, loss.item());
+        int year = sourcing.map(ShareGroup::year).orElse(0);
+        String source = sourcing.map(g -> g.rows().isEmpty() ? "" : g.rows().get(0).source()).orElse("");
+        return Messages.get(key, names.item(loss.item()), Percent.of(loss.loss()), Percent.of(loss.faceValue()),
+                Percent.of(loss.coverage()), String.valueOf(year), source);
     }
 
     /** The label of a cut the user put together: its countries and fraction. */

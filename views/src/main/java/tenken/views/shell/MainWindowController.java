@@ -10,7 +10,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -64,8 +67,17 @@ public final class MainWindowController {
         screens.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> ensureLoaded(tab));
         exportPictureItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !WindowExport.exports(shownScreen()), screens.getSelectionModel().selectedItemProperty()));
-        // After whoever loaded the window has chosen the first screen: only that one is built now.
-        Platform.runLater(() -> ensureLoaded(screens.getSelectionModel().getSelectedItem()));
+        // Only the first screen is built, once whoever loaded the window has chosen it and the window has
+        // drawn its first frame: menus, tabs and the loading status show at once, the screen follows.
+        root.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    root.sceneProperty().removeListener(this);
+                    afterNextFrame(scene, () -> ensureLoaded(screens.getSelectionModel().getSelectedItem()));
+                }
+            }
+        });
         context.catalogueProperty().addListener((obs, old, loaded) -> showStatus(loaded));
         if (context.catalogue() != null) {
             showStatus(context.catalogue());
@@ -73,6 +85,17 @@ public final class MainWindowController {
             statusLabel.setText(Messages.get("status.loading"));
         }
         screens.getTabs().add(AssessmentScreen.newTab());
+    }
+
+    /** Runs {@code then} on the FX thread once {@code scene} has drawn its next frame. */
+    private static void afterNextFrame(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // The frame is rendered at the end of this pulse: the next runnable runs after it.
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Builds a screen's content the first time its tab is shown. */

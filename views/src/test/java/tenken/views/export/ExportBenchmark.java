@@ -25,10 +25,11 @@ import tenken.views.picture.SupplyNetwork;
  *
  * <pre>mvn -B -q -pl views -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Djava.awt.headless=true -cp "views/target/test-classes:views/target/classes:$(cat views/target/cp.txt)" \
- *     tenken.views.export.ExportBenchmark [rounds]</pre>
+ *     tenken.views.export.ExportBenchmark [rounds [warm-up]]</pre>
  *
  * Each format is written once cold (first use: class loading, font parsing, JIT) and then {@code rounds}
- * more times; the cold time and the median of the others are printed, with the file size.
+ * more times; the cold time and the median of the others are printed, with the file size. With
+ * {@code warm-up}, the PowerPoint writer is warmed up first, as the window's export dialog does.
  */
 public final class ExportBenchmark {
 
@@ -54,6 +55,12 @@ public final class ExportBenchmark {
         print("layout + picture", start, String.format(Locale.ROOT, "%.0f × %.0f units",
                 picture.maxX() - picture.minX(), picture.maxY() - picture.minY()));
         Page page = Page.of(picture, new ExportStamp(LocalDate.now(), Optional.of("取扱注意")));
+        if (args.length > 1 && args[1].equals("warm-up")) {
+            // As the window does while its export dialog is open.
+            start = System.nanoTime();
+            PptxRenderer.warmUp();
+            print("PPTX warm-up", start, "in the background while the dialog is open");
+        }
 
         for (ExportFormat format : List.of(ExportFormat.SVG, ExportFormat.PDF, ExportFormat.PPTX)) {
             Path file = dir.resolve("bench." + format.extension());

@@ -54,6 +54,8 @@ class OverviewScreenTest {
         // Magnets have no shares of their own: their level comes from their inputs (neodymium, dysprosium).
         OverviewRow magnets = rows.stream().filter(r -> r.key().equals("permanent magnets")).findFirst().orElseThrow();
         assertThat(magnets.level()).isEqualTo(Level.CRITICAL);
+        // The hint states the thresholds stored in the database, not the settings' names alone.
+        assertThat(robot.lookup("#hint").queryAs(javafx.scene.control.Label.class).getText()).contains("80%", "50%");
     }
 
     @Test

@@ -56,6 +56,12 @@ class ScenarioScreenTest {
                 .isGreaterThan(0);
         assertThat(rows.stream().filter(r -> r.key().equals("antimicrobials")).findFirst().orElseThrow().loss())
                 .isZero();
+        // Batteries have no shares of their own: the graphite control reaches them through natural graphite,
+        // and the row says that the figure is an input's.
+        ScenarioRow batteries = rows.stream().filter(r -> r.key().equals("storage batteries")).findFirst().orElseThrow();
+        assertThat(batteries.loss()).isGreaterThan(0.5);
+        assertThat(batteries.worstItem()).contains("投入物");
+        assertThat(batteries.insufficientData()).isTrue();
 
         Workbench.waitUntil(() -> screen.graph().pictureProperty().get() != null && screen.graph().running() == null);
         GraphPicture picture = screen.graph().pictureProperty().get();

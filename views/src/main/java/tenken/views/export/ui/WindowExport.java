@@ -15,6 +15,7 @@ import tenken.views.export.ExportRequest;
 import tenken.views.export.ExportStamp;
 import tenken.views.export.ExportTheme;
 import tenken.views.export.PictureExporter;
+import tenken.views.export.PptxRenderer;
 import tenken.views.export.ScreenExport;
 import tenken.views.shell.Screen;
 import tenken.views.shell.WorkbenchContext;
@@ -49,6 +50,13 @@ public final class WindowExport {
             alert.showAndWait();
             return null;
         }
+        context.run(new Task<Void>() {
+            @Override
+            protected Void call() {
+                PptxRenderer.warmUp();
+                return null;
+            }
+        });
         Workstation workstation = Workstation.current();
         String marking = workstation.classification().orElse("");
         ExportTheme theme = context.presentationProperty().get() ? ExportTheme.PROJECTOR : ExportTheme.PRINT;
