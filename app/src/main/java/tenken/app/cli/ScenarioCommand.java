@@ -65,7 +65,7 @@ public final class ScenarioCommand extends TenkenCommand {
         // An export control names materials: the cut reaches them and their items, and what is made from them.
         CatalogueLookup lookup = new CatalogueLookup(catalogue);
         Set<String> scope = new LinkedHashSet<>();
-        materials.forEach(name -> scope.addAll(catalogue.familyOf(lookup.material(name).key())));
+        materials.forEach(name -> scope.add(lookup.material(name).key()));
 
         SupplyData data = SupplyData.of(catalogue, year == null ? OptionalInt.empty() : OptionalInt.of(year));
         ScenarioResult result = LookThroughNetwork.compile(data).scenario(code, new Cut(countries, fraction, scope));

@@ -264,8 +264,9 @@ public final class LookThroughNetwork {
      */
     public ScenarioResult scenario(String consumer, Cut cut) {
         int[] cutCountries = indexCut(cut);
+        boolean[] covered = covered(cut);
         Evaluator evaluator = new Evaluator(this, cutCountries.length);
-        evaluator.run(cutCountries, cut.fraction(), covered(cut));
+        evaluator.run(cutCountries, cut.fraction(), covered);
         int k = countryIndex.getOrDefault(consumer, -1);
         List<ItemLoss> losses = new ArrayList<>();
         for (Item item : data.items()) {
@@ -278,7 +279,7 @@ public final class LookThroughNetwork {
             // face value = Σ of the direct shares the cut reaches (the cut countries' but the consumer's own)
             double faceValue = 0;
             for (SupplyShare row : group.rows()) {
-                if (cut.hits(row.supplier(), consumer, item.material())) {
+                if ((covered == null || covered[x]) && cut.hits(row.supplier(), consumer)) {
                     faceValue += row.share();
                 }
             }
@@ -328,14 +329,14 @@ public final class LookThroughNetwork {
         return uncut.surviving(consumer, x) - cut.surviving(consumer, x);
     }
 
-    /** Per item, whether {@code cut} covers its material; null when it covers every material. */
+    /** Per item, whether {@code cut} covers its material (or a parent of it); null when it covers every material. */
     private boolean[] covered(Cut cut) {
         if (cut.materials().isEmpty()) {
             return null;
         }
         boolean[] covered = new boolean[items.length];
         for (int x = 0; x < items.length; x++) {
-            covered[x] = cut.covers(items[x].material());
+            covered[x] = cut.covers(data.lineage(items[x].material()));
         }
         return covered;
     }

@@ -170,15 +170,27 @@ public final class SupplyData {
      * itself when it has no parent.
      */
     public String rootMaterial(String materialKey) {
-        String key = materialKey;
+        List<String> lineage = lineage(materialKey);
+        return lineage.get(lineage.size() - 1);
+    }
+
+    /**
+     * {@code materialKey}, then its parent, and so on to the top of its family. Should the parents run in
+     * a circle, the list ends with the first material met twice.
+     */
+    public List<String> lineage(String materialKey) {
+        List<String> lineage = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String key = materialKey;
         while (seen.add(key)) {
+            lineage.add(key);
             Material material = materials.get(key);
             if (material == null || material.parentKey() == null) {
-                return key;
+                return lineage;
             }
             key = material.parentKey();
         }
-        return key;
+        lineage.add(key);
+        return lineage;
     }
 }

@@ -238,6 +238,21 @@ class LookThroughNetworkTest {
     }
 
     @Test
+    void aCutNamingAMaterialReachesItsItems() {
+        // x is an item of the designated material m: a control on m is a control on x.
+        TestCatalogue catalogue = TestCatalogue.create()
+                .item("x", "m")
+                .share("x", "product", "JPN", "CHN", 0.6)
+                .share("x", "product", "JPN", "USA", 0.4);
+
+        ItemLoss x = loss(catalogue, "JPN", new Cut(Set.of("CHN"), 1.0, Set.of("m")), X);
+        assertThat(x.loss()).isCloseTo(0.6, within(EXACT));
+        assertThat(x.faceValue()).isCloseTo(0.6, within(EXACT));
+        assertThat(loss(catalogue, "JPN", new Cut(Set.of("CHN"), 1.0, Set.of("other")), X).loss())
+                .isCloseTo(0, within(EXACT));
+    }
+
+    @Test
     void resultsAreRankedByLoss() {
         TestCatalogue catalogue = TestCatalogue.create()
                 .share("a", "s", "JPN", "CHN", 0.2)

@@ -39,7 +39,7 @@ final class ReferenceLookThrough {
             ShareGroup group = sourcing.get();
             value = 0;
             for (SupplyShare row : group.rows()) {
-                double cutFraction = cut.hits(row.supplier(), country, item.material()) ? cut.fraction() : 0;
+                double cutFraction = cut.covers(data.lineage(item.material())) && cut.hits(row.supplier(), country) ? cut.fraction() : 0;
                 value += row.share() * (1 - cutFraction) * scarcest(row.supplier(), inputs.followedInputs(item));
             }
         }

@@ -3,7 +3,6 @@ package tenken.views.scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +79,7 @@ final class Scenarios {
      */
     static List<ItemLoss> losses(AnalysisSnapshot analysis, String consumer, Set<String> countries, double fraction,
             Set<String> scope) {
-        Set<String> controlled = new HashSet<>();
-        scope.forEach(key -> controlled.addAll(analysis.family(key)));
-        return analysis.network().scenario(consumer, new Cut(countries, fraction, controlled)).losses();
+        return analysis.network().scenario(consumer, new Cut(countries, fraction, scope)).losses();
     }
 
     /** Every designated material, worst loss first (those without any loss at the end, in catalogue order). */
