@@ -12,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
+import tenken.views.common.Frames;
 import tenken.views.common.Themes;
 import tenken.views.shell.MainWindow;
 import tenken.views.shell.WorkbenchContext;
@@ -74,7 +75,7 @@ public final class TenkenApplication extends Application {
             window.controller().setPresentation(true);
         }
         // The database opens and the catalogue loads once the window is on screen, not before.
-        StartupClock.afterFirstFrame(scene, () -> {
+        Frames.afterNextFrame(scene, () -> {
             Task<?> loading = context.reload();
             if (options.timing()) {
                 loading.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,

@@ -30,6 +30,7 @@ import tenken.store.model.Catalogue;
 import tenken.store.assessment.Workstation;
 import tenken.views.assessment.AssessmentScreen;
 import tenken.views.export.ui.WindowExport;
+import tenken.views.common.Frames;
 import tenken.views.common.Themes;
 import tenken.views.imports.ImportDialog;
 import tenken.views.presentation.PresentationMode;
@@ -74,7 +75,7 @@ public final class MainWindowController {
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     root.sceneProperty().removeListener(this);
-                    afterNextFrame(scene, () -> ensureLoaded(screens.getSelectionModel().getSelectedItem()));
+                    Frames.afterNextFrame(scene, () -> ensureLoaded(screens.getSelectionModel().getSelectedItem()));
                 }
             }
         });
@@ -85,17 +86,6 @@ public final class MainWindowController {
             statusLabel.setText(Messages.get("status.loading"));
         }
         screens.getTabs().add(AssessmentScreen.newTab());
-    }
-
-    /** Runs {@code then} on the FX thread once {@code scene} has drawn its next frame. */
-    private static void afterNextFrame(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // The frame is rendered at the end of this pulse: the next runnable runs after it.
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Builds a screen's content the first time its tab is shown. */
