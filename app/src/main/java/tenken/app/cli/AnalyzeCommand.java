@@ -2,10 +2,9 @@ package tenken.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Concentration;
@@ -28,14 +27,8 @@ public final class AnalyzeCommand extends TenkenCommand {
     @Option(names = "--consumer", defaultValue = Country.WORLD, paramLabel = "ISO3", descriptionKey = "option.consumer")
     String consumer;
 
-    @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "option.year")
-    Integer year;
-
-    @Option(names = "--json", descriptionKey = "option.json")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "option.tableOut")
-    Path table;
+    @Mixin
+    AnalysisOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -43,11 +36,11 @@ public final class AnalyzeCommand extends TenkenCommand {
         CatalogueTerms terms = new CatalogueTerms(catalogue);
         String code = terms.knownCountry(consumer);
         Thresholds thresholds = thresholds(catalogue);
-        SupplyData data = SupplyData.of(catalogue, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+        SupplyData data = output.data(catalogue);
         List<Concentration> concentrations = new ConcentrationAnalysis(data, thresholds).of(code);
-        if (table != null) {
-            out().println(TableFiles.write(table, AnalysisTables.concentration(code, concentrations, terms)));
-        } else if (json) {
+        if (output.table != null) {
+            out().println(TableFiles.write(output.table, AnalysisTables.concentration(code, concentrations, terms)));
+        } else if (output.json) {
             out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(concentrations)));
         } else {
             printTable(code, concentrations, thresholds, terms);

@@ -2,13 +2,12 @@ package tenken.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
 import tenken.graph.lookthrough.Cut;
@@ -43,14 +42,8 @@ public final class ScenarioCommand extends TenkenCommand {
     @Option(names = "--consumer", defaultValue = Country.JAPAN, paramLabel = "ISO3", descriptionKey = "option.consumer")
     String consumer;
 
-    @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "option.year")
-    Integer year;
-
-    @Option(names = "--json", descriptionKey = "option.json")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "option.tableOut")
-    Path table;
+    @Mixin
+    AnalysisOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -67,15 +60,15 @@ public final class ScenarioCommand extends TenkenCommand {
         Set<String> scope = new LinkedHashSet<>();
         materials.forEach(name -> scope.add(lookup.material(name).key()));
 
-        SupplyData data = SupplyData.of(catalogue, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+        SupplyData data = output.data(catalogue);
         ScenarioResult result = LookThroughNetwork.compile(data).scenario(code, new Cut(countries, fraction, scope));
         // On the error stream, so that --json output stays parseable.
         for (InputCycle cycle : result.cycles()) {
             err().println(Messages.get("scenario.cycle", cycle.toString()));
         }
-        if (table != null) {
-            out().println(TableFiles.write(table, AnalysisTables.scenario(result, terms)));
-        } else if (json) {
+        if (output.table != null) {
+            out().println(TableFiles.write(output.table, AnalysisTables.scenario(result, terms)));
+        } else if (output.json) {
             out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(result)));
         } else {
             printTable(result, terms);
