@@ -30,7 +30,9 @@ public final class CatalogueExporter {
     }
 
     public static void writeShares(Catalogue catalogue, Writer out) throws IOException {
-        List<SupplyShare> shares = catalogue.shares().stream().sorted(SHARE_ORDER).toList();
+        // Derived shares are the store's own arithmetic on trade flows, recomputed from them: written out as
+        // entered figures they would come back as hand-entered ones and block their own recomputation.
+        List<SupplyShare> shares = catalogue.shares().stream().filter(s -> !s.derived()).sorted(SHARE_ORDER).toList();
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
                 printer.printRecord(s.material(), s.stage(), s.supplier(), number(s.share()), s.year(), s.source(),

@@ -22,6 +22,7 @@ import tenken.store.model.InputRelation;
 import tenken.store.model.SupplyShare;
 import tenken.store.repo.CatalogueRepository;
 import tenken.store.repo.CatalogueWriter;
+import tenken.store.trade.TradeStatistics;
 
 /**
  * Imports shares and input relations from CSV files: decode, parse, validate every row, and only when
@@ -52,6 +53,8 @@ public final class CatalogueImporter {
         List<SupplyShare> shares = SharesCsv.read(name, table, knownCountries());
         monitor.checkCancelled();
         writer.replaceShares(shares, monitor);
+        // An importer's own production scales its derived import shares.
+        new TradeStatistics(database).recompute();
         int groups = (int) shares.stream().map(SupplyShare::group).distinct().count();
         return new Summary(name, text.charset(), shares.size(), groups);
     }
