@@ -34,15 +34,19 @@ final class BaciReader {
 
     /** BACI's country codes → ISO3, from its {@code country_codes} file (columns country_code, country_iso3). */
     static final class CountryCodes {
+        /** The ISO3 of each code; for a code whose ISO3 the store does not know, that ISO3 and {@code unknown}. */
         private final String[] iso3ByCode;
+        private final boolean[] unknown;
 
-        CountryCodes(String[] iso3ByCode) {
+        CountryCodes(String[] iso3ByCode, boolean[] unknown) {
             this.iso3ByCode = iso3ByCode;
+            this.unknown = unknown;
         }
 
         static CountryCodes read(String file, CsvTable table, Set<String> knownCountries) {
             Problems problems = new Problems(file);
             String[] iso3ByCode = new String[1000];
+            boolean[] unknown = new boolean[1000];
             for (CsvTable.Row row : table.rows()) {
                 Fields fields = new Fields(row, problems);
                 String code = fields.required("country_code");
@@ -53,13 +57,14 @@ final class BaciReader {
                         throw new NumberFormatException();
                     }
                     // A code the store does not know stays unknown, and is refused only where a flow uses it.
-                    iso3ByCode[number] = knownCountries.contains(iso3) ? iso3 : "?" + iso3;
+                    iso3ByCode[number] = iso3;
+                    unknown[number] = !knownCountries.contains(iso3);
                 } catch (NumberFormatException e) {
                     fields.fail("country_code", Messages.get("import.error.badInteger", code));
                 }
             }
             problems.throwIfAny();
-            return new CountryCodes(iso3ByCode);
+            return new CountryCodes(iso3ByCode, unknown);
         }
     }
 
@@ -201,8 +206,8 @@ final class BaciReader {
                 problems.add(lines, field, Messages.get("trade.error.unknownBaciCountry", String.valueOf(code)));
                 return null;
             }
-            if (iso3.charAt(0) == '?') {
-                problems.add(lines, field, Messages.get("import.error.unknownCountry", iso3.substring(1)));
+            if (countries.unknown[code]) {
+                problems.add(lines, field, Messages.get("import.error.unknownCountry", iso3));
                 return null;
             }
             return iso3;

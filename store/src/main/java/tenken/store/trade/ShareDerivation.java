@@ -128,7 +128,9 @@ public final class ShareDerivation {
                 filesWithYearRows.add(stored.importId() + "\u0000" + stored.flow().reporter() + "\u0000" + stored.flow().year());
             }
         }
-        Map<String, StoredFlow> latest = new LinkedHashMap<>();
+        // Of two files giving the same flow, the later import counts; rows of one file add up.
+        Map<String, Long> latestImport = new HashMap<>();
+        List<StoredFlow> candidates = new ArrayList<>();
         for (StoredFlow stored : flows) {
             TradeFlow flow = stored.flow();
             if (flow.direction() != TradeFlow.Direction.IMPORT) {
@@ -138,12 +140,22 @@ public final class ShareDerivation {
             if (yearRows != (flow.month() == null)) {
                 continue;
             }
-            String key = stored.format() + "\u0000" + flow.reporter() + "\u0000" + flow.partner() + "\u0000" + flow.code()
-                    + "\u0000" + flow.year() + "\u0000" + flow.month();
-            latest.merge(key, stored, (a, b) -> a.importId() >= b.importId() ? a : b);
+            candidates.add(stored);
+            latestImport.merge(flowKey(stored), stored.importId(), Math::max);
         }
-        List<StoredFlow> counted = new ArrayList<>(latest.values());
+        List<StoredFlow> counted = new ArrayList<>();
+        for (StoredFlow stored : candidates) {
+            if (latestImport.get(flowKey(stored)) == stored.importId()) {
+                counted.add(stored);
+            }
+        }
         counted.sort(Comparator.comparingLong(StoredFlow::id));
         return counted;
+    }
+
+    private static String flowKey(StoredFlow stored) {
+        TradeFlow flow = stored.flow();
+        return stored.format() + "\u0000" + flow.reporter() + "\u0000" + flow.partner() + "\u0000" + flow.code()
+                + "\u0000" + flow.year() + "\u0000" + flow.month();
     }
 }
