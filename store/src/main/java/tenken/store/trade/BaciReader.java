@@ -81,11 +81,12 @@ final class BaciReader {
                 int end = filled + Math.max(read, 0);
                 boolean last = read <= 0;
                 int start = 0;
-                for (int pos = 0; pos < end; pos++) {
-                    if (buffer[pos] == '\n') {
-                        scanner.line(buffer, start, pos);
-                        start = pos + 1;
+                while (start < end) {
+                    int next = scanner.nextLine(buffer, start, end);
+                    if (next < 0) {
+                        break;     // the line goes on in the next block
                     }
+                    start = next;
                 }
                 if (last) {
                     if (start < end) {
@@ -135,6 +136,119 @@ final class BaciReader {
             this.problems = new Problems(file);
         }
 
+        /**
+         * Reads the line starting at {@code from} and returns where the next one starts, or -1 when the block
+         * ends before the line does. The common row (digits, commas, a decimal point, spaces, NA) is parsed in
+         * one pass over its bytes; the first row, and any row that is anything else, goes through
+         * {@link #line}, which checks every field and says what is wrong.
+         */
+        int nextLine(byte[] b, int from, int end) {
+            if (!headerSeen || problems.any()) {
+                return slowLine(b, from, end);
+            }
+            int pos = from;
+            long[] numbers = fast;
+            for (int field = 0; field < 4; field++) {
+                long value = 0;
+                int digits = 0;
+                byte c;
+                while (pos < end && (c = b[pos]) >= '0' && c <= '9') {
+                    value = value * 10 + (c - '0');
+                    digits++;
+                    pos++;
+                }
+                if (pos >= end) {
+                    return slowLine(b, from, end);
+                }
+                if (b[pos] != ',' || digits == 0 || digits > 9) {
+                    return slowLine(b, from, end);
+                }
+                numbers[field] = value;
+                pos++;
+            }
+            int valueStart = pos;
+            int points = 0;
+            int digits = 0;
+            byte c = 0;
+            while (pos < end && (c = b[pos]) != ',') {
+                if (c == '.') {
+                    points++;
+                } else if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c != ' ') {
+                    return slowLine(b, from, end);
+                }
+                pos++;
+            }
+            if (pos >= end || digits == 0 || points > 1) {
+                return slowLine(b, from, end);
+            }
+            int valueEnd = pos++;
+            int quantityStart = pos;
+            points = 0;
+            digits = 0;
+            boolean na = false;
+            while (pos < end && (c = b[pos]) != '\n') {
+                if (c == '.') {
+                    points++;
+                } else if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c == 'N' && pos + 1 < end && b[pos + 1] == 'A' && !na) {
+                    na = true;
+                    pos++;
+                } else if (c != ' ' && c != '\r') {
+                    return slowLine(b, from, end);
+                }
+                pos++;
+            }
+            if (pos >= end || points > 1 || (na ? digits > 0 || points > 0 : digits == 0)) {
+                return slowLine(b, from, end);
+            }
+            int year = (int) numbers[0];
+            int exporter = (int) numbers[1];
+            int importer = (int) numbers[2];
+            int product = (int) numbers[3];
+            if (year < Fields.MIN_YEAR || year > Fields.MAX_YEAR || product > 999_999 || !isKnown(exporter)
+                    || !isKnown(importer)) {
+                return slowLine(b, from, end);
+            }
+            lines++;
+            rows++;
+            if (filter.keepsHs6(product)) {
+                starts[4] = valueStart;
+                ends[4] = valueEnd;
+                starts[5] = quantityStart;
+                ends[5] = pos;
+                keep(b, year, exporter, importer, product);
+            }
+            return pos + 1;
+        }
+
+        private final long[] fast = new long[4];
+
+        private boolean isKnown(int code) {
+            return code < countries.iso3ByCode.length && countries.iso3ByCode[code] != null && !countries.unknown[code];
+        }
+
+        /** The line from {@code from} to its end through {@link #line}; -1 when it is not complete in the block. */
+        private int slowLine(byte[] b, int from, int end) {
+            for (int pos = from; pos < end; pos++) {
+                if (b[pos] == '\n') {
+                    line(b, from, pos);
+                    return pos + 1;
+                }
+            }
+            return -1;
+        }
+
+        private void keep(byte[] b, int year, int exporter, int importer, int product) {
+            double value = number(b, 4);
+            double tonnes = number(b, 5);
+            flows.add(new TradeFlow(countries.iso3ByCode[importer], countries.iso3ByCode[exporter],
+                    TradeFlow.Direction.IMPORT, TradeFlow.HS, CodeFilter.hs6Text(product), year, null, value, 1000,
+                    "USD", Double.isNaN(tonnes) ? null : tonnes * 1000, Units.KILOGRAM, null, ""));
+        }
+
         void line(byte[] b, int from, int to) {
             lines++;
             if (to > from && b[to - 1] == '\r') {
@@ -182,11 +296,7 @@ final class BaciReader {
                     || problems.any() || !filter.keepsHs6(product)) {
                 return;
             }
-            double value = number(b, 4);
-            double tonnes = number(b, 5);
-            flows.add(new TradeFlow(reporter, partner, TradeFlow.Direction.IMPORT, TradeFlow.HS,
-                    CodeFilter.hs6Text(product), year, null, value, 1000, "USD",
-                    Double.isNaN(tonnes) ? null : tonnes * 1000, Units.KILOGRAM, null, ""));
+            keep(b, year, exporter, importer, product);
         }
 
         void finish() {

@@ -176,34 +176,33 @@ final class TradeRepository {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM derived_share");
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO derived_share (material_key, stage_key,"
-                + " consumer_iso3, supplier_iso3, share, year, source, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        // The table was just emptied: ids are given here, so that shares and links go in as two batches.
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO derived_share (id, material_key, stage_key,"
+                + " consumer_iso3, supplier_iso3, share, year, source, basis, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement link = c.prepareStatement(
                      "INSERT INTO derived_share_flow (share_id, flow_id) VALUES (?, ?)")) {
+            long id = 0;
             for (DerivedShare derived : shares) {
                 SupplyShare share = derived.share();
-                insert.setString(1, share.material());
-                insert.setString(2, share.stage());
-                insert.setString(3, share.consumer());
-                insert.setString(4, share.supplier());
-                insert.setDouble(5, Math.min(1, share.share()));
-                insert.setInt(6, share.year());
-                insert.setString(7, share.source());
-                insert.setString(8, share.basis());
-                insert.setString(9, share.note());
-                insert.executeUpdate();
-                long id;
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+                id++;
+                insert.setLong(1, id);
+                insert.setString(2, share.material());
+                insert.setString(3, share.stage());
+                insert.setString(4, share.consumer());
+                insert.setString(5, share.supplier());
+                insert.setDouble(6, Math.min(1, share.share()));
+                insert.setInt(7, share.year());
+                insert.setString(8, share.source());
+                insert.setString(9, share.basis());
+                insert.setString(10, share.note());
+                insert.addBatch();
                 for (long flowId : derived.flowIds()) {
                     link.setLong(1, id);
                     link.setLong(2, flowId);
                     link.addBatch();
                 }
             }
+            insert.executeBatch();
             link.executeBatch();
         }
     }
