@@ -45,7 +45,7 @@ public final class CatalogueRepository {
             connection.setAutoCommit(false);
             Catalogue catalogue = new Catalogue(countries(connection), stages(connection), materials(connection),
                     designations(connection), shares(connection), inputs(connection), events(connection),
-                    settings(connection));
+                    settings(connection), aggregateMembers(connection));
             connection.commit();
             return catalogue;
         } catch (SQLException e) {
@@ -54,19 +54,16 @@ public final class CatalogueRepository {
     }
 
     /** The members of each aggregate country that has any (EUU, XCI); ROW and WLD have none. */
-    public Map<String, java.util.Set<String>> aggregateMembers() {
+    private static Map<String, java.util.Set<String>> aggregateMembers(Connection c) throws SQLException {
         Map<String, java.util.Set<String>> members = new LinkedHashMap<>();
-        try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(
+        try (PreparedStatement statement = c.prepareStatement(
                      "SELECT aggregate_iso3, member_iso3 FROM aggregate_member ORDER BY 1, 2");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 members.computeIfAbsent(rows.getString(1), k -> new java.util.LinkedHashSet<>()).add(rows.getString(2));
             }
-            return members;
-        } catch (SQLException e) {
-            throw database.translate(e);
         }
+        return members;
     }
 
     /** Row counts of the catalogue tables, for {@code tenken check}. */
