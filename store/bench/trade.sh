@@ -11,7 +11,8 @@
 #
 #   rows=N tenken_s=T pandas_s=P ratio=R identical=true|false peak_heap_mb=M
 #
-# ratio = pandas_s / tenken_s (above 1: Tenken faster). peak_heap_mb is the largest heap occupancy the JVM's
+# ratio = pandas_s / tenken_s (above 1: Tenken faster), wall-clock seconds; the CPU seconds of each side
+# (user + system, every thread: the JVM's compiler and collector included) are printed on the line before. peak_heap_mb is the largest heap occupancy the JVM's
 # GC log reports (before any collection, and at exit). The load average is printed: on a shared machine,
 # compare runs made at low load. SKIP_BUILD=1 uses the jar as it is.
 set -euo pipefail
@@ -38,14 +39,18 @@ java -jar "$JAR" --db "$WORK/bench.db" check > /dev/null      # a fresh seeded d
 seconds() { date +%s.%N; }
 echo "load average before Tenken: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(seconds)
-java -Xmx512m "-Xlog:gc,gc+heap+exit:file=$WORK/gc.log" -jar "$JAR" --db "$WORK/bench.db" --lang en \
-    trade import "$WORK/baci.csv" --format baci --countries "$WORK/country_codes.csv" 2> "$WORK/progress.log"
+/usr/bin/time -o "$WORK/tenken.cpu" -f "%U %S" java -Xmx512m "-Xlog:gc,gc+heap+exit:file=$WORK/gc.log" -jar "$JAR" \
+    --db "$WORK/bench.db" --lang en trade import "$WORK/baci.csv" --format baci --countries "$WORK/country_codes.csv" \
+    2> "$WORK/progress.log"
 tenken_s=$(echo "$(seconds) - $start" | bc)
 
 echo "load average before pandas: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(seconds)
-"$PYTHON" "$HERE/baci_reference.py" "$WORK/baci.csv" "$WORK/country_codes.csv" "$MAPPINGS" "$WORK/pandas.csv"
+/usr/bin/time -o "$WORK/pandas.cpu" -f "%U %S" \
+    "$PYTHON" "$HERE/baci_reference.py" "$WORK/baci.csv" "$WORK/country_codes.csv" "$MAPPINGS" "$WORK/pandas.csv"
 pandas_s=$(echo "$(seconds) - $start" | bc)
+cpu() { awk '{printf "%.2f", $1 + $2}' "$1"; }
+echo "cpu seconds (user+sys, all threads): tenken=$(cpu "$WORK/tenken.cpu") pandas=$(cpu "$WORK/pandas.cpu")"
 
 comparison=$("$PYTHON" "$HERE/compare_shares.py" "$WORK/bench.db" "$WORK/pandas.csv")
 echo "$comparison" | head -1
