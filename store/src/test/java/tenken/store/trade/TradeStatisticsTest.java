@@ -319,4 +319,32 @@ class TradeStatisticsTest {
                 .hasMessageContaining("map.csv:3: basis:")
                 .hasMessageContaining("map.csv:4: unit:");
     }
+
+    @Test
+    void comtradeMonthlyRowsAddUpToTheYear() throws Exception {
+        Path file = write("monthly.csv", "freqCode,refYear,refMonth,period,reporterISO,flowCode,partnerISO,cmdCode,"
+                + "qtyUnitAbbr,qty,netWgt,primaryValue\n"
+                + "M,2024,1,202401,JPN,M,AUS,271111,kg,10,10,1\n"
+                + "M,2024,2,202402,JPN,M,AUS,271111,kg,20,20,1\n"
+                + "M,2024,2,202402,JPN,M,MYS,271111,kg,70,70,1\n", StandardCharsets.UTF_8);
+
+        trade.importFile(file, null, null, null, ImportMonitor.NONE);
+
+        assertThat(count("trade_flow")).isEqualTo(3);
+        assertThat(shares("liquefied natural gas", "JPN", 2024).get("AUS")).as("(10 + 20) / 100 kg")
+                .isCloseTo(0.3, within(1e-12));
+    }
+
+    @Test
+    void japansOwnStatisticWinsOverBaciForTheSameYear() throws Exception {
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+        Path countries = write("codes.csv", "country_code,country_name,country_iso2,country_iso3\n36,Australia,AU,AUS\n"
+                + "392,Japan,JP,JPN\n", StandardCharsets.UTF_8);
+        trade.importFile(write("baci.csv", "t,i,j,k,v,q\n2024,36,392,271111,1,1\n", StandardCharsets.UTF_8),
+                null, countries, null, ImportMonitor.NONE);
+
+        assertThat(shares("liquefied natural gas", "JPN", 2024).get("AUS")).isCloseTo(0.6, within(1e-12));
+        assertThat(new CatalogueRepository(database).load().shares()).filteredOn(s -> s.consumer().equals("JPN"))
+                .allMatch(s -> s.source().startsWith("財務省"));
+    }
 }
