@@ -27,10 +27,6 @@ public final class CodeFilter {
         }
     }
 
-    public boolean isEmpty() {
-        return prefixes.isEmpty();
-    }
-
     /** True when the six-digit HS code {@code code} (0 to 999999) is covered by some mapping. */
     public boolean keepsHs6(int code) {
         return code >= 0 && code < HS6_CODES && hs6[code];

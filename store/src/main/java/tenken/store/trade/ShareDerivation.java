@@ -29,7 +29,7 @@ import tenken.store.model.SupplyShare;
  *
  * <p>Which flows count: the year's rows of a file where it has them, else its months; where two files of
  * one statistic give the same flow, the later import; where two statistics cover the same importer and year,
- * the importer's own (Japan Customs before Comtrade before BACI, see {@link TradeFormat#precedence()}).
+ * the importer's own (Japan Customs before Comtrade before BACI, the order of {@link TradeFormat}'s constants).
  */
 public final class ShareDerivation {
 

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The trade-statistics file formats Tenken reads, by the key analysts give to {@code --format}. */
+/**
+ * The trade-statistics file formats Tenken reads, by the key analysts give to {@code --format}. The order of the constants is the precedence where two statistics cover the same importer and year: the
+ * reporter's own first (see {@link ShareDerivation}).
+ */
 public enum TradeFormat {
     /** 財務省貿易統計 品別国別表 as downloaded from e-Stat. */
     JAPAN_CUSTOMS("japan-customs",
@@ -30,11 +33,6 @@ public enum TradeFormat {
     /** The statistic as a reader cites it: publisher, title, URL. */
     public String statistic() {
         return statistic;
-    }
-
-    /** Where two statistics cover the same importer and year, the lower rank is used: the reporter's own first. */
-    public int precedence() {
-        return ordinal();
     }
 
     public static Optional<TradeFormat> ofKey(String key) {

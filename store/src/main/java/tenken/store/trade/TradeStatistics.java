@@ -231,25 +231,6 @@ public final class TradeStatistics {
         });
     }
 
-    /** The imported files: name, format, time of import, rows read and flows kept. */
-    public record ImportedFile(String file, TradeFormat format, String importedAt, long rowsRead, long flowsKept) {
-    }
-
-    public List<ImportedFile> importedFiles() {
-        return inTransaction(c -> {
-            List<ImportedFile> files = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT source_file, format, imported_at, rows_read,"
-                    + " rows_kept FROM trade_import ORDER BY id");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    files.add(new ImportedFile(r.getString(1), TradeFormat.ofKey(r.getString(2)).orElseThrow(),
-                            r.getString(3), r.getLong(4), r.getLong(5)));
-                }
-            }
-            return files;
-        });
-    }
-
     /** The importers present in the stored flows (consumers the derived shares can be asked for). */
     public Set<String> importers() {
         return inTransaction(c -> {
