@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The trade-statistics file formats Tenken reads, by the key analysts give to {@code --format}. The order of the constants is the precedence where two statistics cover the same importer and year: the
- * reporter's own first (see {@link ShareDerivation}).
+ * The trade-statistics file formats Tenken reads, by the key analysts give to {@code --format}. The order of
+ * the constants is the precedence where two statistics cover the same importer and year: the reporter's own
+ * first (see {@link ShareDerivation}).
  */
 public enum TradeFormat {
     /** 財務省貿易統計 品別国別表 as downloaded from e-Stat. */
