@@ -13,7 +13,7 @@ import tenken.app.gui.TenkenApplication;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
 import tenken.store.db.StoreException;
-import tenken.views.shell.Screen;
+import tenken.views.model.Screen;
 
 /**
  * {@code tenken}: with no subcommand it opens the window; with one it runs it headless. The command

@@ -1,7 +1,7 @@
 package tenken.app.gui;
 
 import java.nio.file.Path;
-import tenken.views.shell.Screen;
+import tenken.views.model.Screen;
 
 /**
  * How the window starts: the database (seeded with the shipped catalogue when new and

@@ -1,5 +1,7 @@
 package tenken.app.gui;
 
+import tenken.views.model.Screen;
+
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -12,10 +14,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
-import tenken.views.common.Frames;
-import tenken.views.common.Themes;
+import tenken.views.workbench.Frames;
+import tenken.views.workbench.Themes;
 import tenken.views.shell.MainWindow;
-import tenken.views.shell.WorkbenchContext;
+import tenken.views.workbench.WorkbenchContext;
 
 /**
  * The window: shows the main window at once, then opens the database and loads and analyses the

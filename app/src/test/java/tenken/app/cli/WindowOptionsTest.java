@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import tenken.views.shell.Screen;
+import tenken.views.model.Screen;
 
 /** The window's hidden start options parse, even where a screen shares its name with a subcommand. */
 class WindowOptionsTest {
