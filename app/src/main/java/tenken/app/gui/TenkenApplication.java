@@ -1,7 +1,5 @@
 package tenken.app.gui;
 
-import tenken.views.model.Screen;
-
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -12,11 +10,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import tenken.app.cli.StartOptions;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
+import tenken.views.shell.MainWindow;
 import tenken.views.workbench.Frames;
 import tenken.views.workbench.Themes;
-import tenken.views.shell.MainWindow;
 import tenken.views.workbench.WorkbenchContext;
 
 /**

@@ -13,7 +13,8 @@ class WindowOptionsTest {
 
     @Test
     void screenPresentationAndMaterialParse() {
-        CommandLine line = TenkenCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        CommandLine line = TenkenCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                new NoWindow());
         line.parseArgs("--screen", "scenario", "--presentation", "--material", "storage batteries", "--dark");
         TenkenCli cli = line.getCommand();
 

@@ -1,7 +1,5 @@
 package tenken.views.assessment;
 
-import tenken.views.model.AssessmentText;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +11,7 @@ import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -31,7 +30,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,6 +43,7 @@ import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.views.briefing.Briefing;
 import tenken.views.briefing.BriefingPdf;
+import tenken.views.model.AssessmentText;
 import tenken.views.workbench.WorkbenchContext;
 
 /**

@@ -1,7 +1,5 @@
 package tenken.views.assessment;
 
-import tenken.views.model.AssessmentText;
-
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -10,6 +8,7 @@ import javafx.scene.layout.VBox;
 import tenken.store.assessment.AssessmentVersion;
 import tenken.store.assessment.Finding;
 import tenken.store.assessment.Requirement;
+import tenken.views.model.AssessmentText;
 
 /**
  * Two versions side by side, older on the left: for each requirement the judgment, rationale and

@@ -1,13 +1,12 @@
 package tenken.views.assessment;
 
-import tenken.views.model.AssessmentText;
-
 import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import tenken.graph.evidence.Evidence;
 import tenken.graph.evidence.EvidenceText;
+import tenken.views.model.AssessmentText;
 
 /** The evidence for one requirement: each figure on its own line, its source and year under it. */
 final class EvidencePanel extends VBox {

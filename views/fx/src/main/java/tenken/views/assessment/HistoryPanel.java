@@ -1,8 +1,5 @@
 package tenken.views.assessment;
 
-import tenken.views.model.AssessmentText;
-import tenken.views.model.ChangeText;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import tenken.store.assessment.AssessmentVersion;
 import tenken.store.assessment.VersionDiff;
+import tenken.views.model.AssessmentText;
+import tenken.views.model.ChangeText;
 
 /**
  * The versions of the material's assessment, newest first, with what the selected one changed; opens a

@@ -1,7 +1,5 @@
 package tenken.views.assessment;
 
-import tenken.views.model.AssessmentText;
-
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
@@ -15,6 +13,7 @@ import tenken.store.assessment.Finding;
 import tenken.store.assessment.Judgment;
 import tenken.store.assessment.Requirement;
 import tenken.store.assessment.RequirementDefinition;
+import tenken.views.model.AssessmentText;
 
 /**
  * One step of the walkthrough: the requirement's official text in Japanese and English, the evidence

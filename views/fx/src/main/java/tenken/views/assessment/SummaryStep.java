@@ -1,13 +1,12 @@
 package tenken.views.assessment;
 
-import tenken.views.model.AssessmentText;
-
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import tenken.store.assessment.Findings;
 import tenken.store.assessment.Judgment;
 import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
+import tenken.views.model.AssessmentText;
 
 /** The last step: the outcome by the rule that all four must be met, and the judgment on each requirement. */
 final class SummaryStep extends VBox {

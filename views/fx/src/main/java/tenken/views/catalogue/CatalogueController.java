@@ -1,7 +1,5 @@
 package tenken.views.catalogue;
 
-import tenken.views.model.ShareRow;
-
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -16,6 +14,7 @@ import tenken.assets.Messages;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
 import tenken.views.common.Formats;
+import tenken.views.model.ShareRow;
 import tenken.views.workbench.WorkbenchContext;
 
 /**

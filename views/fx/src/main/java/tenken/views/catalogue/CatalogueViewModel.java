@@ -1,7 +1,5 @@
 package tenken.views.catalogue;
 
-import tenken.views.model.ShareRow;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import tenken.store.model.Country;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyShare;
+import tenken.views.model.ShareRow;
 
 /**
  * The catalogue screen's state: the loaded catalogue, the selected material, and the supplier rows

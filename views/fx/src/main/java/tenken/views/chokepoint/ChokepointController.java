@@ -1,7 +1,5 @@
 package tenken.views.chokepoint;
 
-import tenken.views.model.SupplyNetworks;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +22,7 @@ import tenken.views.canvas.GraphView;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Levels;
 import tenken.views.common.Names;
+import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;

@@ -1,7 +1,5 @@
 package tenken.views.dependency;
 
-import tenken.views.model.DependencyCharts;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -13,6 +11,7 @@ import tenken.graph.lookthrough.SweepResult;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
 import tenken.views.common.AnalysisSnapshot;
+import tenken.views.model.DependencyCharts;
 import tenken.views.picture.DependencyChart;
 import tenken.views.workbench.WorkbenchContext;
 

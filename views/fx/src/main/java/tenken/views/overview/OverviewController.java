@@ -1,7 +1,5 @@
 package tenken.views.overview;
 
-import tenken.views.model.OverviewRow;
-
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -21,12 +19,13 @@ import javafx.scene.input.MouseButton;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
-import tenken.views.picture.Percent;
-import tenken.graph.concentration.Thresholds;
 import tenken.graph.concentration.Level;
+import tenken.graph.concentration.Thresholds;
 import tenken.views.common.Formats;
 import tenken.views.common.Levels;
+import tenken.views.model.OverviewRow;
 import tenken.views.model.Screen;
+import tenken.views.picture.Percent;
 import tenken.views.workbench.WorkbenchContext;
 
 /**

@@ -1,7 +1,5 @@
 package tenken.views.overview;
 
-import tenken.views.model.OverviewRow;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +25,7 @@ import tenken.store.model.SupplyEvent;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Levels;
 import tenken.views.common.Names;
+import tenken.views.model.OverviewRow;
 import tenken.views.picture.Percent;
 
 /**

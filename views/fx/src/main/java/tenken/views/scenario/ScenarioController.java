@@ -1,9 +1,5 @@
 package tenken.views.scenario;
 
-import tenken.views.model.Scenarios;
-import tenken.views.model.ScenarioRow;
-import tenken.views.model.Preset;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,9 +29,12 @@ import tenken.store.model.Country;
 import tenken.views.canvas.GraphView;
 import tenken.views.catalogue.ShareBarCell;
 import tenken.views.chokepoint.GraphModel;
-import tenken.views.model.SupplyNetworks;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
+import tenken.views.model.Preset;
+import tenken.views.model.ScenarioRow;
+import tenken.views.model.Scenarios;
+import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.Percent;

@@ -1,12 +1,11 @@
 package tenken.views.shell;
 
-import tenken.views.workbench.WorkbenchContext;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import tenken.assets.Messages;
+import tenken.views.workbench.WorkbenchContext;
 
 /** Loads the main window in the session language. */
 public final class MainWindow {

@@ -1,8 +1,5 @@
 package tenken.views.shell;
 
-import tenken.views.model.Screen;
-import tenken.views.workbench.WorkbenchContext;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +13,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -28,15 +25,17 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import tenken.assets.Messages;
+import tenken.store.assessment.Workstation;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
-import tenken.store.assessment.Workstation;
 import tenken.views.assessment.AssessmentScreen;
 import tenken.views.export.ui.WindowExport;
+import tenken.views.imports.ImportDialog;
+import tenken.views.model.Screen;
+import tenken.views.presentation.PresentationMode;
 import tenken.views.workbench.Frames;
 import tenken.views.workbench.Themes;
-import tenken.views.imports.ImportDialog;
-import tenken.views.presentation.PresentationMode;
+import tenken.views.workbench.WorkbenchContext;
 
 /** The main window: menus, the screens' tabs (each screen built when first shown) and the status bar. */
 public final class MainWindowController {

@@ -1,7 +1,5 @@
 package tenken.views.workbench;
 
-import tenken.views.model.Screen;
-
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +17,7 @@ import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.repo.CatalogueRepository;
 import tenken.views.common.AnalysisSnapshot;
+import tenken.views.model.Screen;
 import tenken.views.picture.PictureStyle;
 
 /**

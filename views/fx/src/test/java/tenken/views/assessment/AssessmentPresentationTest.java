@@ -18,9 +18,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
-import tenken.views.workbench.Themes;
-import tenken.views.shell.MainWindow;
 import tenken.views.model.Screen;
+import tenken.views.shell.MainWindow;
+import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
 
 /** The walkthrough in the workbench's presentation mode: one requirement per screen, the keys to move. */

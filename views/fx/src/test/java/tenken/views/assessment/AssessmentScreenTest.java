@@ -1,7 +1,5 @@
 package tenken.views.assessment;
 
-import tenken.views.model.AssessmentText;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,6 +33,7 @@ import tenken.store.assessment.Requirement;
 import tenken.store.assessment.Workstation;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Material;
+import tenken.views.model.AssessmentText;
 import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
 

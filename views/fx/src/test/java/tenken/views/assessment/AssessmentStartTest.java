@@ -16,9 +16,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
-import tenken.views.workbench.Themes;
-import tenken.views.shell.MainWindow;
 import tenken.views.model.Screen;
+import tenken.views.shell.MainWindow;
+import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
 
 /** The window as the application starts it: the database opening in the background, a material asked for. */

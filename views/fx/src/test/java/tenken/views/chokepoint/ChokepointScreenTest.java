@@ -12,12 +12,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import tenken.graph.concentration.Level;
+import tenken.views.model.Screen;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.Marker;
 import tenken.views.picture.PictureEdge;
 import tenken.views.picture.PictureNode;
-import tenken.views.model.Screen;
 import tenken.views.support.Workbench;
 
 @ExtendWith(ApplicationExtension.class)

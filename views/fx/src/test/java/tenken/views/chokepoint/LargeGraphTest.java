@@ -1,7 +1,5 @@
 package tenken.views.chokepoint;
 
-import tenken.views.model.SupplyNetworks;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -18,9 +16,10 @@ import tenken.graph.bench.NetworkSize;
 import tenken.store.db.TenkenDatabase;
 import tenken.views.canvas.GraphView;
 import tenken.views.common.AnalysisSnapshot;
+import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.GraphPicture;
-import tenken.views.workbench.WorkbenchContext;
 import tenken.views.support.Workbench;
+import tenken.views.workbench.WorkbenchContext;
 
 /**
  * The graph at the size the issue asks to stay fluid at: a synthetic network of 2,000 items and 150

@@ -10,9 +10,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import tenken.store.model.Country;
+import tenken.views.model.Screen;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.DependencyChart;
-import tenken.views.model.Screen;
 import tenken.views.support.Workbench;
 
 @ExtendWith(ApplicationExtension.class)

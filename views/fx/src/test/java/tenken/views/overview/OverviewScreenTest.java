@@ -1,7 +1,5 @@
 package tenken.views.overview;
 
-import tenken.views.model.OverviewRow;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -19,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import tenken.graph.concentration.Level;
 import tenken.views.common.Levels;
 import tenken.views.dependency.DependencyController;
+import tenken.views.model.OverviewRow;
 import tenken.views.model.Screen;
 import tenken.views.support.Workbench;
 

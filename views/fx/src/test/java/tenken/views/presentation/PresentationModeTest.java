@@ -18,10 +18,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import tenken.views.workbench.Themes;
-import tenken.views.picture.PictureStyle;
 import tenken.views.model.Screen;
+import tenken.views.picture.PictureStyle;
 import tenken.views.support.Workbench;
+import tenken.views.workbench.Themes;
 
 @ExtendWith(ApplicationExtension.class)
 class PresentationModeTest {

@@ -1,8 +1,5 @@
 package tenken.views.scenario;
 
-import tenken.views.model.ScenarioRow;
-import tenken.views.model.Preset;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import tenken.views.model.Preset;
+import tenken.views.model.ScenarioRow;
+import tenken.views.model.Screen;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.Marker;
-import tenken.views.model.Screen;
 import tenken.views.support.Workbench;
 
 @ExtendWith(ApplicationExtension.class)

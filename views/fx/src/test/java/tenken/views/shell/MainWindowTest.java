@@ -1,8 +1,5 @@
 package tenken.views.shell;
 
-import tenken.views.model.Screen;
-import tenken.views.workbench.WorkbenchContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -27,9 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Material;
+import tenken.views.imports.ImportDialog;
+import tenken.views.model.Screen;
 import tenken.views.model.ShareRow;
 import tenken.views.workbench.Themes;
-import tenken.views.imports.ImportDialog;
+import tenken.views.workbench.WorkbenchContext;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {

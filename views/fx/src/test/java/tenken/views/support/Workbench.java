@@ -10,9 +10,9 @@ import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
-import tenken.views.workbench.Themes;
-import tenken.views.shell.MainWindow;
 import tenken.views.model.Screen;
+import tenken.views.shell.MainWindow;
+import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
 
 /**

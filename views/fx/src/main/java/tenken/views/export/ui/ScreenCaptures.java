@@ -8,9 +8,9 @@ import tenken.views.chokepoint.GraphModel;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.dependency.DependencyController;
 import tenken.views.export.ScreenExport;
+import tenken.views.model.Screen;
 import tenken.views.picture.DependencyChart;
 import tenken.views.picture.GraphPicture;
-import tenken.views.model.Screen;
 
 /** Takes what the chokepoint and dependency screens show, on the FX thread, for an export. */
 final class ScreenCaptures {

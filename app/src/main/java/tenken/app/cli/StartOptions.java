@@ -1,4 +1,4 @@
-package tenken.app.gui;
+package tenken.app.cli;
 
 import java.nio.file.Path;
 import tenken.views.model.Screen;
