@@ -27,15 +27,4 @@ public final class TestDatabases {
         new CatalogueWriter(database).putCountries(COUNTRIES);
         return database;
     }
-
-    /** The highest version among the migration files, which a freshly migrated file must report. */
-    public static String latestMigration() {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            return String.valueOf(files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
