@@ -50,7 +50,7 @@ class RoundTripTest {
 
     @Test
     void inputRelationsImportReplacesTheInputsOfEachMaterialAndStage() throws Exception {
-        TenkenDatabase database = TestDatabases.withCountries(dir.resolve("inputs.db"));
+        TenkenDatabase database = TestDatabases.withMaterials(dir.resolve("inputs.db"));
         CatalogueImporter importer = new CatalogueImporter(database);
         String header = "material,stage,input_material,input_stage\n";
         importer.importInputs("a.csv", (header + "magnet,product,neodymium,refining\nmagnet,product,dysprosium,refining\n")

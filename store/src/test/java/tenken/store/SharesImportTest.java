@@ -39,7 +39,7 @@ class SharesImportTest {
     @BeforeEach
     void setUp() {
         Messages.setLocale(Messages.ENGLISH);
-        database = TestDatabases.withCountries(dir.resolve("test.db"));
+        database = TestDatabases.withMaterials(dir.resolve("test.db"));
         importer = new CatalogueImporter(database);
     }
 
