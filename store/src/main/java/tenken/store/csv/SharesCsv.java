@@ -64,7 +64,7 @@ public final class SharesCsv {
      * @throws ImportException listing every problem, when there is any
      */
     public static long[] read(String file, CsvReader csv, Vocabulary vocabulary, Consumer<SupplyShare> sink,
-            Runnable everyThousandRows) {
+            Runnable everyFiveHundredRows) {
         List<ImportProblem> problems = csv.problems();
         Codes codes = new Codes(vocabulary);
         Map<String, String> materials = new HashMap<>();
@@ -74,8 +74,8 @@ public final class SharesCsv {
         Map<Long, SupplyShare.GroupKey> groupNames = new HashMap<>();
         long rows = 0;
         for (CsvReader.Row row = csv.next(); row != null && problems.size() < MAX_PROBLEMS; row = csv.next()) {
-            if (++rows % 1_000 == 0) {
-                everyThousandRows.run();
+            if (++rows % 500 == 0) {
+                everyFiveHundredRows.run();
             }
             RowReader reader = new RowReader(file, row, problems);
             String material = reader.material(MATERIAL, vocabulary.names(), materials);
