@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tenken.assets.Messages;
+import tenken.store.csv.Encodings;
 import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
 
@@ -27,17 +28,18 @@ public final class ImportCommand extends TenkenCommand {
     boolean materials;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "option.encoding")
-    Charset encoding;
+    String encoding;
 
     @Override
     public Integer call() {
         if (inputs && materials) {
             throw new UserError(Messages.get("cli.import.oneKind"));
         }
+        Charset charset = Encodings.named(encoding);
         CatalogueImporter importer = new CatalogueImporter(options().open());
-        CatalogueImporter.Summary summary = materials ? importer.importMaterials(file, encoding, ImportMonitor.NONE)
-                : inputs ? importer.importInputs(file, encoding, ImportMonitor.NONE)
-                : importer.importShares(file, encoding, ImportMonitor.NONE);
+        CatalogueImporter.Summary summary = materials ? importer.importMaterials(file, charset, ImportMonitor.NONE)
+                : inputs ? importer.importInputs(file, charset, ImportMonitor.NONE)
+                : importer.importShares(file, charset, ImportMonitor.NONE);
         String done = materials ? "cli.import.doneMaterials" : inputs ? "cli.import.doneInputs" : "cli.import.doneShares";
         out().println(Messages.get(done, summary.file(), String.valueOf(summary.rows()),
                 String.valueOf(summary.groups()), summary.charset().name()));

@@ -178,11 +178,11 @@ public final class CsvReader implements Closeable {
     /** Commons CSV's own wording is for programmers; say what is wrong in the analyst's terms. */
     private static String syntaxReason(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("EOF reached before encapsulated token finished")) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("eof reached before encapsulated token finished")) {
                 return Messages.get("import.error.unclosedQuote");
             }
-            if (message.contains("invalid char between encapsulated token and delimiter")) {
+            if (message.contains("between encapsulated token and delimiter")) {
                 return Messages.get("import.error.textAfterQuote");
             }
             if (t instanceof java.nio.charset.CharacterCodingException) {

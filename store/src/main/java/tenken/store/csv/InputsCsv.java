@@ -68,6 +68,10 @@ public final class InputsCsv {
             return;
         }
         InputRelation closing = cycle.stream().filter(fromFile::containsKey).findFirst().orElse(cycle.get(0));
+        // Told from the file's row: the material-stage that row names comes first.
+        int at = cycle.indexOf(closing);
+        cycle = new ArrayList<>(cycle);
+        java.util.Collections.rotate(cycle, -at);
         StringBuilder path = new StringBuilder(node(cycle.get(0).material(), cycle.get(0).stage()));
         for (InputRelation r : cycle) {
             path.append(" ← ").append(node(r.inputMaterial(), r.inputStage()));
