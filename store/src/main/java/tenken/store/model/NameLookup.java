@@ -90,14 +90,18 @@ public final class NameLookup {
             return Optional.ofNullable(byName.get(normalise(typed)));
         }
 
-        /** The entry one of whose names is fewest edits (Levenshtein) from {@code typed}. */
+        /**
+         * The entry one of whose names is fewest edits (Levenshtein) from {@code typed}; a name that
+         * contains what was typed ({@code ケイ素} in {@code ケイ素（シリコン）}) counts as one edit away.
+         */
         Optional<T> closest(String typed) {
             String wanted = normalise(typed);
             T best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Map.Entry<String, T> entry : byName.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey()).toList()) {
-                int distance = distance(wanted, entry.getKey());
+                int distance = wanted.length() >= 2 && entry.getKey().contains(wanted) ? 1
+                        : distance(wanted, entry.getKey());
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = entry.getValue();
