@@ -94,8 +94,9 @@ public final class SharesCsv {
             if (!reader.ok()) {
                 continue;
             }
-            long group = codes.group(material, stage, consumer, year);
-            if (!seen.add(group << Codes.COUNTRY_BITS | codes.country(supplier))) {
+            long group = Codes.spread(codes.group(material, stage, consumer, year));
+            if (!seen.add(Codes.spread(codes.group(material, stage, consumer, year) << Codes.COUNTRY_BITS
+                    | codes.country(supplier)))) {
                 reader.fail(COUNTRY, Messages.get("import.error.duplicate", supplier));
                 continue;
             }
@@ -154,6 +155,14 @@ public final class SharesCsv {
         long group(String material, String stage, String consumer, int year) {
             return ((long) materials.get(material) << 26) | ((long) stages.get(stage) << 18)
                     | ((long) countries.get(consumer) << 8) | (year - MIN_YEAR);
+        }
+
+        /**
+         * Multiplies by an odd constant (a bijection on 64 bits, so distinct codes stay distinct):
+         * packed codes differ in few bits, and {@link Long#hashCode} would pile them into few buckets.
+         */
+        static long spread(long code) {
+            return code * 0x9E3779B97F4A7C15L;
         }
 
         long country(String iso3) {

@@ -50,6 +50,11 @@ public final class CatalogueWriter {
      */
     public void replaceShares(ShareProducer producer, ImportMonitor monitor) {
         inTransaction(connection -> {
+            try (Statement pragma = connection.createStatement()) {
+                // A large import's pages stay in memory until the commit instead of spilling to the WAL
+                // as they are written: 64 MB, a fixed bound whatever the file's size.
+                pragma.execute("PRAGMA cache_size = -65536");
+            }
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM supply_share WHERE material_key = ?"
                     + " AND stage_key = ? AND consumer_iso3 = ? AND year = ?");
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO supply_share (material_key,"
