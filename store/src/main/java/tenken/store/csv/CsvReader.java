@@ -44,10 +44,6 @@ public final class CsvReader implements Closeable {
             Integer index = columns.get(column);
             return index == null ? "" : record.get(index).strip();
         }
-
-        public boolean has(String column) {
-            return columns.containsKey(column);
-        }
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -129,10 +125,6 @@ public final class CsvReader implements Closeable {
 
     public List<String> header() {
         return header;
-    }
-
-    public boolean hasColumn(String column) {
-        return columns.containsKey(column);
     }
 
     /** The next non-blank row whose field count matches the header, or null at the end (or after a syntax error). */

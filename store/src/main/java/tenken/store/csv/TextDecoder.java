@@ -102,22 +102,6 @@ public final class TextDecoder {
         }
     }
 
-    /** Decodes a whole (small) file in memory: for tests and the shipped reference files. */
-    public static String decode(String file, byte[] bytes, Charset forced) {
-        ByteSource source = ByteSource.of(bytes);
-        try (Reader reader = reader(source, decide(file, source, forced))) {
-            return new String(readAll(reader));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static char[] readAll(Reader reader) throws IOException {
-        java.io.CharArrayWriter out = new java.io.CharArrayWriter();
-        reader.transferTo(out);
-        return out.toCharArray();
-    }
-
     /** What a strict decoding pass found: the line of the first bad byte (0: none), NUL bytes, half-width katakana. */
     private static final class Scan {
         long errorLine;
