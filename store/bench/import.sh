@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows=${1:?usage: store/bench/import.sh ROWS}
-jar=app/target/tenken.jar
-if [ ! -f "$jar" ]; then
+jar=${TENKEN_JAR:-app/target/tenken.jar}   # TENKEN_JAR=other.jar compares another build
+if [ ! -f "$jar" ] && [ -z "${TENKEN_JAR:-}" ]; then
     mvn -B -q -DskipTests package >/tmp/tenken-import-bench-build.log 2>&1 || { cat /tmp/tenken-import-bench-build.log; exit 1; }
 fi
 work=$(mktemp -d)
