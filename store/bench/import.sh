@@ -44,7 +44,7 @@ java -jar "$jar" --db "$db" check >/dev/null   # create and seed outside the mea
 
 measure() {
     /usr/bin/time -v java -Xmx512m -jar "$jar" --db "$db" import "$work/shares.csv" >"$work/out" 2>"$work/time" || {
-        cat "$work/out" "$work/time"; exit 1; }
+        cat "$work/out" "$work/time" >&2; exit 1; }
     seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time")
     rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
     awk -v rows="$rows" -v s="$seconds" -v kb="$rss_kb" -v prefix="$1" \
