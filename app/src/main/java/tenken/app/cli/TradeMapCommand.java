@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvTable;
-import tenken.store.csv.TextDecoder;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.repo.CatalogueRepository;
@@ -51,7 +50,7 @@ public final class TradeMapCommand extends TenkenCommand {
             }
             Catalogue catalogue = new CatalogueRepository(database).load();
             MappingCsv.Read read = MappingCsv.read(name, CsvTable.parse(name,
-                    TextDecoder.decode(name, bytes, encoding).text(), MappingCsv.REQUIRED), catalogue);
+                    TradeStatistics.text(name, bytes, encoding), MappingCsv.REQUIRED), catalogue);
             int derived = trade.replaceMappings(read.items(), read.mappings());
             out().println(Messages.get("cli.trade.mapImported", name, String.valueOf(read.mappings().size()),
                     String.valueOf(read.items().size()), String.valueOf(derived)));

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
+import tenken.store.csv.CsvReader;
 import tenken.store.csv.CsvTable;
 import tenken.store.csv.ImportMonitor;
 
@@ -47,8 +49,9 @@ final class BaciReader {
             Problems problems = new Problems(file);
             String[] iso3ByCode = new String[1000];
             boolean[] unknown = new boolean[1000];
-            for (CsvTable.Row row : table.rows()) {
-                Fields fields = new Fields(row, problems);
+            for (CsvReader.Row row : table.rows()) {
+                Fields fields = new Fields(new TradeRow(row.line(), Map.of("country_code", row.get("country_code"),
+                        "country_iso3", row.get("country_iso3"))), problems);
                 String code = fields.required("country_code");
                 String iso3 = fields.required("country_iso3").toUpperCase(java.util.Locale.ROOT);
                 try {

@@ -13,13 +13,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import tenken.assets.Messages;
-import tenken.store.csv.CsvTable;
 import tenken.store.csv.ImportException;
 import tenken.store.csv.ImportProblem;
 
 /**
  * Streams the rows of a CSV file with their physical line numbers (line 1 is the header), after checking
- * the header has every required column; unlike {@link CsvTable} it never holds the whole file.
+ * the header has every required column, never holding the whole file.
  */
 final class CsvRows {
 
@@ -27,7 +26,7 @@ final class CsvRows {
     }
 
     /** Calls {@code each} for every non-blank row; returns the number of rows. */
-    static long stream(String file, Reader text, List<String> required, Consumer<CsvTable.Row> each) {
+    static long stream(String file, Reader text, List<String> required, Consumer<TradeRow> each) {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -60,7 +59,7 @@ final class CsvRows {
                 }
                 if (!blank) {
                     rows++;
-                    each.accept(new CsvTable.Row(start, values));
+                    each.accept(new TradeRow(start, values));
                 }
             }
             return rows;

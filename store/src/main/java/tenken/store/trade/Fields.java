@@ -1,7 +1,6 @@
 package tenken.store.trade;
 
 import tenken.assets.Messages;
-import tenken.store.csv.CsvTable;
 
 /** Reads the fields of one trade-file row, recording a problem for each bad value instead of stopping. */
 final class Fields {
@@ -9,11 +8,11 @@ final class Fields {
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2100;
 
-    private final CsvTable.Row row;
+    private final TradeRow row;
     private final Problems problems;
     private boolean ok = true;
 
-    Fields(CsvTable.Row row, Problems problems) {
+    Fields(TradeRow row, Problems problems) {
         this.row = row;
         this.problems = problems;
     }

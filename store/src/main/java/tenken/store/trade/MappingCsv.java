@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tenken.assets.Messages;
+import tenken.store.csv.CsvReader;
 import tenken.store.csv.CsvTable;
 import tenken.store.csv.ImportException;
 import tenken.store.csv.ImportProblem;
@@ -46,13 +47,13 @@ public final class MappingCsv {
     }
 
     /** Reads and checks the given rows of a mapping file. */
-    public static Read read(String file, List<CsvTable.Row> rows, Catalogue catalogue) {
+    public static Read read(String file, List<CsvReader.Row> rows, Catalogue catalogue) {
         List<ImportProblem> problems = new ArrayList<>();
         Set<CommodityMapping.Item> items = new LinkedHashSet<>();
         List<CommodityMapping> mappings = new ArrayList<>();
         Map<CommodityMapping.Item, String> basisOfItem = new HashMap<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (CsvTable.Row row : rows) {
+        for (CsvReader.Row row : rows) {
             int before = problems.size();
             String materialName = row.get(MATERIAL);
             Material material = materialName.isEmpty() ? null : catalogue.findMaterial(materialName).orElse(null);

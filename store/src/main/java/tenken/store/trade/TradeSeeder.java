@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.util.LinkedHashSet;
 import java.util.List;
+import tenken.store.csv.CsvReader;
 import tenken.store.csv.CsvTable;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
@@ -33,7 +34,7 @@ public final class TradeSeeder {
             try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO aggregate_member"
                     + " (aggregate_iso3, member_iso3) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM country WHERE iso3 = ?)"
                     + " AND EXISTS (SELECT 1 FROM country WHERE iso3 = ?)")) {
-                for (CsvTable.Row row : table.rows()) {
+                for (CsvReader.Row row : table.rows()) {
                     insert.setString(1, row.get("aggregate_iso3"));
                     insert.setString(2, row.get("member_iso3"));
                     insert.setString(3, row.get("aggregate_iso3"));
@@ -50,7 +51,7 @@ public final class TradeSeeder {
     public void seedMappings() {
         Catalogue catalogue = new CatalogueRepository(database).load();
         CsvTable table = read("trade_mappings.csv", MappingCsv.REQUIRED);
-        List<CsvTable.Row> present = table.rows().stream()
+        List<CsvReader.Row> present = table.rows().stream()
                 .filter(row -> catalogue.materialsByKey().containsKey(row.get(MappingCsv.MATERIAL))).toList();
         MappingCsv.Read mappings = MappingCsv.read(SEED_FOLDER + "trade_mappings.csv", present, catalogue);
         new TradeStatistics(database).replaceMappings(new LinkedHashSet<>(mappings.items()), mappings.mappings());

@@ -88,9 +88,9 @@ public final class TradeStatistics {
                     Messages.get("trade.error.baciCountries"))));
         }
         String countriesName = countries.toAbsolutePath().toString();
-        TextDecoder.Decoded text = TextDecoder.decode(countriesName, bytes(countries), null);
+        String text = text(countriesName, bytes(countries), null);
         BaciReader.CountryCodes codes = BaciReader.CountryCodes.read(countriesName,
-                CsvTable.parse(countriesName, text.text(), List.of("country_code", "country_iso3")), known);
+                CsvTable.parse(countriesName, text, List.of("country_code", "country_iso3")), known);
         try (InputStream in = Files.newInputStream(file)) {
             return BaciReader.read(name, in, Files.size(file), codes, filter, monitor);
         } catch (IOException e) {
@@ -116,7 +116,23 @@ public final class TradeStatistics {
 
     private static String decode(Path file, Charset encoding) {
         String name = file.toAbsolutePath().toString();
-        return TextDecoder.decode(name, bytes(file), encoding).text();
+        return text(name, bytes(file), encoding);
+    }
+
+    /** The file's text, its encoding decided as for every import (UTF-8 or Shift_JIS, or {@code encoding}). */
+    public static String text(String name, byte[] bytes, Charset encoding) {
+        TextDecoder.ByteSource source = TextDecoder.ByteSource.of(bytes);
+        try (java.io.Reader reader = TextDecoder.reader(source, TextDecoder.decide(name, source, encoding))) {
+            StringBuilder text = new StringBuilder();
+            reader.transferTo(new java.io.Writer() {
+                @Override public void write(char[] c, int off, int len) { text.append(c, off, len); }
+                @Override public void flush() { }
+                @Override public void close() { }
+            });
+            return text.toString();
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
     }
 
     private static byte[] bytes(Path file) {
@@ -146,10 +162,10 @@ public final class TradeStatistics {
             }
         } else {
             name = override.toAbsolutePath().toString();
-            text = TextDecoder.decode(name, bytes(override), null).text();
+            text = text(name, bytes(override), null);
         }
         Map<String, String> codes = new HashMap<>();
-        for (CsvTable.Row row : CsvTable.parse(name, text, List.of("customs_code", "iso3")).rows()) {
+        for (tenken.store.csv.CsvReader.Row row : CsvTable.parse(name, text, List.of("customs_code", "iso3")).rows()) {
             codes.put(row.get("customs_code"), row.get("iso3"));
         }
         return codes;
