@@ -218,6 +218,48 @@ class TradeStatisticsTest {
                 .allMatch(TradeStatistics.Derived::used);
     }
 
+    /** The figures a monitor was given, in order. */
+    private static final class RecordingMonitor implements ImportMonitor {
+        final java.util.List<long[]> calls = new java.util.ArrayList<>();
+
+        @Override
+        public void progress(long done, long total) {
+            calls.add(new long[] {done, total});
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+
+    @Test
+    void japanCustomsAndComtradeReportProgressAsTheyReadNotOnlyBaci() throws Exception {
+        StringBuilder customs = new StringBuilder(CUSTOMS_HEADER).append("\r\n");
+        for (int i = 0; i < 5_000; i++) {
+            customs.append("2,2024,'271111000',601,MT,,600,,900,300,,450,,,\r\n");
+        }
+        StringBuilder comtrade = new StringBuilder("typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,"
+                + "partnerCode,partnerISO,partner2ISO,cmdCode,motCode,customsCode,qtyUnitAbbr,qty,netWgt,primaryValue\n");
+        for (int i = 0; i < 5_000; i++) {
+            comtrade.append("C,A,2023,52,699,IND,M,156,CHN,W00,810820,0,C00,kg,60,60,600\n");
+        }
+        for (Path file : List.of(write("big-customs.csv", customs.toString(), Charset.forName("windows-31j")),
+                write("big-comtrade.csv", comtrade.toString(), StandardCharsets.UTF_8))) {
+            RecordingMonitor monitor = new RecordingMonitor();
+
+            trade.importFile(file, null, null, null, monitor);
+
+            assertThat(monitor.calls).as(file.getFileName().toString()).hasSizeGreaterThan(3);
+            long[] last = monitor.calls.get(monitor.calls.size() - 1);
+            assertThat(last[0]).isEqualTo(last[1]).isPositive();
+            assertThat(monitor.calls.get(0)[0]).isLessThan(last[1] / 2);
+            for (int i = 1; i < monitor.calls.size(); i++) {
+                assertThat(monitor.calls.get(i)[0]).isGreaterThanOrEqualTo(monitor.calls.get(i - 1)[0]);
+            }
+        }
+    }
+
     @Test
     void comtradeKeepsPartnersLeavesOutWorldAndBreakdownsAndMakesTheImporterAConsumer() throws Exception {
         Path file = write("comtrade.csv", "typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,"
