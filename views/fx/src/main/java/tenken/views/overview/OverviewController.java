@@ -188,6 +188,11 @@ public final class OverviewController {
                 setTooltip(null);
                 return;
             }
+            if (!row.designated()) {
+                setText(Messages.get("overview.notDesignated"));
+                setTooltip(null);
+                return;
+            }
             setText(value == null ? Messages.get("common.notGiven") : format.apply(value));
             setTooltip(new Tooltip(Messages.get("overview.designationSource", row.designationSource())));
         }
