@@ -87,7 +87,14 @@ public final class OverviewController {
                 row -> row.events() == 0 ? null : Messages.get("overview.eventSources", row.eventSources())));
 
         SortedList<OverviewRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(overviewTable.comparatorProperty());
+        // Whatever column the user sorts by, the designated twelve stay above the candidates (指定外).
+        java.util.Comparator<OverviewRow> designatedFirst = java.util.Comparator.comparing(row -> !row.designated());
+        sorted.setComparator(designatedFirst);
+        overviewTable.setSortPolicy(table -> {
+            java.util.Comparator<OverviewRow> chosen = table.getComparator();
+            sorted.setComparator(chosen == null ? designatedFirst : designatedFirst.thenComparing(chosen));
+            return true;
+        });
         overviewTable.setItems(sorted);
         overviewTable.getSortOrder().add(levelColumn);
         overviewTable.setRowFactory(view -> {
