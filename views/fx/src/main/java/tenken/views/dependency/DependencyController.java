@@ -1,5 +1,6 @@
 package tenken.views.dependency;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -127,13 +128,24 @@ public final class DependencyController {
         ChartPicture picture = new ChartPictureBuilder(context.pictureStyle().get()).build(chart, width);
         chartView.setPicture(picture);
         // Sources are long: labels wrap to the panel's width.
-        sourceBox.getChildren().setAll(chart.panels().stream().map(panel -> {
+        sourceBox.getChildren().setAll(model.trendProperty().get().stream().map(line -> {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.getStyleClass().add("trend-line");
+            return label;
+        }).toList());
+        sourceBox.getChildren().addAll(chart.panels().stream().map(panel -> {
             Label label = new Label(Messages.get("dependency.panelSource", panel.heading(),
                     String.valueOf(panel.year()), panel.source()));
             label.setWrapText(true);
             return label;
         }).toList());
         selectedFigure.setText(Messages.get("dependency.clickHint"));
+    }
+
+    /** For tests: the trend lines and sources shown under the chart. */
+    public List<String> notesShown() {
+        return sourceBox.getChildren().stream().map(node -> ((Label) node).getText()).toList();
     }
 
     /** For tests: the chart on screen. */
