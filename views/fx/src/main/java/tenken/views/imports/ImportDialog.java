@@ -279,6 +279,11 @@ public final class ImportDialog {
         return List.copyOf(problems.getItems());
     }
 
+    /** For tests: how far the last import got, 0 to 1. */
+    public double progressValue() {
+        return progress.getProgress();
+    }
+
     public String statusText() {
         return status.getText();
     }

@@ -190,4 +190,32 @@ class MainWindowTest {
                 robot.lookup("#assessmentMaterial").queryAs(javafx.scene.control.ComboBox.class);
         assertThat(walkthrough.getItems()).extracting(Material::key).contains("antimony");
     }
+
+    @Test
+    void tradeStatisticsImportThroughTheDialogWithProgressAndBaciAsksForItsCountryTable(FxRobot robot)
+            throws Exception {
+        StringBuilder customs = new StringBuilder("Exp or Imp,Year,HS,Country,Unit1,Unit2,Quantity1-Year,"
+                + "Quantity2-Year,Value-Year\r\n");
+        for (int i = 0; i < 3_000; i++) {
+            customs.append("2,2023,'271111000',601,MT,,600,,900\r\n");
+        }
+        Path file = dir.resolve("customs-" + System.nanoTime() + ".csv");
+        Files.write(file, customs.toString().getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        ImportDialog[] opened = new ImportDialog[1];
+        robot.interact(() -> {
+            opened[0] = ImportDialog.show(stage, context, ImportDialog.Kind.TRADE);
+            opened[0].importFile(file.toFile());
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> opened[0].statusText().contains("japan-customs"));
+        assertThat(opened[0].statusText()).contains("3000 行を読み");
+        assertThat(opened[0].progressValue()).isEqualTo(1.0);
+        assertThat(opened[0].problemLines()).isEmpty();
+
+        Path baci = dir.resolve("BACI_HS22_Y2023_V202501.csv");
+        Files.writeString(baci, "t,i,j,k,v,q\n2023,36,392,271111,1.0,2.0\n", StandardCharsets.UTF_8);
+        robot.interact(() -> opened[0].importFile(baci.toFile()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened[0].problemLines().isEmpty());
+        assertThat(opened[0].problemLines()).singleElement().asString().contains(baci.toString(), "--countries");
+    }
 }
