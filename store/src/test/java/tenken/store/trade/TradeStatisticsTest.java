@@ -352,14 +352,32 @@ class TradeStatisticsTest {
         String text = "material,stage,code,basis,unit,note,source\n"
                 + "unobtainium,import,2711,value,,,\n"
                 + "titanium sponge,import,81x,weight,,,\n"
-                + "titanium sponge,import,810820,quantity,,,\n";
+                + "titanium sponge,import,810820,quantity,,,\n"
+                + "titanium spong,import,810820,value,,,\n"
+                + "titanium sponge,imports,810820,value,,,\n";
 
         assertThatThrownBy(() -> MappingCsv.read("map.csv", CsvTable.parse("map.csv", text, MappingCsv.REQUIRED), catalogue))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("map.csv:2: material: material \"unobtainium\" is not in the catalogue")
+                .hasMessageContaining("map.csv:2: material: unknown material \"unobtainium\"")
+                .hasMessageContaining("map.csv:5: material: unknown material \"titanium spong\" (did you mean titanium sponge / スポンジチタン?)")
+                .hasMessageContaining("map.csv:6: stage: unknown stage \"imports\"")
                 .hasMessageContaining("map.csv:3: code:")
                 .hasMessageContaining("map.csv:3: basis:")
                 .hasMessageContaining("map.csv:4: unit:");
+    }
+
+    @Test
+    void mappingFileNamesMaterialsAndStagesByKeyOrJapaneseOrEnglishName() {
+        var catalogue = new CatalogueRepository(database).load();
+        String text = "material,stage,code,basis,unit,note,source\n"
+                + "スポンジチタン,輸入元,810820,value,,,\n"
+                + "LNG,Import origin,271111,quantity,kg,,\n";
+
+        MappingCsv.Read read = MappingCsv.read("map.csv", CsvTable.parse("map.csv", text, MappingCsv.REQUIRED), catalogue);
+
+        assertThat(read.mappings()).extracting(CommodityMapping::material, CommodityMapping::stage).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("titanium sponge", "import"),
+                org.assertj.core.groups.Tuple.tuple("liquefied natural gas", "import"));
     }
 
     @Test
