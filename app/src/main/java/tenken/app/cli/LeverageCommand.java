@@ -33,10 +33,7 @@ public final class LeverageCommand extends TenkenCommand {
     public Integer call() throws Exception {
         Catalogue catalogue = new CatalogueRepository(options().open()).load();
         Thresholds thresholds = AnalyzeCommand.thresholds(catalogue);
-        double minimum = minShare == null ? thresholds.high() : minShare;
-        if (!(minimum >= 0 && minimum <= 1)) {
-            throw new UserError(Messages.get("leverage.error.minShare", String.valueOf(minShare)));
-        }
+        double minimum = minimum(minShare, thresholds);
         JapanLeverage leverage = new JapanLeverage(SupplyData.of(catalogue), thresholds);
         List<Leverage> rows = leverage.atLeast(minimum);
         if (json) {
@@ -45,6 +42,15 @@ public final class LeverageCommand extends TenkenCommand {
             print(rows, minimum, leverage.countBelow(minimum), new CatalogueTerms(catalogue));
         }
         return TenkenCli.OK;
+    }
+
+    /** {@code --min-share} when given (0..1, else a user error), otherwise the stored high threshold. */
+    static double minimum(Double minShare, Thresholds thresholds) {
+        double minimum = minShare == null ? thresholds.high() : minShare;
+        if (!(minimum >= 0 && minimum <= 1)) {
+            throw new UserError(Messages.get("leverage.error.minShare", String.valueOf(minShare)));
+        }
+        return minimum;
     }
 
     /**

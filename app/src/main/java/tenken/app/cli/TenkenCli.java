@@ -30,6 +30,7 @@ import tenken.views.model.Screen;
                 AnalyzeCommand.class,
                 ScenarioCommand.class,
                 LeverageCommand.class,
+                ExportLeverageCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 
