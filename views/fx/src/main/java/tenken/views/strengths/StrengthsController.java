@@ -52,6 +52,8 @@ public final class StrengthsController {
     @FXML private ScrollPane scroller;
     @FXML private VBox cards;
     @FXML private Label belowNote;
+    @FXML private Label explain;
+    @FXML private Label hint;
 
     public StrengthsController(WorkbenchContext context) {
         this.context = context;
@@ -59,6 +61,9 @@ public final class StrengthsController {
 
     @FXML
     private void initialize() {
+        // Through MessageFormat, as every other text: FXML's %key would show an apostrophe doubled.
+        explain.setText(Messages.get("strengths.explain"));
+        hint.setText(Messages.get("strengths.hint"));
         SpinnerValueFactory.DoubleSpinnerValueFactory percent = new SpinnerValueFactory.DoubleSpinnerValueFactory(0,
                 100, 50, STEP);
         percent.setConverter(new StringConverter<>() {
