@@ -74,16 +74,14 @@ public record Catalogue(
         return keys;
     }
 
-    /**
-     * Finds a material by key or by its Japanese or English name, ignoring case: analysts type
-     * {@code 半導体}, {@code Semiconductors} or {@code semiconductors} alike.
-     */
+    /** The one name lookup over this catalogue's materials and stages. */
+    public NameLookup names() {
+        return new NameLookup(materials, stages);
+    }
+
+    /** A material by key, Japanese or English name, as {@link NameLookup} matches them. */
     public Optional<Material> findMaterial(String keyOrName) {
-        String wanted = keyOrName.strip();
-        return materials.stream()
-                .filter(m -> m.key().equalsIgnoreCase(wanted) || m.nameJa().equals(wanted)
-                        || m.nameEn().equalsIgnoreCase(wanted))
-                .findFirst();
+        return names().material(keyOrName);
     }
 
     /** A setting as a number, such as the concentration thresholds {@code level.critical}. */

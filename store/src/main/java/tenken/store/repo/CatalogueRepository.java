@@ -43,6 +43,22 @@ public final class CatalogueRepository {
         }
     }
 
+    /**
+     * What an import checks names and codes against: countries, stages, materials and input
+     * relations, without the shares (which may be millions of rows).
+     */
+    public Catalogue loadVocabulary() {
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            Catalogue catalogue = new Catalogue(countries(connection), stages(connection), materials(connection),
+                    List.of(), List.of(), inputs(connection), List.of(), Map.of());
+            connection.commit();
+            return catalogue;
+        } catch (SQLException e) {
+            throw database.translate(e);
+        }
+    }
+
     /** Row counts of the catalogue tables, for {@code tenken check}. */
     public Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
