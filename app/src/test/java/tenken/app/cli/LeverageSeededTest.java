@@ -60,6 +60,40 @@ class LeverageSeededTest {
     }
 
     @Test
+    void thePictureForBriefingsIsWrittenInEveryPictureFormat() throws Exception {
+        for (String extension : java.util.List.of("png", "svg", "pdf", "pptx")) {
+            Path file = dir.resolve("strengths." + extension);
+            CliRun run = CliRun.of("--db", db, "export-leverage", "--min-share", "0.15", "--out", file.toString());
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(java.nio.file.Files.size(file)).isPositive();
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("strengths.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("日本の強み", "半導体部素材", "48%", "ヨウ素", "28.2%", "スポンジチタン", "USGS");
+        }
+        String svg = java.nio.file.Files.readString(dir.resolve("strengths.svg"));
+        assertThat(svg).contains("技術流出対策の対象物資").doesNotContain("ガリウム");
+    }
+
+    @Test
+    void theBriefingOfATechnologyLeakageMaterialHasASectionOnJapansStrengths() throws Exception {
+        Path semiconductors = dir.resolve("semiconductors.pdf");
+        Path gas = dir.resolve("gas.pdf");
+        assertThat(CliRun.of("--db", db, "assessment", "export", "--material", "半導体", "--out",
+                semiconductors.toString()).status()).isZero();
+        assertThat(CliRun.of("--db", db, "assessment", "export", "--material", "可燃性天然ガス", "--out",
+                gas.toString()).status()).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(semiconductors.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("日本の強み（技術流出対策の対象物資）", "半導体部素材（部素材）:日本48%",
+                    "供給国中1位");
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(gas.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).doesNotContain("日本の強み");
+        }
+    }
+
+    @Test
     void theShippedHighThresholdLeavesIodineOut() throws Exception {
         assertThat(byMaterial()).doesNotContainKey("iodine");
         assertThat(byMaterial("--min-share", "0.28")).containsKey("iodine");
