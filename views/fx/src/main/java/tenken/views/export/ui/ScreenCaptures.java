@@ -31,9 +31,11 @@ final class ScreenCaptures {
      */
     static List<ScreenExport> of(Screen shown, Function<Screen, Object> controllers, AnalysisSnapshot analysis) {
         List<ScreenExport> result = new ArrayList<>();
+        // The strengths picture is offered from its own screen (with the graph and chart beside it), not
+        // added to a deck asked for from the graph or the chart.
         List<Screen> order = shown == Screen.STRENGTHS ? List.of(Screen.STRENGTHS, Screen.CHOKEPOINT, Screen.DEPENDENCY)
-                : shown == Screen.DEPENDENCY ? List.of(Screen.DEPENDENCY, Screen.CHOKEPOINT, Screen.STRENGTHS)
-                : List.of(Screen.CHOKEPOINT, Screen.DEPENDENCY, Screen.STRENGTHS);
+                : shown == Screen.DEPENDENCY ? List.of(Screen.DEPENDENCY, Screen.CHOKEPOINT)
+                : List.of(Screen.CHOKEPOINT, Screen.DEPENDENCY);
         for (Screen screen : order) {
             Object controller = controllers.apply(screen);
             if (controller instanceof ChokepointController graph && analysis != null) {
