@@ -30,6 +30,8 @@ import tenken.views.model.Screen;
                 AnalyzeCommand.class,
                 ScenarioCommand.class,
                 TradeCommand.class,
+                LeverageCommand.class,
+                ExportLeverageCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 
