@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import tenken.app.gui.FloorWindow;
 import tenken.app.gui.StartOptions;
 import tenken.app.gui.TenkenApplication;
+import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
 import tenken.store.db.StoreException;
@@ -101,12 +102,11 @@ public final class TenkenCli implements Callable<Integer> {
         return commandLine;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The release version and the commit this build was made from ({@link BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = TenkenCli.class.getPackage().getImplementationVersion();
-            return new String[] {"tenken " + (version == null ? "development" : version)};
+            return new String[] {"tenken " + BuildInfo.current().describe()};
         }
     }
 }
