@@ -54,6 +54,9 @@ public final class TenkenCli implements Callable<Integer> {
             FloorWindow.launchAndTime();
             return GUI_STARTED;
         }
+        if (window.trainingRun != null) {
+            return new TrainingRun(global.databaseFile(), window.trainingRun).run();
+        }
         Screen screen;
         try {
             screen = window.screen == null ? Screen.OVERVIEW : Screen.named(window.screen);
