@@ -34,7 +34,7 @@ public final class CatalogueExporter {
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
                 printer.printRecord(s.material(), s.stage(), s.supplier(), number(s.share()), s.year(), s.source(),
-                        s.consumer());
+                        s.consumer(), s.basis(), s.quality(), s.note());
             }
         }
     }
