@@ -57,7 +57,7 @@ done | tee "$WORK/exports"
 
 # The benchmark runs on the image's class path, in the launcher's order (the archive checks it), plus its own classes.
 CP="$(sed -n 's/^app.classpath=\$APPDIR/'"${IMAGE//\//\\/}"'\/lib\/app/p' "$IMAGE/lib/app/Tenken.cfg" | paste -sd:)"
-BENCH="$ROOT/views/target/test-classes"
+BENCH="$ROOT/views/report/target/test-classes"
 for round in $(seq "$RUNS"); do
     echo "image-bench-pptx $("$IMAGE/lib/runtime/bin/java" -XX:SharedArchiveFile="$IMAGE/lib/app/tenken.jsa" -Djava.awt.headless=true \
         -cp "$CP:$BENCH" tenken.views.export.ExportBenchmark 0 cold PPTX | sed -n 's/^PPTX *cold *\([0-9]*\) ms.*/\1/p')"

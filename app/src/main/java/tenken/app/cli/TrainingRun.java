@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import tenken.app.gui.StartOptions;
-import tenken.app.gui.TenkenApplication;
-import tenken.views.shell.Screen;
+import tenken.views.model.Screen;
 
 /**
  * The packaging's training run ({@code --training-run DIR}, hidden): does once what a user does first, so
@@ -36,16 +34,18 @@ final class TrainingRun {
 
     private final Path database;
     private final Path directory;
+    private final WindowLauncher windows;
 
-    TrainingRun(Path database, Path directory) {
+    TrainingRun(Path database, Path directory, WindowLauncher windows) {
         this.database = database;
         this.directory = directory;
+        this.windows = windows;
     }
 
     int run() {
         boolean[] exported = {false};
         try {
-            TenkenApplication.launchWith(new StartOptions(database, true, false, Screen.OVERVIEW, false, false, null,
+            windows.open(new StartOptions(database, true, false, Screen.OVERVIEW, false, false, null,
                     () -> exported[0] = exportAll()));
         } catch (RuntimeException noWindow) {
             System.out.println("training run: no window (" + noWindow.getMessage() + "); exports only");
@@ -65,7 +65,7 @@ final class TrainingRun {
             int out = args.indexOf("--out") + 1;
             args.set(out, directory.resolve(args.get(out)).toString());
             StringWriter errors = new StringWriter();
-            int status = TenkenCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(errors, true))
+            int status = TenkenCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(errors, true), windows)
                     .execute(args.toArray(String[]::new));
             System.out.println("training run: " + String.join(" ", export) + " -> " + status);
             if (status != TenkenCli.OK) {
