@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import tenken.app.cli.StartOptions;
+import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
 import tenken.store.db.StoreException;
@@ -60,6 +61,9 @@ public final class TenkenCli implements Callable<Integer> {
             windows.openTimingFloor();
             return GUI_STARTED;
         }
+        if (window.trainingRun != null) {
+            return new TrainingRun(global.databaseFile(), window.trainingRun, windows).run();
+        }
         Screen screen;
         try {
             screen = window.screen == null ? Screen.OVERVIEW : Screen.named(window.screen);
@@ -108,12 +112,11 @@ public final class TenkenCli implements Callable<Integer> {
         return commandLine;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The release version and the commit this build was made from ({@link BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = TenkenCli.class.getPackage().getImplementationVersion();
-            return new String[] {"tenken " + (version == null ? "development" : version)};
+            return new String[] {"tenken " + BuildInfo.current().describe()};
         }
     }
 }

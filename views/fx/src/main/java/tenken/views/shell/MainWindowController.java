@@ -24,6 +24,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
+import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
 import tenken.store.io.CatalogueExporter;
@@ -294,7 +295,8 @@ public final class MainWindowController {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                Messages.get("about.text") + "\n\n" + BuildInfo.current().describe());
         alert.setHeaderText(Messages.get("app.title"));
         alert.initOwner(root.getScene().getWindow());
         alert.showAndWait();
