@@ -13,6 +13,7 @@ import tenken.app.gui.TenkenApplication;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
 import tenken.store.db.StoreException;
+import tenken.store.io.FileWriteException;
 import tenken.views.shell.Screen;
 
 /**
@@ -86,6 +87,12 @@ public final class TenkenCli implements Callable<Integer> {
             if (failure instanceof ImportException refused) {
                 refused.problems().forEach(problem -> errors.println(problem));
                 errors.println(Messages.get("cli.import.refused", String.valueOf(refused.problems().size())));
+                return BAD_INPUT;
+            }
+            if (failure instanceof FileWriteException write
+                    && write.reason() == FileWriteException.Cause.MISSING_FOLDER) {
+                // A folder that does not exist is a mistake in the name given, like an unknown material.
+                errors.println(write.getMessage());
                 return BAD_INPUT;
             }
             if (failure instanceof StoreException store) {

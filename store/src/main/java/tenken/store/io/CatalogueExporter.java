@@ -33,8 +33,9 @@ public final class CatalogueExporter {
         List<SupplyShare> shares = catalogue.shares().stream().sorted(SHARE_ORDER).toList();
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
-                printer.printRecord(s.material(), s.stage(), s.supplier(), number(s.share()), s.year(), s.source(),
-                        s.consumer());
+                printer.printRecord(CsvCells.text(s.material()), CsvCells.text(s.stage()),
+                        CsvCells.text(s.supplier()), number(s.share()), s.year(), CsvCells.text(s.source()),
+                        CsvCells.text(s.consumer()));
             }
         }
     }
@@ -42,7 +43,8 @@ public final class CatalogueExporter {
     public static void writeInputs(Catalogue catalogue, Writer out) throws IOException {
         try (CSVPrinter printer = new CSVPrinter(out, format(InputsCsv.HEADER))) {
             for (InputRelation r : catalogue.inputs()) {
-                printer.printRecord(r.material(), r.stage(), r.inputMaterial(), r.inputStage());
+                printer.printRecord(CsvCells.text(r.material()), CsvCells.text(r.stage()),
+                        CsvCells.text(r.inputMaterial()), CsvCells.text(r.inputStage()));
             }
         }
     }

@@ -3,9 +3,7 @@ package tenken.views.briefing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,6 +20,7 @@ import tenken.store.assessment.Finding;
 import tenken.store.assessment.Findings;
 import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
+import tenken.store.io.AtomicFile;
 import tenken.views.assessment.AssessmentText;
 
 /**
@@ -52,10 +51,8 @@ public final class BriefingPdf {
     }
 
     /** Writes the briefing to {@code file}, replacing it only once the whole document is written. */
-    public static void write(Briefing briefing, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".tenken-briefing", ".pdf");
-        try {
+    public static void write(Briefing briefing, Path file) {
+        AtomicFile.write(file, out -> {
             for (int i = 0; i < BODY_SIZES.length; i++) {
                 try (PDDocument document = new PDDocument()) {
                     Rendered rendered = render(document, briefing, BODY_SIZES[i]);
@@ -63,15 +60,12 @@ public final class BriefingPdf {
                         // The first save makes the font subset; the second carries the corrected text map.
                         document.save(OutputStream.nullOutputStream());
                         rendered.unicodeMap().applyTo(rendered.font(), document);
-                        document.save(temporary.toFile());
-                        break;
+                        document.save(out);
+                        return;
                     }
                 }
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private record Rendered(PDType0Font font, UnicodeMap unicodeMap) {
