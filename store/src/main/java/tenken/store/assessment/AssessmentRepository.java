@@ -147,7 +147,12 @@ public final class AssessmentRepository {
                 }
                 transaction.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                transaction.execute("ROLLBACK");
+                try {
+                    transaction.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    // SQLite may have rolled back already (a full disk does): the cause is what counts.
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {

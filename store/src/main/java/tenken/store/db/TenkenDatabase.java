@@ -57,6 +57,8 @@ public final class TenkenDatabase {
     }
 
     private static final String ASSESSMENT_MIGRATION = "2";
+    /** Free space below which an I/O error is taken to be a full disk. */
+    private static final long LOW_SPACE_BYTES = 256 * 1024;
     private static final String SEEDING_MARK = ".seeding-";
 
     private final Path file;
@@ -407,6 +409,9 @@ public final class TenkenDatabase {
                 case 5, 6 -> "db.error.locked";          // SQLITE_BUSY, SQLITE_LOCKED
                 case 8 -> readOnlyReason != null ? "db.error.openedReadOnly" : "db.error.readonly"; // SQLITE_READONLY
                 case 13 -> "db.error.full";              // SQLITE_FULL
+                // SQLITE_IOERR: on a full disk SQLite often fails growing its shared-memory or journal
+                // file first and says only "disk I/O error"; the free space tells the cause.
+                case 10 -> diskFull() ? "db.error.full" : "db.error.io";
                 case 26 -> "db.error.notDatabase";       // SQLITE_NOTADB
                 case 11 -> "db.error.corrupt";           // SQLITE_CORRUPT
                 case 14 -> "db.error.cannotOpen";        // SQLITE_CANTOPEN
@@ -416,6 +421,15 @@ public final class TenkenDatabase {
         String detail = readOnlyReason != null && key.equals("db.error.openedReadOnly") ? readOnlyReason
                 : sqlite != null ? sqlite.getMessage() : rootMessage(failure);
         return new StoreException(Messages.get(key, file, detail), failure);
+    }
+
+    /** Less room left in the file's folder than SQLite needs to write a page and its journal. */
+    private boolean diskFull() {
+        try {
+            return Files.getFileStore(file.getParent()).getUsableSpace() < LOW_SPACE_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static SQLiteException findSqliteCause(Throwable failure) {
