@@ -33,7 +33,6 @@ public final class ExportCommand extends TenkenCommand {
             } else {
                 CatalogueExporter.writeShares(catalogue, writer);
             }
-            writer.flush();
         });
         int rows = inputs ? catalogue.inputs().size() : catalogue.shares().size();
         out().println(Messages.get("cli.export.done", absolute, String.valueOf(rows)));

@@ -1,12 +1,15 @@
 package tenken.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import tenken.app.gui.Display;
 import tenken.app.gui.FloorWindow;
 import tenken.app.gui.StartOptions;
 import tenken.app.gui.TenkenApplication;
@@ -35,9 +38,13 @@ import tenken.views.shell.Screen;
         })
 public final class TenkenCli implements Callable<Integer> {
 
-    /** Exit statuses: 0 done, 1 refused input, 2 usage error (picocli's), 3 database failure. */
+    /**
+     * Exit statuses: 0 done, 1 refused input, 2 usage error (picocli's, and the window asked for where
+     * there is no display), 3 database or file failure.
+     */
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
+    public static final int NO_DISPLAY = 2;
     public static final int DATABASE_FAILURE = 3;
     /** Not an exit status: the window is open and the JavaFX thread decides when the process ends. */
     public static final int GUI_STARTED = -1;
@@ -50,6 +57,18 @@ public final class TenkenCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Display.available()) {
+            throw new NoDisplayError(Messages.get("cli.window.noDisplay"), null);
+        }
+        try {
+            return openWindow();
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's own refusal ("Unable to open DISPLAY") when the display named cannot be reached.
+            throw new NoDisplayError(Messages.get("cli.window.noDisplay"), e);
+        }
+    }
+
+    private Integer openWindow() {
         if (window.timingFloor) {
             FloorWindow.launchAndTime();
             return GUI_STARTED;
@@ -99,9 +118,18 @@ public final class TenkenCli implements Callable<Integer> {
                 errors.println(store.getMessage());
                 return DATABASE_FAILURE;
             }
+            if (failure instanceof NoDisplayError noDisplay) {
+                errors.println(noDisplay.getMessage());
+                return NO_DISPLAY;
+            }
             if (failure instanceof UserError user) {
                 errors.println(user.getMessage());
                 return BAD_INPUT;
+            }
+            if (failure instanceof IOException || failure instanceof UncheckedIOException) {
+                // A file system failure outside the one file writer (reading a picture's font, say).
+                errors.println(Messages.get("cli.error.io", String.valueOf(failure.getMessage())));
+                return DATABASE_FAILURE;
             }
             throw failure;
         });

@@ -1,6 +1,7 @@
 package tenken.store.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -62,7 +63,7 @@ public final class AtomicFile {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+                OutputStream out = new KeptOpen(new BufferedOutputStream(Channels.newOutputStream(channel)));
                 content.writeTo(out);
                 out.flush();
                 // On the disk before the rename: a crash after it must not leave an empty file in its place.
@@ -74,6 +75,26 @@ public final class AtomicFile {
             throw failure(classify(e), absolute, e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * The stream handed to the content: closing it (as a CSV printer closes its writer) only flushes, so
+     * that the file can still be forced to the disk and moved before it is really closed.
+     */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 

@@ -25,7 +25,7 @@ import tenken.views.assessment.AssessmentText;
 
 /**
  * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
- * assessor and date, the outcome, then each requirement with judgment, rationale, references and the
+ * assessor and date and the version's SHA-256 chain hash, the outcome, then each requirement with judgment, rationale, references and the
  * evidence figures with their sources and years. IPAex Gothic is embedded as a subset, so the text is
  * Japanese on any reader and can be copied or extracted. Needs no display: the command line uses it.
  */
@@ -90,7 +90,10 @@ public final class BriefingPdf {
             pdf.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
             pdf.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
                     : "briefing.material.candidate", name), size * 1.25f, 0, size * 0.3f);
-            pdf.paragraph(header(words, briefing), size * 0.9f, 0, size * 0.6f);
+            pdf.paragraph(header(words, briefing), size * 0.9f, 0, briefing.version().isPresent() ? 0 : size * 0.6f);
+            // The version's chain hash: a reader can match the printout to the stored record (tenken check).
+            briefing.version().ifPresent(v -> pdf.paragraph(words.message("briefing.hash", v.hash()), size * 0.7f, 0,
+                    size * 0.6f));
             pdf.rule();
             pdf.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
             for (String reason : words.outcomeReasons(outcome, findings)) {

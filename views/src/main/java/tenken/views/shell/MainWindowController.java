@@ -180,7 +180,6 @@ public final class MainWindowController {
                 AtomicFile.write(file.toPath(), out -> {
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     CatalogueExporter.writeShares(snapshot, writer);
-                    writer.flush();
                 });
                 return null;
             }
