@@ -44,7 +44,7 @@ class RoundTripTest {
 
         assertThat(exportShares(empty)).isEqualTo(first);
         assertThat(exportInputs(empty)).isEqualTo(firstInputs);
-        assertThat(first.lines().findFirst()).contains("material,stage,country_iso3,share,year,source,consumer_iso3");
+        assertThat(first.lines().findFirst()).contains("material,stage,country_iso3,share,year,source,consumer_iso3,basis,quality,note");
         assertThat(first.lines().count()).isGreaterThan(270);
     }
 

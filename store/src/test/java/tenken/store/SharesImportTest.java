@@ -289,4 +289,26 @@ class SharesImportTest {
         assertThat(catalogue().shares()).isEmpty();
         assertThat(catalogue().findMaterial("germanium")).isEmpty();
     }
+
+    @Test
+    void keepsTheBasisQualityAndNoteOfEachShare() throws Exception {
+        importer.importShares(file("p.csv", "material,stage,country_iso3,share,year,source,consumer_iso3,basis,quality,note\n"
+                + "gallium,refining,CHN,0.7,2024,\"METI, note\",JPN,\"value, calendar year\",Official,\"midpoint of 60-80 %\"\n"
+                + "gallium,refining,KOR,0.2,2024,\"METI, note\",JPN,,,\n"), null, ImportMonitor.NONE);
+
+        assertThat(catalogue().shares()).extracting(SupplyShare::supplier, SupplyShare::basis, SupplyShare::quality,
+                SupplyShare::note).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("CHN", "value, calendar year", "official", "midpoint of 60-80 %"),
+                        org.assertj.core.groups.Tuple.tuple("KOR", "", "", ""));
+    }
+
+    @Test
+    void refusesAQualityOutsideTheVocabulary() throws Exception {
+        Path bad = file("q.csv", "material,stage,country_iso3,share,year,source,quality\n"
+                + "gallium,refining,CHN,0.7,2024,s,rumour\n");
+
+        assertThat(problemsOf(bad)).singleElement().asString()
+                .startsWith(bad + ":2: quality: unknown quality \"rumour\"");
+        assertThat(catalogue().shares()).isEmpty();
+    }
 }

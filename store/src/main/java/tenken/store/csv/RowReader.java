@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import tenken.assets.Messages;
 import tenken.store.model.Country;
+import tenken.store.model.ShareQuality;
 
 /** Reads the fields of one CSV row, adding a problem for each bad value instead of stopping. */
 final class RowReader {
@@ -45,6 +46,19 @@ final class RowReader {
             fail(column, Messages.get("import.error.restOfWorldConsumer", value));
         }
         return code;
+    }
+
+    /** An optional {@link ShareQuality} key, returned in its canonical spelling; empty when absent. */
+    String quality(String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return value;
+        }
+        return ShareQuality.ofKey(value).map(ShareQuality::key).orElseGet(() -> {
+            fail(column, Messages.get("import.error.unknownQuality", value,
+                    String.join(", ", java.util.Arrays.stream(ShareQuality.values()).map(ShareQuality::key).toList())));
+            return value;
+        });
     }
 
     /** A number from 0 to 1 inclusive. */

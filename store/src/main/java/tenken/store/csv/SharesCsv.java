@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
 import tenken.store.model.Country;
+import tenken.store.model.ShareQuality;
 import tenken.store.model.SupplyShare;
 
 /**
- * The shares file format, a contract: {@code material,stage,country_iso3,share,year,source} and an
- * optional {@code consumer_iso3} (absent or empty means {@code WLD}, world production).
+ * The shares file format, a contract: {@code material,stage,country_iso3,share,year,source} and the
+ * optional {@code consumer_iso3} (absent or empty means {@code WLD}, world production), {@code basis},
+ * {@code quality} (a {@link ShareQuality} key) and {@code note}.
  */
 public final class SharesCsv {
 
@@ -24,9 +26,13 @@ public final class SharesCsv {
     public static final String YEAR = "year";
     public static final String SOURCE = "source";
     public static final String CONSUMER = "consumer_iso3";
+    public static final String BASIS = "basis";
+    public static final String QUALITY = "quality";
+    public static final String NOTE = "note";
 
     public static final List<String> REQUIRED = List.of(MATERIAL, STAGE, COUNTRY, SHARE, YEAR, SOURCE);
-    public static final List<String> HEADER = List.of(MATERIAL, STAGE, COUNTRY, SHARE, YEAR, SOURCE, CONSUMER);
+    public static final List<String> HEADER = List.of(MATERIAL, STAGE, COUNTRY, SHARE, YEAR, SOURCE, CONSUMER, BASIS,
+            QUALITY, NOTE);
 
     /** Rounding slack when the shares of one material, stage, consumer and year are added up. */
     public static final double SUM_TOLERANCE = 1.005;
@@ -58,10 +64,12 @@ public final class SharesCsv {
             Double share = reader.fraction(SHARE);
             Integer year = reader.integer(YEAR, MIN_YEAR, MAX_YEAR);
             String source = reader.required(SOURCE);
+            String quality = reader.quality(QUALITY);
             if (!reader.ok()) {
                 continue;
             }
-            SupplyShare parsed = new SupplyShare(material, stage, consumer, supplier, share, year, source);
+            SupplyShare parsed = new SupplyShare(material, stage, consumer, supplier, share, year, source,
+                    row.get(BASIS), quality, row.get(NOTE));
             if (!seen.add(material + "\u0000" + stage + "\u0000" + consumer + "\u0000" + year + "\u0000" + supplier)) {
                 problems.add(new ImportProblem(file, row.line(), COUNTRY,
                         Messages.get("import.error.duplicate", supplier)));

@@ -35,7 +35,8 @@ public final class CatalogueExporter {
             for (SupplyShare s : shares) {
                 printer.printRecord(CsvCells.text(s.material()), CsvCells.text(s.stage()),
                         CsvCells.text(s.supplier()), number(s.share()), s.year(), CsvCells.text(s.source()),
-                        CsvCells.text(s.consumer()));
+                        CsvCells.text(s.consumer()), CsvCells.text(s.basis()), CsvCells.text(s.quality()),
+                        CsvCells.text(s.note()));
             }
         }
     }

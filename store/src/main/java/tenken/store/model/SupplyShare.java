@@ -14,7 +14,22 @@ public record SupplyShare(
         String supplier,
         double share,
         int year,
-        String source) {
+        String source,
+        String basis,
+        String quality,
+        String note) {
+
+    public SupplyShare {
+        basis = basis == null ? "" : basis;
+        quality = quality == null ? "" : quality;
+        note = note == null ? "" : note;
+    }
+
+    /** A share whose source states no basis, quality or note. */
+    public SupplyShare(String material, String stage, String consumer, String supplier, double share, int year,
+            String source) {
+        this(material, stage, consumer, supplier, share, year, source, "", "", "");
+    }
 
     /** The key of the group whose shares must not sum over one: material, stage, consumer and year. */
     public GroupKey group() {

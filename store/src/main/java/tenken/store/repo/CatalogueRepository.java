@@ -101,10 +101,10 @@ public final class CatalogueRepository {
     }
 
     private static List<SupplyShare> shares(Connection c) throws SQLException {
-        return query(c, "SELECT material_key, stage_key, consumer_iso3, supplier_iso3, share, year, source"
-                        + " FROM supply_share ORDER BY material_key, stage_key, consumer_iso3, year, share DESC, supplier_iso3",
+        return query(c, "SELECT material_key, stage_key, consumer_iso3, supplier_iso3, share, year, source,"
+                        + " basis, quality, note FROM supply_share ORDER BY material_key, stage_key, consumer_iso3, year, share DESC, supplier_iso3",
                 r -> new SupplyShare(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getDouble(5),
-                        r.getInt(6), r.getString(7)));
+                        r.getInt(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10)));
     }
 
     private static List<InputRelation> inputs(Connection c) throws SQLException {

@@ -53,7 +53,8 @@ public final class CatalogueWriter {
                 delete.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO supply_share (material_key,"
-                    + " stage_key, consumer_iso3, supplier_iso3, share, year, source) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " stage_key, consumer_iso3, supplier_iso3, share, year, source, basis, quality, note)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 long done = 0;
                 for (SupplyShare share : shares) {
                     insert.setString(1, share.material());
@@ -63,6 +64,9 @@ public final class CatalogueWriter {
                     insert.setDouble(5, share.share());
                     insert.setInt(6, share.year());
                     insert.setString(7, share.source());
+                    insert.setString(8, share.basis());
+                    insert.setString(9, share.quality());
+                    insert.setString(10, share.note());
                     insert.addBatch();
                     if (++done % 500 == 0) {
                         insert.executeBatch();
