@@ -160,12 +160,12 @@ class RefusalsCliTest {
         CliRun importing = CliRun.of("--lang", "en", "--db", db, "import", shares.toString());
 
         assertThat(check.status()).as(check.err()).isZero();
-        assertThat(check.out()).contains("Opened read-only (the file is read-only)");
+        assertThat(check.out()).contains("Opened read-only (the file, or the medium it is on, is read-only)");
         assertThat(materials.status()).as(materials.err()).isZero();
         assertThat(analyze.status()).as(analyze.err()).isZero();
         assertThat(export.status()).as(export.err()).isZero();
         assertThat(importing.status()).isEqualTo(3);
-        assertThat(importing.err()).contains("open read-only").contains("the file is read-only")
+        assertThat(importing.err()).contains("open read-only").contains("the file, or the medium it is on, is read-only")
                 .doesNotContain("Exception");
     }
 

@@ -23,8 +23,8 @@ import tenken.store.io.FileWriteException;
 import tenken.store.repo.CatalogueRepository;
 
 /**
- * Issue 10 items 8 and 17 on real media: a full disk (a 256 KiB tmpfs) and read-only files and folders
- * ({@code chattr +i}, which binds root too). Both need root and a Linux kernel that allows them; where
+ * Issue 10 items 8 and 17 on real media: a full disk (a small tmpfs), a read-only bind mount, and
+ * read-only files and folders ({@code chattr +i}, which binds root too). Both need root and a Linux kernel that allows them; where
  * they do not (a developer's laptop), the tests are skipped, and {@code AtomicFileTest} covers the
  * same rules through the writer's abstraction.
  */
@@ -138,7 +138,7 @@ class MediaFailuresTest {
                         .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ImportMonitor.NONE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("open read-only")
-                .hasMessageContaining("the file is read-only");
+                .hasMessageContaining("the file, or the medium it is on, is read-only");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -155,6 +155,27 @@ class MediaFailuresTest {
         assertThat(database.readOnlyReason()).contains(folder.toString());
         assertThat(new CatalogueRepository(database).rowCounts().get("country")).isGreaterThan(240);
         assertThat(names(folder)).containsExactly("t.db");
+    }
+
+    @Test
+    void aDatabaseOnAReadOnlyMountOpensReadOnlyAndSaysSo() throws Exception {
+        Path source = Files.createDirectory(dir.resolve("source"));
+        TenkenDatabase.open(source.resolve("t.db")).connect().close();
+        Path media = Files.createDirectory(dir.resolve("media"));
+        assumeTrue(run("mount", "--bind", source.toString(), media.toString()), "needs root and bind mounts");
+        mounted = media;
+        assumeTrue(run("mount", "-o", "remount,ro,bind", media.toString()), "needs read-only remounts");
+
+        TenkenDatabase database = TenkenDatabase.open(media.resolve("t.db"));
+
+        assertThat(database.readOnlyReason()).isEqualTo("the file, or the medium it is on, is read-only");
+        assertThat(new CatalogueRepository(database).load().designations()).hasSize(12);
+        assertThat(new HealthCheck(database).problems()).isEmpty();
+        assertThatThrownBy(() -> new CatalogueImporter(database).importShares("s.csv",
+                "material,stage,country_iso3,share,year,source\ngallium,refining,CHN,0.1,2030,s\n"
+                        .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ImportMonitor.NONE))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("the file, or the medium it is on, is read-only");
     }
 
     private Path smallDisk() throws Exception {
