@@ -3,6 +3,7 @@ package tenken.store.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -60,6 +61,8 @@ public final class TenkenDatabase {
     /** Free space below which an I/O error is taken to be a full disk. */
     private static final long LOW_SPACE_BYTES = 256 * 1024;
     private static final String SEEDING_MARK = ".seeding-";
+    /** {@link #recognise}'s answer for a valid SQLite file without a single table. */
+    private static final int EMPTY_SQLITE = -1;
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -133,9 +136,6 @@ public final class TenkenDatabase {
         }
         return database;
     }
-
-    /** {@link #recognise}'s answer for a valid SQLite file without a single table. */
-    private static final int EMPTY_SQLITE = -1;
 
     /**
      * The schema version of a Tenken file, read on a read-only connection that changes nothing (no
@@ -224,21 +224,20 @@ public final class TenkenDatabase {
             try {
                 Files.createLink(target, building);
                 return true;
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                if (e instanceof java.nio.file.FileAlreadyExistsException) {
-                    if (!isPlaceholder(target)) {
-                        return false;
-                    }
-                    // An empty file the user made to name the database: replaced in one step.
-                    Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
-                    return true;
+            } catch (FileAlreadyExistsException taken) {
+                if (!isPlaceholder(target)) {
+                    return false;
                 }
-                // No hard links on this file system (FAT, some network shares): a plain rename, which
-                // fails when the name exists.
+                // An empty file the user made to name the database: replaced in one step.
+                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+                // No hard links on this file system (FAT, some network shares): a rename, which refuses
+                // an existing name as well.
                 Files.move(building, target);
                 return true;
             }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException taken) {
             return false;
         } catch (IOException e) {
             throw new StoreException(Messages.get("db.error.cannotCreate", target, e.getMessage()), e);
