@@ -186,6 +186,30 @@ class RefusalsCliTest {
         assertThat(output).contains("There is no display").contains("tenken check").doesNotContain("Exception");
     }
 
+    @Test
+    void aFirstUseOnAFullDiskSaysSoWithoutFlywaysLogAndKeepsTheUsersEmptyFile() throws Exception {
+        Path disk = Files.createDirectory(dir.resolve("disk"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", disk.toString()),
+                "needs root and tmpfs mounts");
+        try {
+            Path file = Files.createFile(disk.resolve("new.db"));
+            // A separate JVM with the whole application's classpath: Apache POI brings log4j-api, through
+            // which Flyway would print its own error and stack trace.
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "tenken.app.Launcher", "--lang", "en", "check",
+                    "--db", file.toString()).redirectErrorStream(true).start();
+            assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(child.exitValue()).as(output).isEqualTo(3);
+            assertThat(output).contains("Cannot create the database " + file).contains("full")
+                    .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("rollback");
+            assertThat(file).exists();
+        } finally {
+            run("umount", disk.toString());
+        }
+    }
+
     private Connection plain() throws Exception {
         SQLiteDataSource plain = new SQLiteDataSource();
         plain.setUrl("jdbc:sqlite:" + db);

@@ -50,7 +50,10 @@ public final class TenkenDatabase {
     /** How long a writer waits for another process's lock before the user is told the file is busy. */
     private static final int BUSY_TIMEOUT_MS = 3_000;
 
-    /** Flyway reports each migration at INFO; the command line's output must stay clean JSON or tables. */
+    /**
+     * Flyway reports each migration at INFO and its failures with its own advice; the command line's
+     * output must stay clean JSON or tables, and failures are told in Tenken's words ({@link FlywayLog}).
+     */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     static {
@@ -340,6 +343,7 @@ public final class TenkenDatabase {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    .loggers(FlywayLog.class.getName())
                     .load();
             MigrateResult result = flyway.migrate();
             if (!result.success) {
