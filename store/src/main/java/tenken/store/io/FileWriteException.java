@@ -19,14 +19,15 @@ public final class FileWriteException extends StoreException {
         OTHER
     }
 
-    private final Cause cause;
+    private final Cause reason;
 
-    FileWriteException(Cause cause, String message, Throwable failure) {
+    FileWriteException(Cause reason, String message, Throwable failure) {
         super(message, failure);
-        this.cause = cause;
+        this.reason = reason;
     }
 
+    /** What stood in the way (not {@link #getCause()}, the file system's own exception). */
     public Cause reason() {
-        return cause;
+        return reason;
     }
 }
