@@ -3,9 +3,9 @@ package tenken.views.shell;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -27,6 +27,7 @@ import javafx.stage.FileChooser;
 import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
+import tenken.store.io.AtomicFile;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
 import tenken.views.assessment.AssessmentScreen;
@@ -187,10 +188,11 @@ public final class MainWindowController {
         Catalogue snapshot = context.catalogue();
         context.run(new javafx.concurrent.Task<Void>() {
             @Override
-            protected Void call() throws IOException {
-                try (Writer writer = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
+            protected Void call() {
+                AtomicFile.write(file.toPath(), out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     CatalogueExporter.writeShares(snapshot, writer);
-                }
+                });
                 return null;
             }
 
