@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -98,15 +100,27 @@ public final class AssessmentRepository {
         return append(materialKey, findings, changeNote, assessor.strip(), false);
     }
 
-    /** Appends a reference version, drawn from the seed documents' reasons for designation. */
-    public AssessmentVersion saveReference(String materialKey, Findings findings, String changeNote) {
-        return append(materialKey, findings, changeNote, AssessmentVersion.REFERENCE_ASSESSOR, true);
+    /**
+     * Appends a reference version, drawn from the reasons for designation that government documents give.
+     * It is dated by those documents, not by the moment the database was made: {@code datedBy} is the
+     * material's designation date (UTC midnight), and the documents' own dates are in its references
+     * ({@link AssessmentVersion#documentDates()}). A material whose designation date is not known gets today's.
+     */
+    public AssessmentVersion saveReference(String materialKey, Findings findings, String changeNote, LocalDate datedBy) {
+        return append(materialKey, findings, changeNote, AssessmentVersion.REFERENCE_ASSESSOR, true,
+                datedBy == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                        : datedBy.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private AssessmentVersion append(String materialKey, Findings findings, String changeNote, String assessor,
             boolean reference) {
         // Seconds are enough to order versions (the version number orders them) and read better.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return append(materialKey, findings, changeNote, assessor, reference,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private AssessmentVersion append(String materialKey, Findings findings, String changeNote, String assessor,
+            boolean reference, Instant now) {
         // The next number is taken inside the INSERT itself, so two workstations saving at once cannot
         // both take it; the UNIQUE (material_key, version) constraint is the backstop.
         String sql = "INSERT INTO assessment_version (" + COLUMNS + ") SELECT ?, coalesce(max(version), 0) + 1,"
