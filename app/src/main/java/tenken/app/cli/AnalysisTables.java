@@ -23,7 +23,8 @@ final class AnalysisTables {
         for (Concentration c : concentrations) {
             rows.add(java.util.Arrays.asList(c.item().material(), terms.material(c.item()), c.item().stage(),
                     terms.stage(c.item()), c.consumer(), c.year(), c.topCountry(), c.topShare(), c.top3Share(),
-                    c.hhi(), c.suppliers(), Messages.get("analysis.level." + c.level().key()), c.coverage()));
+                    c.hhi(), c.suppliers(), Messages.get("analysis.level." + c.level().key()), c.coverage(),
+                    c.consumer().equals(consumer) ? "" : Messages.get("analysis.note.worldStandsIn")));
         }
         return new Table(Messages.get("export.table.concentration", consumer), List.of(
                 text("export.table.materialKey"), text("analysis.column.material"), text("export.table.stageKey"),
@@ -32,7 +33,7 @@ final class AnalysisTables {
                 column("analysis.column.topShare", Table.Kind.SHARE), column("analysis.column.top3", Table.Kind.SHARE),
                 column("analysis.column.hhi", Table.Kind.DECIMAL),
                 column("analysis.column.suppliers", Table.Kind.INTEGER), text("analysis.column.level"),
-                column("export.table.coverage", Table.Kind.SHARE)), rows);
+                column("export.table.coverage", Table.Kind.SHARE), text("scenario.column.notes")), rows);
     }
 
     static Table scenario(ScenarioResult result, CatalogueTerms terms) {
