@@ -2,7 +2,6 @@ package tenken.store.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -33,7 +32,7 @@ public final class CatalogueExporter {
         List<SupplyShare> shares = catalogue.shares().stream().sorted(SHARE_ORDER).toList();
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
-                printer.printRecord(s.material(), s.stage(), s.supplier(), number(s.share()), s.year(), s.source(),
+                printer.printRecord(s.material(), s.stage(), s.supplier(), Decimals.plain(s.share()), s.year(), s.source(),
                         s.consumer(), s.basis(), s.quality(), s.note());
             }
         }
@@ -49,10 +48,5 @@ public final class CatalogueExporter {
 
     private static CSVFormat format(List<String> header) {
         return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").build();
-    }
-
-    /** The shortest decimal that reads back as the same double: 0.984, not 0.98399999. */
-    private static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
