@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import tenken.assets.Messages;
+import tenken.graph.format.Percent;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
@@ -49,10 +50,7 @@ public final class EvidenceText {
 
     /** A share as a percentage with one decimal (98.4%). */
     public String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return Percent.oneDecimal(share, locale);
     }
 
     public String number(double value, int fractionDigits) {
