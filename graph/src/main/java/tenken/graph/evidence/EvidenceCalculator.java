@@ -77,44 +77,50 @@ public final class EvidenceCalculator {
         return evidence.isEmpty() ? List.of(new MissingDataFigure(requirement, materialKey)) : evidence;
     }
 
-    /** The latest world concentration of each item, most concentrated first, then the trends. */
+    /**
+     * The latest concentration of each item: Japan's own sourcing first, where the data have it, then world
+     * production; each most concentrated first, then the trends of either.
+     */
     private List<Evidence> concentration(Set<String> scope) {
         ConcentrationAnalysis analysis = new ConcentrationAnalysis(latest, thresholds);
-        List<ConcentrationFigure> now = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         List<Evidence> trends = new ArrayList<>();
-        for (ShareGroup group : latest.groupsOf(Country.WORLD)) {
-            if (!scope.contains(group.item().material())) {
-                continue;
+        for (String consumer : List.of(Country.JAPAN, Country.WORLD)) {
+            List<ConcentrationFigure> now = new ArrayList<>();
+            for (ShareGroup group : latest.groupsOf(consumer)) {
+                if (!scope.contains(group.item().material())) {
+                    continue;
+                }
+                now.add(figure(analysis, group));
+                List<ConcentrationFigure> years = trend(group.item(), consumer);
+                if (years.size() > 1) {
+                    trends.add(new TrendFigure(years));
+                }
             }
-            now.add(figure(analysis, group));
-            List<ConcentrationFigure> years = trend(group.item());
-            if (years.size() > 1) {
-                trends.add(new TrendFigure(years));
-            }
+            now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
+            evidence.addAll(now);
         }
-        now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
-        List<Evidence> evidence = new ArrayList<>(now);
         evidence.addAll(trends);
         return evidence;
     }
 
-    /** The item's world concentration in every year the data has, oldest first. */
-    private List<ConcentrationFigure> trend(Item item) {
+    /** The item's concentration for {@code consumer} in every year the data has, oldest first. */
+    private List<ConcentrationFigure> trend(Item item, String consumer) {
         Set<Integer> years = new TreeSet<>();
-        catalogue.shares().stream().filter(s -> s.consumer().equals(Country.WORLD)
+        catalogue.shares().stream().filter(s -> s.consumer().equals(consumer)
                 && s.material().equals(item.material()) && s.stage().equals(item.stage()))
                 .forEach(s -> years.add(s.year()));
         List<ConcentrationFigure> figures = new ArrayList<>();
         for (int year : years) {
             SupplyData ofYear = SupplyData.of(catalogue, OptionalInt.of(year));
-            ofYear.group(Country.WORLD, item).ifPresent(group ->
+            ofYear.group(consumer, item).ifPresent(group ->
                     figures.add(figure(new ConcentrationAnalysis(ofYear, thresholds), group)));
         }
         return figures;
     }
 
     private static ConcentrationFigure figure(ConcentrationAnalysis analysis, ShareGroup group) {
-        return new ConcentrationFigure(analysis.of(group), group.rows().get(0).source());
+        return new ConcentrationFigure(analysis.of(group), group.rows().get(0));
     }
 
     /** A country whose stop costs Japan {@code loss} of {@code item}, its worst item in the chain. */
@@ -158,7 +164,7 @@ public final class EvidenceCalculator {
         ItemLoss loss = network.scenario(Country.JAPAN, Cut.of(exposure.country(), STOP)).losses().stream()
                 .filter(l -> l.item().equals(exposure.item())).findFirst().orElseThrow();
         return new ExposureFigure(requirement, Country.JAPAN, exposure.country(), exposure.loss(), exposure.item(),
-                loss.coverage(), loss.insufficientData(), sourcing.year(), sourcing.rows().get(0).source());
+                loss.coverage(), loss.insufficientData(), sourcing.year(), sourcing.rows().get(0));
     }
 
     /** The items of the materials in {@code scope} and every item upstream of them. */

@@ -1,6 +1,8 @@
 package tenken.graph.evidence;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tenken.assets.Messages;
@@ -8,7 +10,9 @@ import tenken.graph.format.Percent;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
+import tenken.store.model.ShareQuality;
 import tenken.store.model.Stage;
+import tenken.store.model.SupplyShare;
 
 /** Names and number formats for writing evidence in one language (the screen's, or Japanese for a briefing). */
 public final class EvidenceText {
@@ -46,6 +50,25 @@ public final class EvidenceText {
     public String country(String iso3) {
         Country country = countries.get(iso3);
         return country == null ? iso3 : ("ja".equals(language()) ? country.nameJa() : country.nameEn());
+    }
+
+    /**
+     * Where a share comes from, as a reader follows it: the source, then how the figure was measured
+     * (basis), how it was published (quality) and the note, where the data give them.
+     */
+    public String citation(SupplyShare share) {
+        List<String> provenance = new ArrayList<>();
+        if (!share.basis().isBlank()) {
+            provenance.add(message("assessment.evidence.basis", share.basis()));
+        }
+        ShareQuality.ofKey(share.quality())
+                .ifPresent(quality -> provenance.add(message("assessment.evidence.quality", message("quality." + quality.name()))));
+        String note = share.note(language());
+        if (!note.isBlank()) {
+            provenance.add(note);
+        }
+        return provenance.isEmpty() ? share.source()
+                : message("assessment.evidence.provenance", share.source(), String.join(message("assessment.evidence.separator"), provenance));
     }
 
     /** A share as a percentage with one decimal (98.4%). */

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import tenken.graph.concentration.Concentration;
 import tenken.store.assessment.Requirement;
 
-/** The top supplier's share of world supply of one item across the years the data has (two or more). */
+/** The top supplier's share of one supply (world production, or Japan's own sourcing) of one item across the years the data has (two or more). */
 public record TrendFigure(List<ConcentrationFigure> years) implements Evidence {
 
     public TrendFigure {
@@ -26,7 +26,7 @@ public record TrendFigure(List<ConcentrationFigure> years) implements Evidence {
                         text.percent(c.topShare())))
                 .collect(Collectors.joining(" → "));
         return text.message("assessment.evidence.trend", text.material(first.item().material()),
-                text.stage(first.item().stage()), points);
+                text.stage(first.item().stage()), points, years.get(0).supply(text));
     }
 
     @Override
