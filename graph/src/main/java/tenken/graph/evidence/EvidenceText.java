@@ -1,16 +1,14 @@
 package tenken.graph.evidence;
 
 import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tenken.assets.Messages;
+import tenken.graph.format.Citation;
 import tenken.graph.format.Percent;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
-import tenken.store.model.ShareQuality;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyShare;
 
@@ -52,23 +50,9 @@ public final class EvidenceText {
         return country == null ? iso3 : ("ja".equals(language()) ? country.nameJa() : country.nameEn());
     }
 
-    /**
-     * Where a share comes from, as a reader follows it: the source, then how the figure was measured
-     * (basis), how it was published (quality) and the note, where the data give them.
-     */
+    /** Where a share comes from, with its basis, quality and note ({@link Citation}). */
     public String citation(SupplyShare share) {
-        List<String> provenance = new ArrayList<>();
-        if (!share.basis().isBlank()) {
-            provenance.add(message("assessment.evidence.basis", share.basis()));
-        }
-        ShareQuality.ofKey(share.quality())
-                .ifPresent(quality -> provenance.add(message("assessment.evidence.quality", message("quality." + quality.name()))));
-        String note = share.note(language());
-        if (!note.isBlank()) {
-            provenance.add(note);
-        }
-        return provenance.isEmpty() ? share.source()
-                : message("assessment.evidence.provenance", share.source(), String.join(message("assessment.evidence.separator"), provenance));
+        return Citation.of(share, locale);
     }
 
     /** A share as a percentage with one decimal (98.4%). */
