@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -38,8 +36,6 @@ public final class BriefingPdf {
     /** The evidence lines per requirement a briefing has room for; the screen shows them all. */
     static final int EVIDENCE_LINES = 4;
 
-    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; it is not needed. */
     private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
@@ -118,7 +114,7 @@ public final class BriefingPdf {
         String date = briefing.date().toString();
         return briefing.version()
                 .map(v -> words.message(v.reference() ? "briefing.header.reference" : "briefing.header",
-                        String.valueOf(v.version()), words.assessor(v), RECORDED.format(v.recordedAt()), date))
+                        String.valueOf(v.version()), words.assessor(v), words.recorded(v), date))
                 .orElseGet(() -> words.message("briefing.header.none", date));
     }
 

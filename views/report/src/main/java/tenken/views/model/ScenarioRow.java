@@ -3,8 +3,9 @@ package tenken.views.model;
 /**
  * One designated material's loss in a scenario: its worst item's loss (look-through, all tiers), that
  * item, the face value (the cut countries' direct shares) of that item, and whether the result rests on
- * thin data. Texts are in the session language; {@code tooltip} says where the figures come from.
+ * thin data. Texts are in the session language; {@code tooltip} says where the figures come from. A material
+ * without data has no loss and no face value ({@code null}): no data is a state of its own, never 0 %.
  */
-public record ScenarioRow(String key, String name, double loss, String worstItem, double faceValue,
+public record ScenarioRow(String key, String name, Double loss, String worstItem, Double faceValue,
         boolean insufficientData, String tooltip) {
 }

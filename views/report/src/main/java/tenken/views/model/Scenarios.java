@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tenken.assets.Messages;
+import tenken.graph.format.Citation;
 import tenken.graph.lookthrough.Cut;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.graph.lookthrough.MaterialLoss;
@@ -21,7 +22,7 @@ import tenken.store.model.Material;
 import tenken.store.model.SupplyEvent;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
  * Runs scenarios on the engine and ranks their effect on the designated materials.
@@ -91,8 +92,8 @@ public final class Scenarios {
         for (MaterialLoss row : ScenarioSummary.of(result, analysis.data(), designated)) {
             String key = row.material();
             if (row.worst().isEmpty()) {
-                rows.add(new ScenarioRow(key, names.material(key), 0, Messages.get("scenarioView.noData"), 0, false,
-                        Messages.get("scenarioView.noDataTooltip")));
+                rows.add(new ScenarioRow(key, names.material(key), null, Messages.get("scenarioView.noData"), null,
+                        false, Messages.get("scenarioView.noDataTooltip")));
                 continue;
             }
             ItemLoss worst = row.worst().get();
@@ -101,11 +102,13 @@ public final class Scenarios {
                 // the row shows as such (the material's own loss cannot be told without its shares).
                 rows.add(new ScenarioRow(key, names.material(key), worst.loss(),
                         Messages.get("scenarioView.viaInput", names.item(worst.item())), worst.faceValue(), true,
-                        tooltip("scenarioView.viaInputTooltip", analysis, names, consumer, worst)));
+                        tooltip("scenarioView.viaInputTooltip", analysis, names, consumer, worst)
+                                + "\n" + Messages.get("scenarioView.thinExplain")));
             } else {
                 boolean thin = worst.insufficientData() || worst.coverage() < 0.999;
                 rows.add(new ScenarioRow(key, names.material(key), worst.loss(), names.item(worst.item()),
-                        worst.faceValue(), thin, tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst)));
+                        worst.faceValue(), thin, tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst)
+                                + (thin ? "\n" + Messages.get("scenarioView.thinExplain") : "")));
             }
         }
         return rows;
@@ -115,7 +118,11 @@ public final class Scenarios {
     private static String tooltip(String key, AnalysisSnapshot analysis, Names names, String consumer, ItemLoss loss) {
         Optional<ShareGroup> sourcing = analysis.data().sourcing(consumer, loss.item());
         int year = sourcing.map(ShareGroup::year).orElse(0);
-        String source = sourcing.map(g -> g.rows().isEmpty() ? "" : g.rows().get(0).source()).orElse("");
+        String source = sourcing.map(g -> g.rows().isEmpty() ? "" : Citation.of(g.rows().get(0), Messages.locale()))
+                .orElse("");
+        if (sourcing.isPresent() && !sourcing.get().consumer().equals(consumer)) {
+            source += "\n" + Messages.get("scenarioView.worldStandsIn", names.consumer(consumer));
+        }
         return Messages.get(key, names.item(loss.item()), Percent.of(loss.loss()), Percent.of(loss.faceValue()),
                 Percent.of(loss.coverage()), String.valueOf(year), source);
     }
