@@ -7,9 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.ConcentrationAnalysis;
 import tenken.graph.concentration.Thresholds;
@@ -81,21 +79,25 @@ public final class EvidenceCalculator {
     }
 
     /**
-     * The latest world concentration of each item, most concentrated first, then the trends: of world
-     * production and of Japan's own sourcing, wherever a group has two or more years.
+     * The latest concentration of each item: Japan's own sourcing first, where the data have it, then world
+     * production, each most concentrated first; then the trends of either, wherever a group has two or more
+     * years.
      */
     private List<Evidence> concentration(Set<String> scope) {
         ConcentrationAnalysis analysis = new ConcentrationAnalysis(latest, thresholds);
-        List<ConcentrationFigure> now = new ArrayList<>();
-        for (ShareGroup group : latest.groupsOf(Country.WORLD)) {
-            if (scope.contains(group.item().material())) {
-                now.add(figure(analysis, group));
+        List<Evidence> evidence = new ArrayList<>();
+        for (String consumer : List.of(Country.JAPAN, Country.WORLD)) {
+            List<ConcentrationFigure> now = new ArrayList<>();
+            for (ShareGroup group : latest.groupsOf(consumer)) {
+                if (scope.contains(group.item().material())) {
+                    now.add(figure(analysis, group));
+                }
             }
+            now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
+            evidence.addAll(now);
         }
-        now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
-        List<Evidence> evidence = new ArrayList<>(now);
-        evidence.addAll(trends(scope, Country.WORLD));
         evidence.addAll(trends(scope, Country.JAPAN));
+        evidence.addAll(trends(scope, Country.WORLD));
         return evidence;
     }
 
@@ -110,15 +112,15 @@ public final class EvidenceCalculator {
         return byItem.values().stream().filter(years -> years.size() > 1).<Evidence>map(TrendFigure::new).toList();
     }
 
-    /** The source of the group a concentration was computed from (its largest row's). */
-    private String sourceOf(Concentration c) {
+    /** The largest row of the group a concentration was computed from: its source, basis and quality are cited. */
+    private SupplyShare sourceOf(Concentration c) {
         return catalogue.shares().stream().filter(s -> s.consumer().equals(c.consumer()) && s.year() == c.year()
                 && s.material().equals(c.item().material()) && s.stage().equals(c.item().stage()))
-                .map(SupplyShare::source).findFirst().orElse("");
+                .max(Comparator.comparingDouble(SupplyShare::share)).orElseThrow();
     }
 
     private static ConcentrationFigure figure(ConcentrationAnalysis analysis, ShareGroup group) {
-        return new ConcentrationFigure(analysis.of(group), group.rows().get(0).source());
+        return new ConcentrationFigure(analysis.of(group), group.rows().get(0));
     }
 
     /** A country whose stop costs Japan {@code loss} of {@code item}, its worst item in the chain. */
@@ -162,7 +164,7 @@ public final class EvidenceCalculator {
         ItemLoss loss = network.scenario(Country.JAPAN, Cut.of(exposure.country(), STOP)).losses().stream()
                 .filter(l -> l.item().equals(exposure.item())).findFirst().orElseThrow();
         return new ExposureFigure(requirement, Country.JAPAN, exposure.country(), exposure.loss(), exposure.item(),
-                loss.coverage(), loss.insufficientData(), sourcing.year(), sourcing.rows().get(0).source());
+                loss.coverage(), loss.insufficientData(), sourcing.year(), sourcing.rows().get(0));
     }
 
     /** The items of the materials in {@code scope} and every item upstream of them. */

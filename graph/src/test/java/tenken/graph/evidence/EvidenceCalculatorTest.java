@@ -79,8 +79,14 @@ class EvidenceCalculatorTest {
     void requirementTwoGivesTopShareHhiLevelAndTrendOfTheMaterialAndItsItems() {
         List<Evidence> evidence = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE);
 
-        ConcentrationFigure latest = (ConcentrationFigure) evidence.get(1);
+        // Japan's own sourcing first, then world production, each said in words.
+        ConcentrationFigure japan = (ConcentrationFigure) evidence.get(1);
+        assertThat(japan.concentration().consumer()).isEqualTo("JPN");
+        assertThat(japan.source(japanese)).isEqualTo(MOF);
+        assertThat(japan.describe(japanese)).isEqualTo("ネオジム（製錬）・日本の調達: 最大供給国 中国 60.0%、HHI 5,200、集中度 高");
+        ConcentrationFigure latest = (ConcentrationFigure) evidence.get(2);
         assertThat(latest.concentration().item().material()).isEqualTo("neodymium");
+        assertThat(latest.concentration().consumer()).isEqualTo("WLD");
         assertThat(latest.year()).isEqualTo("2024");
         assertThat(latest.concentration().topCountry()).isEqualTo("CHN");
         assertThat(latest.concentration().topShare()).isEqualTo(0.85);
@@ -88,11 +94,11 @@ class EvidenceCalculatorTest {
         assertThat(latest.concentration().hhi()).isCloseTo(0.7325, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(latest.concentration().level()).isEqualTo(Level.CRITICAL);
         assertThat(latest.source(japanese)).isEqualTo(USGS);
-        assertThat(latest.describe(japanese)).isEqualTo("ネオジム（製錬）: 最大供給国 中国 85.0%、HHI 7,325、集中度 重大");
+        assertThat(latest.describe(japanese)).isEqualTo("ネオジム（製錬）・世界生産: 最大供給国 中国 85.0%、HHI 7,325、集中度 重大");
 
-        TrendFigure trend = (TrendFigure) evidence.get(2);
+        TrendFigure trend = (TrendFigure) evidence.get(3);
         assertThat(trend.year()).isEqualTo("2020–2024");
-        assertThat(trend.describe(japanese)).isEqualTo("ネオジム（製錬）の最大シェアの推移: 2020年 中国 90.0% → 2024年 中国 85.0%");
+        assertThat(trend.describe(japanese)).isEqualTo("ネオジム（製錬）・世界生産の最大シェアの推移: 2020年 中国 90.0% → 2024年 中国 85.0%");
     }
 
     @Test
@@ -106,7 +112,8 @@ class EvidenceCalculatorTest {
         assertThat(exposure.loss()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(exposure.item().material()).isEqualTo("dysprosium");
         assertThat(exposure.year()).isEqualTo("2023");
-        assertThat(exposure.describe(japanese)).isEqualTo("日本のルックスルー依存: 中国 99.0%（ジスプロシウム・製錬）");
+        assertThat(exposure.describe(japanese)).isEqualTo(
+                "日本のルックスルー依存: 中国 99.0%（ジスプロシウム・製錬）（日本自身の調達データがないため、世界生産で代用）");
     }
 
     @Test
@@ -126,7 +133,8 @@ class EvidenceCalculatorTest {
         // Australia supplies 40% of Japan's own neodymium sourcing and nothing upstream.
         assertThat(next.loss()).isCloseTo(0.40, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(next.source(japanese)).isEqualTo(MOF);
-        assertThat(worst.describe(japanese)).isEqualTo("中国からの供給停止で日本が失う供給: 最大 99.0%（ジスプロシウム・製錬）");
+        assertThat(worst.describe(japanese)).isEqualTo(
+                "中国からの供給停止で日本が失う供給: 最大 99.0%（ジスプロシウム・製錬）（日本自身の調達データがないため、世界生産で代用）");
     }
 
     @Test
@@ -159,8 +167,8 @@ class EvidenceCalculatorTest {
 
         assertThat(exposure.loss()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(exposure.coverage()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(exposure.describe(japanese)).isEqualTo(
-                "日本のルックスルー依存: オーストラリア 60.0%（リチウム・製錬）（データに載るシェアは計 60.0%: 残りは供給元が不明のため含めない）");
+        assertThat(exposure.describe(japanese)).isEqualTo("日本のルックスルー依存: オーストラリア 60.0%（リチウム・製錬）"
+                + "（データに載るシェアは計 60.0%: 残りは供給元が不明のため含めない）（日本自身の調達データがないため、世界生産で代用）");
     }
 
     @Test
@@ -175,9 +183,20 @@ class EvidenceCalculatorTest {
 
     @Test
     void evidenceReadsInEnglishToo() {
-        Evidence latest = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE).get(1);
+        Evidence latest = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE).get(2);
 
         assertThat(latest.describe(new EvidenceText(catalogue(), Messages.ENGLISH)))
-                .isEqualTo("Neodymium (refining): top supplier China 85.0%, HHI 7,325, concentration critical");
+                .isEqualTo("Neodymium (refining), world production: top supplier China 85.0%, HHI 7,325, concentration critical");
+    }
+
+    @Test
+    void aFiguresSourceCarriesItsBasisQualityAndNoteInTheReadersLanguage() {
+        SupplyShare share = new SupplyShare("x", "s", "JPN", "USA", 0.65, 2020, "JFTC (2022)", "market share",
+                "official via press", "公表範囲の中央値。 / Midpoint of the published range.");
+
+        assertThat(japanese.citation(share)).isEqualTo("JFTC (2022)（基準: market share／品質: 公式発表（報道経由）／公表範囲の中央値。）");
+        assertThat(new EvidenceText(catalogue(), Messages.ENGLISH).citation(share)).isEqualTo(
+                "JFTC (2022) (basis: market share; quality: official, via the press; Midpoint of the published range.)");
+        assertThat(japanese.citation(new SupplyShare("x", "s", "WLD", "CHN", 1, 2024, USGS))).isEqualTo(USGS);
     }
 }

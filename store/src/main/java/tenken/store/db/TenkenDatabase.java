@@ -82,7 +82,10 @@ public final class TenkenDatabase {
         this.readOnlyReason = readOnlyReason;
     }
 
-    /** The default database: {@code ~/.tenken/tenken.db}, or {@code $TENKEN_HOME/tenken.db}. */
+    /**
+     * The default database: {@code $TENKEN_HOME/tenken.db}, else {@code .tenken/tenken.db} under Java's
+     * {@code user.home} — which the JVM takes from the account's home directory, not from {@code $HOME}.
+     */
     public static Path defaultFile() {
         String home = System.getenv("TENKEN_HOME");
         Path dir = home != null && !home.isBlank()

@@ -24,7 +24,7 @@ import tenken.store.assessment.Requirement;
 import tenken.store.io.AtomicFile;
 import tenken.views.model.AssessmentText;
 import tenken.views.model.StrengthsText;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
  * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
@@ -40,8 +40,6 @@ public final class BriefingPdf {
     /** The evidence lines per requirement a briefing has room for; the screen shows them all. */
     static final int EVIDENCE_LINES = 4;
 
-    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; it is not needed. */
     private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
@@ -121,7 +119,7 @@ public final class BriefingPdf {
         String date = briefing.date().toString();
         return briefing.version()
                 .map(v -> words.message(v.reference() ? "briefing.header.reference" : "briefing.header",
-                        String.valueOf(v.version()), words.assessor(v), RECORDED.format(v.recordedAt()), date))
+                        String.valueOf(v.version()), words.assessor(v), words.recorded(v), date))
                 .orElseGet(() -> words.message("briefing.header.none", date));
     }
 
