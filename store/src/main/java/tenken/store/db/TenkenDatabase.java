@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -34,6 +35,7 @@ public final class TenkenDatabase {
     }
 
     private static final String ASSESSMENT_MIGRATION = "2";
+    private static final String FOLLOW_UP_MIGRATION = "7";
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -80,13 +82,18 @@ public final class TenkenDatabase {
         }
         SQLiteDataSource dataSource = dataSource(absolute);
         TenkenDatabase database = new TenkenDatabase(absolute, dataSource, isNew);
-        boolean assessmentsAdded = database.migrate();
-        if (!isNew && assessmentsAdded) {
+        Set<String> applied = database.migrate();
+        if (!isNew && applied.contains(ASSESSMENT_MIGRATION)) {
             // A file made before assessments existed gets the definitions and reference assessments
             // that a new file is seeded with; its own catalogue decides which materials have them.
             AssessmentSeeder assessments = new AssessmentSeeder(database);
             assessments.seedDefinitions();
             assessments.seedReferenceAssessments();
+        }
+        if (!isNew && applied.contains(FOLLOW_UP_MIGRATION)
+                && CatalogueSeeder.hasFollowUpMaterials(database)) {
+            // A file made before the follow-up existed gets the seed documents' follow-up, as a new one does.
+            CatalogueSeeder.seedFollowUp(database);
         }
         if (isNew) {
             try {
@@ -129,8 +136,8 @@ public final class TenkenDatabase {
         return dataSource;
     }
 
-    /** Migrates to the current schema; true when this brought in the assessment tables (V2). */
-    private boolean migrate() {
+    /** Migrates to the current schema; the versions this applied. */
+    private Set<String> migrate() {
         try {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
@@ -140,7 +147,7 @@ public final class TenkenDatabase {
             if (!result.success) {
                 throw new StoreException(Messages.get("db.error.migration", file, String.valueOf(result.warnings)));
             }
-            return result.migrations.stream().anyMatch(m -> ASSESSMENT_MIGRATION.equals(m.version));
+            return result.migrations.stream().map(m -> m.version).collect(java.util.stream.Collectors.toSet());
         } catch (FlywayException e) {
             throw translate(e);
         }
