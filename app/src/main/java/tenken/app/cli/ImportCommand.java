@@ -8,10 +8,11 @@ import picocli.CommandLine.Parameters;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
+import tenken.store.io.FollowUpImporter;
 
 /**
  * {@code tenken import FILE} reads a shares CSV; {@code tenken import --inputs FILE} reads input
- * relations. All or nothing: any problem and nothing is written.
+ * relations; {@code tenken import --followup FILE} reads one follow-up table. All or nothing: any problem and nothing is written.
  */
 @Command(name = "import", resourceBundle = "tenken.assets.i18n.cli")
 public final class ImportCommand extends TenkenCommand {
@@ -22,11 +23,20 @@ public final class ImportCommand extends TenkenCommand {
     @Option(names = "--inputs", descriptionKey = "option.inputs")
     boolean inputs;
 
+    @Option(names = "--followup", descriptionKey = "option.followup")
+    boolean followUp;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "option.encoding")
     Charset encoding;
 
     @Override
     public Integer call() {
+        if (followUp) {
+            FollowUpImporter.Summary summary = new FollowUpImporter(options().open()).importFile(file, encoding);
+            out().println(Messages.get("cli.import.doneFollowUp", summary.file(), String.valueOf(summary.rows()),
+                    Messages.get("followup.table." + summary.table().identifyingColumn()), summary.charset().name()));
+            return TenkenCli.OK;
+        }
         CatalogueImporter importer = new CatalogueImporter(options().open());
         CatalogueImporter.Summary summary = inputs
                 ? importer.importInputs(file, encoding, ImportMonitor.NONE)

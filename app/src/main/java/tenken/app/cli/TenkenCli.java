@@ -31,6 +31,7 @@ import tenken.views.shell.Screen;
                 ExportChartCommand.class,
                 AnalyzeCommand.class,
                 ScenarioCommand.class,
+                FollowUpCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 
