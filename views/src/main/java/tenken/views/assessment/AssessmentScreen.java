@@ -36,6 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
 import tenken.graph.evidence.EvidenceText;
 import tenken.store.assessment.AssessmentRepository;
+import tenken.store.repo.FollowUpRepository;
 import tenken.store.assessment.AssessmentVersion;
 import tenken.store.assessment.Requirement;
 import tenken.store.assessment.Workstation;
@@ -437,8 +438,8 @@ public final class AssessmentScreen {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(context.database()), material,
-                        LocalDate.now()), file);
+                BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(context.database()),
+                        new FollowUpRepository(context.database()).load(), material, LocalDate.now()), file);
                 return file;
             }
         };
