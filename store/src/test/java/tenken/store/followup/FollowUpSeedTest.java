@@ -123,6 +123,26 @@ class FollowUpSeedTest {
     }
 
     @Test
+    void aDatabaseFromBeforeTheFollowUpGetsItWhenMigrated(@TempDir Path other) throws Exception {
+        Path file = other.resolve("before-v7.db");
+        TenkenDatabase.open(file);
+        // Turn the file back into one made before V7: no follow-up tables, V7 not in the history.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            for (String table : List.of("followup_cause_material", "followup_cause", "followup_plan_count",
+                    "followup_plan_total", "followup_report_status", "followup_evaluation", "followup_target",
+                    "followup_fund")) {
+                s.executeUpdate("DROP TABLE " + table);
+            }
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '7'");
+        }
+
+        FollowUp migrated = new FollowUpRepository(TenkenDatabase.open(file)).load();
+
+        assertThat(migrated).isEqualTo(followUp);
+    }
+
+    @Test
     void noCitationShowsACurationNote() {
         List<String> shown = new java.util.ArrayList<>();
         followUp.plans().forEach(p -> shown.add(p.source()));
