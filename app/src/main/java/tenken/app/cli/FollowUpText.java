@@ -20,6 +20,7 @@ import tenken.store.followup.Target;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
+import tenken.views.briefing.FollowUpWords;
 
 /** The readable form of {@code tenken followup}: per material, then government-wide, every figure cited. */
 final class FollowUpText {
@@ -144,6 +145,6 @@ final class FollowUpText {
     }
 
     private String amount(double okuYen) {
-        return Messages.get("cli.followup.okuYen", String.format(Locale.ROOT, "%,.1f", okuYen).replace(".0", ""));
+        return new FollowUpWords(Messages.locale(), catalogue).amount(okuYen);
     }
 }

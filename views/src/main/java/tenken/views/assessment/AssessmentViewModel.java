@@ -22,8 +22,8 @@ import tenken.store.assessment.Judgment;
 import tenken.store.assessment.Requirement;
 import tenken.store.assessment.RequirementDefinition;
 import tenken.store.model.Catalogue;
-import tenken.store.repo.FollowUpRepository;
 import tenken.store.model.Material;
+import tenken.store.repo.FollowUpRepository;
 import tenken.views.shell.WorkbenchContext;
 
 /**
