@@ -3,7 +3,9 @@ package tenken.graph.concentration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +23,8 @@ import tenken.store.model.SupplyShare;
  * material is as exposed as its most concentrated link; its top share and HHI (Σ s² over named
  * suppliers, 0..1) are those of {@link ConcentrationAnalysis}. Years differ in which item-stages they
  * have, so a change between two points may be a different item, which each point names.
+ *
+ * <p>Not thread-safe: it keeps each year's analysis for the next material asked about.
  */
 public final class DependenceTrend {
 
@@ -31,6 +35,11 @@ public final class DependenceTrend {
 
     private final Catalogue catalogue;
     private final Thresholds thresholds;
+    /** One year's supply data and analysis, shared by every material and consumer asked about. */
+    private final Map<Integer, Year> years = new HashMap<>();
+
+    private record Year(SupplyData data, ConcentrationAnalysis analysis) {
+    }
 
     public DependenceTrend(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -48,9 +57,12 @@ public final class DependenceTrend {
         }
         List<Point> points = new ArrayList<>();
         for (int year : years) {
-            SupplyData ofYear = SupplyData.of(catalogue, OptionalInt.of(year));
-            ConcentrationAnalysis analysis = new ConcentrationAnalysis(ofYear, thresholds);
-            ofYear.groupsOf(consumer).stream()
+            Year ofYear = years.computeIfAbsent(year, y -> {
+                SupplyData data = SupplyData.of(catalogue, OptionalInt.of(y));
+                return new Year(data, new ConcentrationAnalysis(data, thresholds));
+            });
+            ConcentrationAnalysis analysis = ofYear.analysis();
+            ofYear.data().groupsOf(consumer).stream()
                     .filter(group -> scope.contains(group.item().material()))
                     .map(group -> new Measured(analysis.of(group), group))
                     .max(Comparator.comparingDouble((Measured m) -> m.concentration().topShare())
