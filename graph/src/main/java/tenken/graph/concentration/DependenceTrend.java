@@ -36,7 +36,7 @@ public final class DependenceTrend {
     private final Catalogue catalogue;
     private final Thresholds thresholds;
     /** One year's supply data and analysis, shared by every material and consumer asked about. */
-    private final Map<Integer, Year> years = new HashMap<>();
+    private final Map<Integer, Year> analysed = new HashMap<>();
 
     private record Year(SupplyData data, ConcentrationAnalysis analysis) {
     }
@@ -57,7 +57,7 @@ public final class DependenceTrend {
         }
         List<Point> points = new ArrayList<>();
         for (int year : years) {
-            Year ofYear = years.computeIfAbsent(year, y -> {
+            Year ofYear = analysed.computeIfAbsent(year, y -> {
                 SupplyData data = SupplyData.of(catalogue, OptionalInt.of(y));
                 return new Year(data, new ConcentrationAnalysis(data, thresholds));
             });
