@@ -1,6 +1,7 @@
 package tenken.app;
 
 import tenken.app.cli.TenkenCli;
+import tenken.app.gui.FxWindowLauncher;
 
 /**
  * The jar's main class. It does not extend {@code Application}, so that JavaFX on the plain classpath
@@ -12,7 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int status = TenkenCli.run(args);
+        int status = TenkenCli.run(args, new FxWindowLauncher());
         if (status != TenkenCli.GUI_STARTED) {
             System.exit(status);
         }

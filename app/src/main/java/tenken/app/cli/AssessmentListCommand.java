@@ -9,7 +9,7 @@ import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.store.repo.CatalogueRepository;
-import tenken.views.assessment.AssessmentText;
+import tenken.views.model.AssessmentText;
 
 /** {@code tenken assessment list}: each designated material and candidate with its latest outcome. */
 @Command(name = "list", resourceBundle = "tenken.assets.i18n.assessment")

@@ -13,8 +13,8 @@ import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.store.repo.CatalogueRepository;
-import tenken.views.assessment.AssessmentText;
-import tenken.views.assessment.ChangeText;
+import tenken.views.model.AssessmentText;
+import tenken.views.model.ChangeText;
 
 /** {@code tenken assessment show --material NAME}: the latest findings, the outcome and the history. */
 @Command(name = "show", resourceBundle = "tenken.assets.i18n.assessment")

@@ -4,16 +4,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import tenken.app.gui.FloorWindow;
-import tenken.app.gui.StartOptions;
-import tenken.app.gui.TenkenApplication;
+import picocli.CommandLine;
+import tenken.app.cli.StartOptions;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
 import tenken.store.db.StoreException;
-import tenken.views.shell.Screen;
+import tenken.views.model.Screen;
 
 /**
  * {@code tenken}: with no subcommand it opens the window; with one it runs it headless. The command
@@ -42,6 +40,12 @@ public final class TenkenCli implements Callable<Integer> {
     /** Not an exit status: the window is open and the JavaFX thread decides when the process ends. */
     public static final int GUI_STARTED = -1;
 
+    private final WindowLauncher windows;
+
+    private TenkenCli(WindowLauncher windows) {
+        this.windows = windows;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -51,7 +55,7 @@ public final class TenkenCli implements Callable<Integer> {
     @Override
     public Integer call() {
         if (window.timingFloor) {
-            FloorWindow.launchAndTime();
+            windows.openTimingFloor();
             return GUI_STARTED;
         }
         Screen screen;
@@ -60,24 +64,24 @@ public final class TenkenCli implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(Messages.get("cli.window.unknownScreen", window.screen));
         }
-        TenkenApplication.launchWith(new StartOptions(global.databaseFile(), !global.noSeed, global.timing, screen,
+        windows.open(new StartOptions(global.databaseFile(), !global.noSeed, global.timing, screen,
                 window.presentation, window.dark, window.material));
         return GUI_STARTED;
     }
 
     /** Parses and runs {@code args}, returning the exit status (or {@link #GUI_STARTED}). */
-    public static int run(String[] args) {
+    public static int run(String[] args, WindowLauncher windows) {
         Messages.setLocale(Messages.forLanguage(GlobalOptions.languageIn(args)));
         // picocli reads its help texts through the default locale.
         Locale.setDefault(Messages.locale());
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return commandLine(out, err).execute(args);
+        return commandLine(out, err, windows).execute(args);
     }
 
     /** The command line, printing to {@code out} and {@code err}; tests run commands through this. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new TenkenCli());
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowLauncher windows) {
+        CommandLine commandLine = new CommandLine(new TenkenCli(windows));
         // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);

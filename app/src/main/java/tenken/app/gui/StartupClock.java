@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import javafx.scene.Scene;
 import tenken.assets.Messages;
-import tenken.views.common.Frames;
+import tenken.views.workbench.Frames;
 
 /**
  * Measures start-up honestly: from the JVM's own start time (before any of our code or JavaFX has

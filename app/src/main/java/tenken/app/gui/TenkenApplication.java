@@ -10,12 +10,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import tenken.app.cli.StartOptions;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
-import tenken.views.common.Frames;
-import tenken.views.common.Themes;
 import tenken.views.shell.MainWindow;
-import tenken.views.shell.WorkbenchContext;
+import tenken.views.workbench.Frames;
+import tenken.views.workbench.Themes;
+import tenken.views.workbench.WorkbenchContext;
 
 /**
  * The window: shows the main window at once, then opens the database and loads and analyses the

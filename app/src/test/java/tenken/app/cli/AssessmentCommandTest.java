@@ -142,7 +142,7 @@ class AssessmentCommandTest {
     @Test
     void theAssessmentScreenCanBeNamedForTheWindowThoughASubcommandHasTheSameName() {
         var parsed = TenkenCli.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
-                new java.io.PrintWriter(new java.io.StringWriter())).parseArgs("--db", db, "--screen", "assessment");
+                new java.io.PrintWriter(new java.io.StringWriter()), new NoWindow()).parseArgs("--db", db, "--screen", "assessment");
 
         assertThat(parsed.hasSubcommand()).isFalse();
         assertThat(parsed.matchedOptionValue("--screen", "")).isEqualTo("assessment");

@@ -6,14 +6,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import tenken.views.shell.Screen;
+import tenken.views.model.Screen;
 
 /** The window's hidden start options parse, even where a screen shares its name with a subcommand. */
 class WindowOptionsTest {
 
     @Test
     void screenPresentationAndMaterialParse() {
-        CommandLine line = TenkenCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        CommandLine line = TenkenCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                new NoWindow());
         line.parseArgs("--screen", "scenario", "--presentation", "--material", "storage batteries", "--dark");
         TenkenCli cli = line.getCommand();
 

@@ -1,0 +1,136 @@
+package tenken.views.catalogue;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import tenken.assets.Messages;
+import tenken.store.model.Designation;
+import tenken.store.model.Material;
+import tenken.views.common.Formats;
+import tenken.views.model.ShareRow;
+import tenken.views.workbench.WorkbenchContext;
+
+/**
+ * The catalogue screen (物資と供給国): the materials and their items, filtered by name, and for the
+ * selected one its designation facts and its suppliers with share, year and source.
+ */
+public final class CatalogueController {
+
+    private final WorkbenchContext context;
+    private final CatalogueViewModel catalogue = new CatalogueViewModel();
+
+    @FXML private TextField filterField;
+    @FXML private TreeView<Material> materialTree;
+    @FXML private Label materialTitle;
+    @FXML private Label materialFacts;
+    @FXML private Label materialSource;
+    @FXML private TableView<ShareRow> sharesTable;
+    @FXML private TableColumn<ShareRow, String> materialColumn;
+    @FXML private TableColumn<ShareRow, String> stageColumn;
+    @FXML private TableColumn<ShareRow, String> consumerColumn;
+    @FXML private TableColumn<ShareRow, String> supplierColumn;
+    @FXML private TableColumn<ShareRow, Double> shareColumn;
+    @FXML private TableColumn<ShareRow, Integer> yearColumn;
+    @FXML private TableColumn<ShareRow, String> sourceColumn;
+
+    public CatalogueController(WorkbenchContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        materialColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().material()));
+        stageColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().stage()));
+        consumerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().consumer()));
+        supplierColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                row.getValue().supplier() + " (" + row.getValue().supplierIso3() + ")"));
+        shareColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().share()));
+        shareColumn.setCellFactory(column -> new ShareBarCell<>());
+        yearColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().year()));
+        sourceColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().source()));
+        sharesTable.setItems(catalogue.rows());
+        sharesTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(ShareRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new Tooltip(Messages.get("catalogue.sourceTooltip",
+                        row.source(), String.valueOf(row.year()))));
+            }
+        });
+        materialTree.setCellFactory(tree -> new MaterialTreeCell(catalogue));
+        materialTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                catalogue.selectedProperty().set(item == null ? null : item.getValue()));
+        catalogue.selectedProperty().addListener((obs, old, material) -> showFacts(material));
+        filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
+        catalogue.catalogueProperty().bind(context.catalogueProperty());
+        catalogue.catalogueProperty().addListener((obs, old, loaded) -> rebuildTree());
+        if (context.catalogue() != null) {
+            rebuildTree();
+        }
+    }
+
+    private void rebuildTree() {
+        String filter = filterField.getText() == null ? "" : filterField.getText().strip().toLowerCase();
+        TreeItem<Material> top = new TreeItem<>();
+        for (Material material : catalogue.roots()) {
+            TreeItem<Material> item = branch(material, filter);
+            if (item != null) {
+                top.getChildren().add(item);
+            }
+        }
+        materialTree.setRoot(top);
+        if (materialTree.getSelectionModel().isEmpty() && !top.getChildren().isEmpty()) {
+            materialTree.getSelectionModel().select(top.getChildren().get(0));
+        }
+    }
+
+    /** The material's tree item, or null when neither it nor any item matches the filter. */
+    private TreeItem<Material> branch(Material material, String filter) {
+        TreeItem<Material> item = new TreeItem<>(material);
+        for (Material child : catalogue.children(material)) {
+            TreeItem<Material> childItem = branch(child, filter);
+            if (childItem != null) {
+                item.getChildren().add(childItem);
+            }
+        }
+        boolean matches = filter.isEmpty() || material.nameJa().toLowerCase().contains(filter)
+                || material.nameEn().toLowerCase().contains(filter) || material.key().contains(filter);
+        if (!matches && item.getChildren().isEmpty()) {
+            return null;
+        }
+        item.setExpanded(!filter.isEmpty());
+        return item;
+    }
+
+    private void showFacts(Material material) {
+        if (material == null) {
+            materialTitle.setText("");
+            materialFacts.setText("");
+            materialSource.setText("");
+            return;
+        }
+        materialTitle.setText(material.name(Messages.language()));
+        Designation designation = context.catalogue().designationOf(material.key()).orElse(null);
+        if (designation == null) {
+            materialFacts.setText(Messages.get(material.parentKey() == null ? "catalogue.candidate" : "catalogue.item",
+                    material.nameJa(), material.nameEn()));
+            materialSource.setText("");
+            return;
+        }
+        String dash = Messages.get("common.notGiven");
+        materialFacts.setText(Messages.get("catalogue.facts",
+                "ja".equals(Messages.language()) ? designation.ministryJa() : designation.ministryEn(),
+                designation.designatedOn() == null ? dash : designation.designatedOn().toString(),
+                designation.fundBudgetOkuYen() == null ? dash : Formats.number(designation.fundBudgetOkuYen(), 0),
+                designation.certifiedPlans() == null ? dash : String.valueOf(designation.certifiedPlans()),
+                designation.asOf() == null ? dash : designation.asOf().toString()));
+        materialSource.setText(Messages.get("catalogue.factsSource", designation.source()));
+    }
+}

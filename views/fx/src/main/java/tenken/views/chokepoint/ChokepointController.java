@@ -1,0 +1,278 @@
+package tenken.views.chokepoint;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import tenken.assets.Messages;
+import tenken.graph.concentration.Level;
+import tenken.store.model.Country;
+import tenken.store.model.Stage;
+import tenken.views.canvas.GraphView;
+import tenken.views.common.AnalysisSnapshot;
+import tenken.views.common.Levels;
+import tenken.views.common.Names;
+import tenken.views.model.SupplyNetworks;
+import tenken.views.picture.Emphasis;
+import tenken.views.picture.GraphFilter;
+import tenken.views.picture.GraphPicture;
+import tenken.views.picture.PictureNode;
+import tenken.views.picture.SupplyNetwork;
+import tenken.views.workbench.WorkbenchContext;
+
+/**
+ * The chokepoint graph: countries on the left, item–stages in columns downstream to the right, edges
+ * weighted by share and marked by level; filters by stage, level and share threshold; a click (or the
+ * node search) focuses a node's neighbourhood, Esc or the background clears it.
+ */
+public final class ChokepointController {
+
+    private final WorkbenchContext context;
+    private final GraphModel model;
+    private String focused;
+    private boolean refreshingChoices;
+
+    @FXML private ComboBox<String> consumerChoice;
+    @FXML private CheckComboBox<Stage> stageChoice;
+    @FXML private ComboBox<Level> levelChoice;
+    @FXML private Slider thresholdSlider;
+    @FXML private Label thresholdLabel;
+    @FXML private ComboBox<SupplyNetwork.Node> nodeSearch;
+    @FXML private Button fitButton;
+    @FXML private Button zoomInButton;
+    @FXML private Button zoomOutButton;
+    @FXML private Button clearFocusButton;
+    @FXML private javafx.scene.control.ToggleButton legendToggle;
+    @FXML private ProgressBar progress;
+    @FXML private Button cancelButton;
+    @FXML private GraphView graphView;
+    @FXML private Label detail;
+
+    public ChokepointController(WorkbenchContext context) {
+        this.context = context;
+        this.model = new GraphModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        cancelButton.visibleProperty().bind(model.busyProperty());
+        cancelButton.setOnAction(event -> model.cancel());
+        model.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
+        model.setOnLaidOut(() -> {
+            graphView.fitLegibly();
+            fillNodeSearch();
+            if (focused != null) {
+                focus(focused);
+            }
+        });
+        context.pictureStyle().addListener((obs, old, style) -> model.setStyle(style));
+
+        consumerChoice.setConverter(consumerNames());
+        consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
+        consumerChoice.setValue(Country.WORLD);
+        consumerChoice.valueProperty().addListener((obs, old, code) -> {
+            if (!refreshingChoices) {
+                load();
+            }
+        });
+        levelChoice.setItems(FXCollections.observableArrayList(Level.INSUFFICIENT, Level.CRITICAL, Level.HIGH,
+                Level.NORMAL));
+        levelChoice.setButtonCell(new LevelCell());
+        levelChoice.setCellFactory(list -> new LevelCell());
+        levelChoice.setValue(Level.INSUFFICIENT);
+        levelChoice.valueProperty().addListener((obs, old, level) -> applyFilter());
+        thresholdSlider.valueProperty().addListener((obs, old, value) -> {
+            thresholdLabel.setText(Messages.get("graph.threshold", String.valueOf(Math.round(value.doubleValue()))));
+            if (!thresholdSlider.isValueChanging()) {
+                applyFilter();
+            }
+        });
+        thresholdSlider.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                applyFilter();
+            }
+        });
+        thresholdLabel.setText(Messages.get("graph.threshold",
+                String.valueOf(Math.round(thresholdSlider.getValue()))));
+        applyFilter();
+        stageChoice.getCheckModel().getCheckedItems().addListener((ListChangeListener<Stage>) change -> applyFilter());
+        nodeSearch.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SupplyNetwork.Node node) {
+                return node == null ? "" : node.label();
+            }
+
+            @Override
+            public SupplyNetwork.Node fromString(String text) {
+                return null;
+            }
+        });
+        nodeSearch.valueProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                focus(node.id());
+            }
+        });
+        fitButton.setOnAction(event -> graphView.fitToView());
+        zoomInButton.setOnAction(event -> graphView.zoom(1.25));
+        zoomOutButton.setOnAction(event -> graphView.zoom(0.8));
+        clearFocusButton.setOnAction(event -> clearFocus());
+        legendToggle.selectedProperty().bindBidirectional(graphView.legendShownProperty());
+        graphView.setOnNodeClicked(this::focus);
+        graphView.setOnBackgroundClicked(this::clearFocus);
+        graphView.setOnNodeMoved(model::move);
+        graphView.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && focused != null
+                    && !context.presentationProperty().get()) {
+                clearFocus();
+                event.consume();
+            }
+        });
+        context.analysisProperty().addListener((obs, old, analysis) -> {
+            fillChoices(analysis);
+            load();
+        });
+        fillChoices(context.analysis());
+        load();
+    }
+
+    /** Consumer codes shown by name once the catalogue is loaded (the code until then). */
+    private StringConverter<String> consumerNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                AnalysisSnapshot analysis = context.analysis();
+                return code == null ? "" : analysis == null ? code : new Names(analysis.catalogue()).consumer(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private void fillChoices(AnalysisSnapshot analysis) {
+        if (analysis == null) {
+            return;
+        }
+        Names names = new Names(analysis.catalogue());
+        // The button shows the chosen consumer's name now that names are known.
+        String consumer = consumerChoice.getValue();
+        refreshingChoices = true;
+        consumerChoice.setValue(null);
+        consumerChoice.setValue(consumer);
+        refreshingChoices = false;
+        stageChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Stage stage) {
+                return stage == null ? "" : names.stage(stage.key());
+            }
+
+            @Override
+            public Stage fromString(String text) {
+                return null;
+            }
+        });
+        stageChoice.getItems().setAll(analysis.catalogue().stages());
+    }
+
+    /** Builds the network for the chosen consumer and lays it out, all off the FX thread. */
+    private void load() {
+        AnalysisSnapshot analysis = context.analysis();
+        if (analysis == null) {
+            return;
+        }
+        String consumer = consumerChoice.getValue();
+        Names names = new Names(analysis.catalogue());
+        model.setTitle(Messages.get("graph.title"), Messages.get("graph.subtitle", names.consumer(consumer)));
+        model.load(() -> SupplyNetworks.of(analysis, consumer));
+    }
+
+    private void applyFilter() {
+        Set<String> stages = new HashSet<>();
+        stageChoice.getCheckModel().getCheckedItems().forEach(stage -> stages.add(stage.key()));
+        model.setFilter(new GraphFilter(stages, levelChoice.getValue() == null ? Level.INSUFFICIENT : levelChoice.getValue(),
+                thresholdSlider.getValue() / 100));
+    }
+
+    private void fillNodeSearch() {
+        SupplyNetwork visible = model.visible();
+        List<SupplyNetwork.Node> nodes = visible == null ? List.of()
+                : visible.nodes().stream().sorted(java.util.Comparator.comparing(SupplyNetwork.Node::label)).toList();
+        nodeSearch.getItems().setAll(nodes);
+    }
+
+    /** Dims all but the node and its neighbours, and zooms to them. */
+    public void focus(String id) {
+        SupplyNetwork visible = model.visible();
+        if (visible == null || visible.node(id) == null) {
+            return;
+        }
+        focused = id;
+        Set<String> neighbourhood = visible.neighbourhood(id);
+        model.setEmphasis(new Emphasis(neighbourhood, Set.of()));
+        GraphPicture picture = model.pictureProperty().get();
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (PictureNode node : picture.nodes()) {
+            if (neighbourhood.contains(node.id())) {
+                double labelRoom = node.labelPlacement() == tenken.views.picture.LabelPlacement.LEFT
+                        ? picture.style().textWidth(node.label(), picture.style().fontSize()) : 0;
+                minX = Math.min(minX, node.x() - node.width() / 2 - labelRoom);
+                maxX = Math.max(maxX, node.x() + node.width() / 2);
+                minY = Math.min(minY, node.y() - node.height());
+                maxY = Math.max(maxY, node.y() + node.height());
+            }
+        }
+        graphView.fitTo(minX, minY, maxX, maxY);
+        PictureNode node = picture.node(id);
+        detail.setText(node == null ? "" : node.tooltip());
+    }
+
+    private void clearFocus() {
+        focused = null;
+        model.setEmphasis(Emphasis.NONE);
+        detail.setText(Messages.get("graph.clickHint"));
+    }
+
+    /** For tests: the model, the view and the focused node. */
+    public GraphModel model() {
+        return model;
+    }
+
+    public GraphView graphView() {
+        return graphView;
+    }
+
+    public String focused() {
+        return focused;
+    }
+
+    /** The consumer shown (ISO3, or WLD for world production); exports read it. */
+    public String consumer() {
+        return consumerChoice.getValue();
+    }
+
+    private static final class LevelCell extends ListCell<Level> {
+        @Override
+        protected void updateItem(Level level, boolean empty) {
+            super.updateItem(level, empty);
+            setText(empty || level == null ? null : level == Level.INSUFFICIENT ? Messages.get("overview.allLevels")
+                    : Messages.get("overview.atLeast", Levels.name(level)));
+        }
+    }
+}

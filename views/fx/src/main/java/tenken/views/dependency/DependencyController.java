@@ -1,0 +1,147 @@
+package tenken.views.dependency;
+
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import tenken.assets.Messages;
+import tenken.store.model.Material;
+import tenken.views.canvas.ChartView;
+import tenken.views.common.Names;
+import tenken.views.picture.ChartPicture;
+import tenken.views.picture.ChartPictureBuilder;
+import tenken.views.picture.DependencyChart;
+import tenken.views.workbench.WorkbenchContext;
+
+/**
+ * The dependency screen: a material or item, a consumer, and per stage the suppliers' shares at face
+ * value beside their look-through exposure; bars tell their source and year on hover, and a click puts
+ * them in the side panel, which also lists every panel's full source.
+ */
+public final class DependencyController {
+
+    private final WorkbenchContext context;
+    private final DependencyViewModel model;
+
+    @FXML private ComboBox<Material> materialChoice;
+    @FXML private ComboBox<String> consumerChoice;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button cancelButton;
+    @FXML private ScrollPane chartScroll;
+    @FXML private ChartView chartView;
+    @FXML private Label selectedFigure;
+    @FXML private VBox sourceBox;
+
+    public DependencyController(WorkbenchContext context) {
+        this.context = context;
+        this.model = new DependencyViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        progress.visibleProperty().bind(model.busyProperty());
+        cancelButton.visibleProperty().bind(model.busyProperty());
+        cancelButton.setOnAction(event -> model.cancel());
+        materialChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Material material) {
+                if (material == null) {
+                    return "";
+                }
+                String name = material.name(Messages.language());
+                return material.parentKey() == null ? name : Messages.get("dependency.itemChoice", name);
+            }
+
+            @Override
+            public Material fromString(String text) {
+                return null;
+            }
+        });
+        materialChoice.valueProperty().addListener((obs, old, material) -> {
+            if (material != null && !material.key().equals(context.materialProperty().get())) {
+                context.materialProperty().set(material.key());
+            }
+        });
+        consumerChoice.valueProperty().addListener((obs, old, code) -> {
+            if (code != null) {
+                model.consumerProperty().set(code);
+            }
+        });
+        context.analysisProperty().addListener((obs, old, analysis) -> fillChoices());
+        context.materialProperty().addListener((obs, old, key) -> selectMaterial(key));
+        model.chartProperty().addListener((obs, old, chart) -> draw());
+        context.pictureStyle().addListener((obs, old, style) -> draw());
+        chartScroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            // The viewport's minY is minus the scrolled distance: the chart draws only what is in view.
+            chartView.setVisible(-bounds.getMinY(), bounds.getHeight());
+            if (old == null || Math.abs(old.getWidth() - bounds.getWidth()) > 1) {
+                draw();
+            }
+        });
+        chartView.setOnBarClicked(bar -> selectedFigure.setText(bar.tooltip()));
+        fillChoices();
+        model.refresh();
+    }
+
+    private void fillChoices() {
+        materialChoice.setItems(FXCollections.observableArrayList(model.choices()));
+        consumerChoice.setItems(FXCollections.observableArrayList(model.consumers()));
+        if (context.analysis() != null) {
+            Names names = new Names(context.analysis().catalogue());
+            consumerChoice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String code) {
+                    return code == null ? "" : names.consumer(code);
+                }
+
+                @Override
+                public String fromString(String text) {
+                    return null;
+                }
+            });
+        }
+        consumerChoice.setValue(model.consumerProperty().get());
+        selectMaterial(context.materialProperty().get());
+    }
+
+    private void selectMaterial(String key) {
+        materialChoice.getItems().stream().filter(m -> m.key().equals(key)).findFirst()
+                .ifPresentOrElse(materialChoice::setValue, () -> {
+                    if (key == null && !materialChoice.getItems().isEmpty()) {
+                        materialChoice.setValue(materialChoice.getItems().get(0));
+                    }
+                });
+    }
+
+    private void draw() {
+        DependencyChart chart = model.chartProperty().get();
+        if (chart == null) {
+            return;
+        }
+        double width = Math.max(480, chartScroll.getViewportBounds().getWidth());
+        ChartPicture picture = new ChartPictureBuilder(context.pictureStyle().get()).build(chart, width);
+        chartView.setPicture(picture);
+        // Sources are long: labels wrap to the panel's width.
+        sourceBox.getChildren().setAll(chart.panels().stream().map(panel -> {
+            Label label = new Label(Messages.get("dependency.panelSource", panel.heading(),
+                    String.valueOf(panel.year()), panel.source()));
+            label.setWrapText(true);
+            return label;
+        }).toList());
+        selectedFigure.setText(Messages.get("dependency.clickHint"));
+    }
+
+    /** For tests: the chart on screen. */
+    public ChartView chartView() {
+        return chartView;
+    }
+
+    public DependencyViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,122 @@
+package tenken.views.dependency;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import tenken.graph.lookthrough.SweepResult;
+import tenken.store.model.Country;
+import tenken.store.model.Material;
+import tenken.views.common.AnalysisSnapshot;
+import tenken.views.model.DependencyCharts;
+import tenken.views.picture.DependencyChart;
+import tenken.views.workbench.WorkbenchContext;
+
+/**
+ * The dependency screen's state: which material and consumer, and the chart for them, computed off the
+ * FX thread (the look-through exposure needs a sweep of full cuts) with progress and cancel.
+ */
+public final class DependencyViewModel {
+
+    private final WorkbenchContext context;
+    private final ObjectProperty<String> consumer = new SimpleObjectProperty<>(Country.WORLD);
+    private final ObjectProperty<DependencyChart> chart = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Task<DependencyChart> running;
+
+    public DependencyViewModel(WorkbenchContext context) {
+        this.context = context;
+        context.materialProperty().addListener((obs, old, key) -> refresh());
+        context.analysisProperty().addListener((obs, old, analysis) -> refresh());
+        consumer.addListener((obs, old, code) -> refresh());
+    }
+
+    public ObjectProperty<String> consumerProperty() {
+        return consumer;
+    }
+
+    public ObjectProperty<DependencyChart> chartProperty() {
+        return chart;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The materials to choose from: each designated material followed by its items. */
+    public List<Material> choices() {
+        AnalysisSnapshot analysis = context.analysis();
+        if (analysis == null) {
+            return List.of();
+        }
+        List<Material> result = new ArrayList<>();
+        for (Material material : analysis.catalogue().designatedMaterials()) {
+            result.add(material);
+            result.addAll(analysis.catalogue().itemsOf(material.key()));
+        }
+        return result;
+    }
+
+    /** World production, Japan's imports, then every other country with sourcing of its own. */
+    public List<String> consumers() {
+        List<String> result = new ArrayList<>(List.of(Country.WORLD, Country.JAPAN));
+        AnalysisSnapshot analysis = context.analysis();
+        if (analysis != null) {
+            analysis.data().countriesWithOwnSourcing().stream().filter(c -> !result.contains(c)).forEach(result::add);
+        }
+        return result;
+    }
+
+    /** Recomputes the chart for the current material and consumer, cancelling one under way. */
+    public void refresh() {
+        AnalysisSnapshot analysis = context.analysis();
+        String material = context.materialProperty().get();
+        cancel();
+        if (analysis == null) {
+            return;
+        }
+        if (material == null) {
+            material = analysis.catalogue().designatedMaterials().stream().findFirst().map(Material::key).orElse(null);
+            if (material == null) {
+                return;
+            }
+        }
+        String key = material;
+        String code = consumer.get();
+        Task<DependencyChart> task = new Task<>() {
+            @Override
+            protected DependencyChart call() {
+                SweepResult exposure = analysis.exposure(code);
+                return DependencyCharts.of(analysis, key, code, exposure);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            running = null;
+            busy.set(false);
+            chart.set(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            running = null;
+            busy.set(false);
+        });
+        task.setOnCancelled(event -> busy.set(false));
+        running = task;
+        busy.set(true);
+        context.run(task);
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel(true);
+            running = null;
+        }
+    }
+
+    /** The task under way, for tests to wait on; null when none is. */
+    public Task<DependencyChart> running() {
+        return running;
+    }
+}

@@ -1,0 +1,312 @@
+package tenken.views.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
+import tenken.assets.Messages;
+import tenken.graph.concentration.Level;
+import tenken.graph.lookthrough.ItemLoss;
+import tenken.store.model.Country;
+import tenken.views.canvas.GraphView;
+import tenken.views.catalogue.ShareBarCell;
+import tenken.views.chokepoint.GraphModel;
+import tenken.views.common.AnalysisSnapshot;
+import tenken.views.common.Names;
+import tenken.views.model.Preset;
+import tenken.views.model.ScenarioRow;
+import tenken.views.model.Scenarios;
+import tenken.views.model.SupplyNetworks;
+import tenken.views.picture.Emphasis;
+import tenken.views.picture.GraphFilter;
+import tenken.views.picture.Percent;
+import tenken.views.workbench.WorkbenchContext;
+
+/**
+ * The scenario screen: pick countries to cut and a fraction (or a preset from the seeds' export
+ * controls), run it off the FX thread with progress and cancel, and see every designated material's
+ * loss ranked, with the part of the graph the cut reaches brought forward and the rest dimmed.
+ */
+public final class ScenarioController {
+
+    /** The graph shows supply of at least this share: the small suppliers of everything would hide the rest. */
+    static final double GRAPH_THRESHOLD = 0.05;
+
+    private final WorkbenchContext context;
+    private final GraphModel graph;
+    private final FilteredList<String> countries = new FilteredList<>(FXCollections.observableArrayList());
+    private Set<String> scope = Set.of();
+    private Task<List<ItemLoss>> running;
+    private String graphConsumer;
+
+    @FXML private VBox presetBox;
+    @FXML private TextField countryFilter;
+    @FXML private CheckListView<String> countryList;
+    @FXML private Slider fractionSlider;
+    @FXML private Label fractionLabel;
+    @FXML private ComboBox<String> consumerChoice;
+    @FXML private Label scopeLabel;
+    @FXML private Button allGoodsButton;
+    @FXML private Button runButton;
+    @FXML private ProgressBar progress;
+    @FXML private Button cancelButton;
+    @FXML private Label resultTitle;
+    @FXML private TableView<ScenarioRow> resultTable;
+    @FXML private TableColumn<ScenarioRow, Number> rankColumn;
+    @FXML private TableColumn<ScenarioRow, String> materialColumn;
+    @FXML private TableColumn<ScenarioRow, Double> lossColumn;
+    @FXML private TableColumn<ScenarioRow, String> itemColumn;
+    @FXML private TableColumn<ScenarioRow, Double> faceColumn;
+    @FXML private TableColumn<ScenarioRow, ScenarioRow> noteColumn;
+    @FXML private GraphView graphView;
+
+    public ScenarioController(WorkbenchContext context) {
+        this.context = context;
+        this.graph = new GraphModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        countryList.setItems(countries);
+        countryFilter.textProperty().addListener((obs, old, text) -> filterCountries(text));
+        fractionSlider.valueProperty().addListener((obs, old, value) -> fractionLabel.setText(
+                Percent.of(Math.round(value.doubleValue()) / 100.0)));
+        fractionLabel.setText(Percent.of(1));
+        consumerChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                AnalysisSnapshot analysis = context.analysis();
+                return code == null ? "" : analysis == null ? code : new Names(analysis.catalogue()).consumer(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
+        consumerChoice.setValue(Country.WORLD);
+        allGoodsButton.setOnAction(event -> setScope(Set.of()));
+        runButton.setOnAction(event -> run());
+        cancelButton.setOnAction(event -> cancel());
+        cancelButton.setVisible(false);
+        progress.setVisible(false);
+        rankColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                resultTable.getItems().indexOf(row.getValue()) + 1));
+        materialColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
+        lossColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().loss()));
+        lossColumn.setCellFactory(column -> new ShareBarCell<>());
+        itemColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().worstItem()));
+        faceColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().faceValue()));
+        faceColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : Percent.of(value));
+            }
+        });
+        noteColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        noteColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(ScenarioRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null || !row.insufficientData() ? null : Messages.get("scenarioView.thin"));
+            }
+        });
+        resultTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(ScenarioRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new Tooltip(row.tooltip()));
+            }
+        });
+        graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
+        graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
+        graph.setOnLaidOut(graphView::fitLegibly);
+        context.pictureStyle().addListener((obs, old, style) -> graph.setStyle(style));
+        graphView.setOnNodeMoved(graph::move);
+        context.analysisProperty().addListener((obs, old, analysis) -> fill(analysis));
+        fill(context.analysis());
+    }
+
+    private void fill(AnalysisSnapshot analysis) {
+        if (analysis == null) {
+            return;
+        }
+        Names names = new Names(analysis.catalogue());
+        StringConverter<String> countryNames = new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : Messages.get("scenarioView.countryChoice", names.country(code), code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        };
+        ((javafx.collections.ObservableList<String>) countries.getSource()).setAll(analysis.namedSuppliers()
+                .stream().sorted(java.util.Comparator.comparing(names::country)).toList());
+        countryList.setCellFactory(list -> {
+            javafx.scene.control.cell.CheckBoxListCell<String> cell = new javafx.scene.control.cell.CheckBoxListCell<>(
+                    countryList::getItemBooleanProperty);
+            cell.setConverter(countryNames);
+            return cell;
+        });
+        // The button shows the chosen consumer's name now that names are known.
+        String consumer = consumerChoice.getValue();
+        consumerChoice.setValue(null);
+        consumerChoice.setValue(consumer);
+        presetBox.getChildren().clear();
+        for (Preset preset : Scenarios.presets(analysis.catalogue())) {
+            Button button = new Button(preset.label());
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("preset-button");
+            button.setTooltip(new Tooltip(String.join("\n", preset.sources())));
+            button.setOnAction(event -> apply(preset));
+            presetBox.getChildren().add(button);
+        }
+        setScope(Set.of());
+        loadGraph();
+    }
+
+    private void filterCountries(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        AnalysisSnapshot analysis = context.analysis();
+        Names names = analysis == null ? null : new Names(analysis.catalogue());
+        countries.setPredicate(code -> wanted.isEmpty() || code.toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                || names != null && names.country(code).toLowerCase(java.util.Locale.ROOT).contains(wanted));
+    }
+
+    /** Sets the preset's country, a full cut of its controlled materials, and runs it. */
+    public void apply(Preset preset) {
+        countryFilter.clear();
+        countryList.getCheckModel().clearChecks();
+        countryList.getCheckModel().check(preset.country());
+        fractionSlider.setValue(100);
+        setScope(preset.materials());
+        resultTitle.setText(preset.label());
+        run();
+    }
+
+    private void setScope(Set<String> materials) {
+        scope = Set.copyOf(materials);
+        AnalysisSnapshot analysis = context.analysis();
+        if (scope.isEmpty() || analysis == null) {
+            scopeLabel.setText(Messages.get("scenarioView.scopeAll"));
+        } else {
+            Names names = new Names(analysis.catalogue());
+            scopeLabel.setText(Messages.get("scenarioView.scopeSome",
+                    scope.stream().map(names::material).sorted().collect(java.util.stream.Collectors.joining("・"))));
+        }
+        allGoodsButton.setDisable(scope.isEmpty());
+    }
+
+    private void loadGraph() {
+        AnalysisSnapshot analysis = context.analysis();
+        String consumer = consumerChoice.getValue();
+        if (analysis == null || consumer.equals(graphConsumer)) {
+            return;
+        }
+        graphConsumer = consumer;
+        Names names = new Names(analysis.catalogue());
+        graph.setTitle(Messages.get("scenarioView.graphTitle"), Messages.get("scenarioView.graphSubtitle",
+                names.consumer(consumer), Percent.of(GRAPH_THRESHOLD)));
+        graph.load(() -> SupplyNetworks.of(analysis, consumer));
+    }
+
+    /** Runs the chosen cut off the FX thread; the result replaces the table and the emphasis of the graph. */
+    public Task<List<ItemLoss>> run() {
+        AnalysisSnapshot analysis = context.analysis();
+        Set<String> cut = new HashSet<>(countryList.getCheckModel().getCheckedItems());
+        if (analysis == null || cut.isEmpty()) {
+            resultTitle.setText(Messages.get("scenarioView.pickCountry"));
+            return null;
+        }
+        cancel();
+        loadGraph();
+        double fraction = fractionSlider.getValue() / 100;
+        String consumer = consumerChoice.getValue();
+        Set<String> materials = scope;
+        Names names = new Names(analysis.catalogue());
+        if (materials.isEmpty()) {
+            resultTitle.setText(Scenarios.customLabel(names, cut, fraction));
+        }
+        Task<List<ItemLoss>> task = new Task<>() {
+            @Override
+            protected List<ItemLoss> call() {
+                updateProgress(-1, 1);
+                return Scenarios.losses(analysis, consumer, cut, fraction, materials);
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancelButton.setVisible(true);
+        runButton.setDisable(true);
+        task.setOnSucceeded(event -> {
+            finished(task);
+            List<ItemLoss> losses = task.getValue();
+            resultTable.getItems().setAll(Scenarios.ranked(analysis, consumer, losses));
+            Set<String> shown = new HashSet<>(cut);
+            losses.stream().filter(loss -> loss.loss() > Scenarios.SMALLEST_LOSS)
+                    .forEach(loss -> shown.add(SupplyNetworks.itemId(loss.item())));
+            graph.setEmphasis(new Emphasis(shown, cut));
+        });
+        task.setOnFailed(event -> {
+            finished(task);
+            resultTitle.setText(String.valueOf(task.getException().getMessage()));
+        });
+        task.setOnCancelled(event -> finished(task));
+        running = task;
+        context.run(task);
+        return task;
+    }
+
+    private void cancel() {
+        if (running != null) {
+            running.cancel(true);
+        }
+    }
+
+    private void finished(Task<?> task) {
+        if (running == task) {
+            running = null;
+        }
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        cancelButton.setVisible(false);
+        runButton.setDisable(false);
+    }
+
+    /** For tests: the ranked rows, the graph and the presets offered. */
+    public TableView<ScenarioRow> resultTable() {
+        return resultTable;
+    }
+
+    public GraphModel graph() {
+        return graph;
+    }
+
+    public List<Preset> presets() {
+        return context.analysis() == null ? List.of() : Scenarios.presets(context.analysis().catalogue());
+    }
+}

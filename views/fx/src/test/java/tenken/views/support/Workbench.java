@@ -1,0 +1,98 @@
+package tenken.views.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import tenken.assets.Messages;
+import tenken.store.db.TenkenDatabase;
+import tenken.views.model.Screen;
+import tenken.views.shell.MainWindow;
+import tenken.views.workbench.Themes;
+import tenken.views.workbench.WorkbenchContext;
+
+/**
+ * A main window on the shipped catalogue for screen tests: one seeded database per JVM (seeding takes
+ * a while, and the screens only read), a fresh context and window per test.
+ */
+public final class Workbench {
+
+    private static Path seeded;
+
+    private final WorkbenchContext context;
+    private final MainWindow window;
+    private final Scene scene;
+
+    private Workbench(WorkbenchContext context, MainWindow window, Scene scene) {
+        this.context = context;
+        this.window = window;
+        this.scene = scene;
+    }
+
+    /** Opens the window on {@code stage} in Japanese at 1600×1000, with the catalogue loaded and analysed. */
+    public static Workbench open(Stage stage, Screen screen) throws Exception {
+        Messages.setLocale(Messages.JAPANESE);
+        Themes.loadFonts();
+        Themes.applyUserAgent(false);
+        WorkbenchContext context = new WorkbenchContext(TenkenDatabase.open(database()));
+        MainWindow window = MainWindow.load(context);
+        Scene scene = new Scene(window.root(), 1600, 1000);
+        Themes.style(scene);
+        stage.setScene(scene);
+        window.controller().show(screen);
+        stage.show();
+        context.reload().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return new Workbench(context, window, scene);
+    }
+
+    private static synchronized Path database() throws Exception {
+        if (seeded == null) {
+            Path dir = Files.createTempDirectory("tenken-views-test");
+            dir.toFile().deleteOnExit();
+            seeded = dir.resolve("seeded.db");
+            TenkenDatabase.open(seeded);
+        }
+        return seeded;
+    }
+
+    public WorkbenchContext context() {
+        return context;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The screen's controller, as the window built it. */
+    public <T> T controller(Screen screen, Class<T> type) {
+        Object[] found = new Object[1];
+        WaitForAsyncUtils.asyncFx(() -> found[0] = window.controller().screenController(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+        return type.cast(found[0]);
+    }
+
+    /** Waits (at most a minute) until {@code condition} holds, letting the FX thread run. */
+    public static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for a background task to finish (or none to be running). */
+    public static void waitFor(java.util.function.Supplier<Task<?>> running) throws Exception {
+        waitUntil(() -> running.get() == null || running.get().isDone());
+    }
+
+    public void close() {
+        context.shutdown();
+        Messages.setLocale(Messages.JAPANESE);
+    }
+}

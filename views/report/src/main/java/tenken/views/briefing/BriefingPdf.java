@@ -1,0 +1,170 @@
+package tenken.views.briefing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import tenken.assets.Fonts;
+import tenken.assets.Messages;
+import tenken.graph.evidence.Evidence;
+import tenken.graph.evidence.EvidenceText;
+import tenken.graph.evidence.ExposureFigure;
+import tenken.store.assessment.AssessmentVersion;
+import tenken.store.assessment.Finding;
+import tenken.store.assessment.Findings;
+import tenken.store.assessment.Outcome;
+import tenken.store.assessment.Requirement;
+import tenken.views.model.AssessmentText;
+
+/**
+ * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
+ * assessor and date, the outcome, then each requirement with judgment, rationale, references and the
+ * evidence figures with their sources and years; for a designated material a further page gives its
+ * follow-up (PDCA "Check"). IPAex Gothic is embedded as a subset, so the text is
+ * Japanese on any reader and can be copied or extracted. Needs no display: the command line uses it.
+ */
+public final class BriefingPdf {
+
+    /** Type sizes tried in turn until the briefing fits on two pages. */
+    private static final float[] BODY_SIZES = {10f, 9f, 8f, 7f};
+    private static final int MAX_PAGES = 2;
+    /** The follow-up page's type size: it is one page whatever the size of the assessment before it. */
+    private static final float FOLLOW_UP_SIZE = 9f;
+    /** The evidence lines per requirement a briefing has room for; the screen shows them all. */
+    static final int EVIDENCE_LINES = 4;
+
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; it is not needed. */
+    private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
+    static {
+        FONTBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private BriefingPdf() {
+    }
+
+    /** Writes the briefing to {@code file}, replacing it only once the whole document is written. */
+    public static void write(Briefing briefing, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), ".tenken-briefing", ".pdf");
+        try {
+            for (int i = 0; i < BODY_SIZES.length; i++) {
+                try (PDDocument document = new PDDocument()) {
+                    Rendered rendered = render(document, briefing, BODY_SIZES[i]);
+                    int allowed = MAX_PAGES + (hasFollowUpPage(briefing) ? 1 : 0);
+                    if (document.getNumberOfPages() <= allowed || i == BODY_SIZES.length - 1) {
+                        // The first save makes the font subset; the second carries the corrected text map.
+                        document.save(OutputStream.nullOutputStream());
+                        rendered.unicodeMap().applyTo(rendered.font(), document);
+                        document.save(temporary.toFile());
+                        break;
+                    }
+                }
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A designated material (or an item of one) gets a page of its follow-up after the requirements. */
+    static boolean hasFollowUpPage(Briefing briefing) {
+        return briefing.followUpMaterial() != null && !briefing.followUp().isEmpty();
+    }
+
+    private record Rendered(PDType0Font font, UnicodeMap unicodeMap) {
+    }
+
+    private static Rendered render(PDDocument document, Briefing briefing, float size) throws IOException {
+        PDType0Font font;
+        try (InputStream in = Fonts.japaneseTrueType()) {
+            font = PDType0Font.load(document, in, true);
+        }
+        AssessmentText words = new AssessmentText(Messages.JAPANESE, briefing.definitions());
+        EvidenceText figures = new EvidenceText(briefing.catalogue(), Messages.JAPANESE);
+        Findings findings = briefing.version().map(AssessmentVersion::findings).orElse(Findings.undetermined());
+        Outcome outcome = Outcome.of(findings);
+        String name = briefing.material().nameJa() + "（" + briefing.material().nameEn() + "）";
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(words.message("briefing.title") + " — " + name);
+        info.setCreator("Tenken");
+
+        PdfText pdf = new PdfText(document, font);
+        try (pdf) {
+            pdf.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
+            pdf.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
+                    : "briefing.material.candidate", name), size * 1.25f, 0, size * 0.3f);
+            pdf.paragraph(header(words, briefing), size * 0.9f, 0, size * 0.6f);
+            pdf.rule();
+            pdf.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
+            for (String reason : words.outcomeReasons(outcome, findings)) {
+                pdf.paragraph("・" + reason, size, size, 0);
+            }
+            pdf.paragraph("", size * 0.5f, 0, 0);
+            for (Requirement requirement : Requirement.values()) {
+                pdf.rule();
+                section(pdf, words, figures, requirement, findings.of(requirement),
+                        briefing.evidence().of(requirement), size);
+            }
+            pdf.rule();
+            pdf.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
+            if (hasFollowUpPage(briefing)) {
+                new FollowUpPage(pdf, new FollowUpWords(Messages.JAPANESE, briefing.catalogue()), FOLLOW_UP_SIZE)
+                        .write(briefing);
+            }
+        }
+        return new Rendered(font, pdf.unicodeMap());
+    }
+
+    private static String header(AssessmentText words, Briefing briefing) {
+        String date = briefing.date().toString();
+        return briefing.version()
+                .map(v -> words.message(v.reference() ? "briefing.header.reference" : "briefing.header",
+                        String.valueOf(v.version()), words.assessor(v), RECORDED.format(v.recordedAt()), date))
+                .orElseGet(() -> words.message("briefing.header.none", date));
+    }
+
+    private static void section(PdfText pdf, AssessmentText words, EvidenceText figures, Requirement requirement,
+            Finding finding, List<Evidence> evidence, float size) {
+        pdf.paragraph(words.heading(requirement), size * 1.15f, 0, 2);
+        pdf.paragraph(words.message("briefing.judgment", words.judgment(finding.judgment())), size, size, 0);
+        pdf.paragraph(words.message("briefing.rationale", finding.rationale().isEmpty()
+                ? words.message("assessment.noRationale") : finding.rationale()), size, size, 0);
+        if (!finding.references().isEmpty()) {
+            pdf.paragraph(words.message("briefing.references", finding.references()), size * 0.8f, size, 0);
+        }
+        pdf.paragraph(words.message("briefing.evidence"), size, size, 0);
+        briefed(evidence).forEach(figure -> {
+            pdf.paragraph("・" + figure.describe(figures), size, size * 2, 0);
+            pdf.paragraph(words.source(figure, figures), size * 0.75f, size * 3, 0);
+        });
+        if (evidence.size() > EVIDENCE_LINES) {
+            pdf.paragraph(words.message("briefing.moreEvidence", String.valueOf(evidence.size() - EVIDENCE_LINES)),
+                    size * 0.8f, size * 2, 0);
+        }
+        pdf.paragraph("", size * 0.4f, 0, 0);
+    }
+
+    /**
+     * The figures a briefing has room for: the first few, but never without the worst supplier stop
+     * (the look-through), which events listed first could otherwise push out.
+     */
+    static List<Evidence> briefed(List<Evidence> evidence) {
+        List<Evidence> shown = new java.util.ArrayList<>(evidence.subList(0, Math.min(EVIDENCE_LINES, evidence.size())));
+        evidence.stream().filter(ExposureFigure.class::isInstance).findFirst()
+                .filter(worst -> !shown.contains(worst))
+                .ifPresent(worst -> shown.set(shown.size() - 1, worst));
+        return shown;
+    }
+}

@@ -1,0 +1,13 @@
+package tenken.views.model;
+
+/** One row of the supplier table: names already in the display language, the source kept whole. */
+public record ShareRow(
+        String material,
+        String stage,
+        String consumer,
+        String supplier,
+        String supplierIso3,
+        double share,
+        int year,
+        String source) {
+}
