@@ -24,6 +24,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
 import tenken.store.io.CatalogueExporter;
@@ -88,6 +89,14 @@ public final class MainWindowController {
             statusLabel.setText(Messages.get("status.loading"));
         }
         screens.getTabs().add(AssessmentScreen.newTab());
+        screens.getTabs().add(followUpTab());
+    }
+
+    private static Tab followUpTab() {
+        Tab tab = new Tab(Messages.get("followup.screen.tab"));
+        tab.setId(Screen.FOLLOWUP.tabId());
+        tab.setGraphic(new FontIcon("mdi2c-clipboard-pulse-outline"));
+        return tab;
     }
 
     /** Builds a screen's content the first time its tab is shown. */
@@ -261,6 +270,11 @@ public final class MainWindowController {
     @FXML
     private void showAssessment() {
         show(Screen.ASSESSMENT);
+    }
+
+    @FXML
+    private void showFollowUp() {
+        show(Screen.FOLLOWUP);
     }
 
     @FXML
