@@ -20,6 +20,8 @@ import tenken.graph.network.Item;
 import tenken.graph.network.ShareGroup;
 import tenken.graph.network.SupplyData;
 import tenken.store.assessment.Requirement;
+import tenken.store.followup.FollowUp;
+import tenken.store.followup.PlanCount;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
@@ -46,9 +48,12 @@ public final class EvidenceCalculator {
     private final SupplyData latest;
     private final Thresholds thresholds;
     private final LookThroughNetwork network;
+    private final FollowUp followUp;
 
-    public EvidenceCalculator(Catalogue catalogue) {
+    /** Evidence from the catalogue and, for requirement 4, the follow-up of the certified plans. */
+    public EvidenceCalculator(Catalogue catalogue, FollowUp followUp) {
         this.catalogue = catalogue;
+        this.followUp = followUp;
         this.latest = SupplyData.of(catalogue);
         this.thresholds = Thresholds.from(catalogue);
         this.network = LookThroughNetwork.compile(latest);
@@ -70,7 +75,7 @@ public final class EvidenceCalculator {
                 .forEach(disruption::add);
         evidence.put(Requirement.DISRUPTION_PROBABILITY, orMissing(disruption, Requirement.DISRUPTION_PROBABILITY,
                 materialKey));
-        evidence.put(Requirement.MEASURE_NECESSITY, List.of(new MeasureFigure(materialKey, designation(materialKey))));
+        evidence.put(Requirement.MEASURE_NECESSITY, measures(materialKey));
         return new MaterialEvidence(materialKey, evidence);
     }
 
@@ -192,6 +197,28 @@ public final class EvidenceCalculator {
                         .thenComparing(f -> f.event().date(), Comparator.reverseOrder()))
                 .map(Evidence.class::cast)
                 .toList();
+    }
+
+    /**
+     * What the system does for the material (requirement 4): its designation, then the follow-up of its
+     * designated material — the evaluation first (it says whether the measures are reaching the target),
+     * the certified plans over time, the targets and the causes of changes and delays it is named under.
+     */
+    private List<Evidence> measures(String materialKey) {
+        Designation designation = designation(materialKey);
+        List<Evidence> measures = new ArrayList<>(List.of(new MeasureFigure(materialKey, designation)));
+        if (designation == null) {
+            return measures;
+        }
+        String designated = designation.materialKey();
+        followUp.latestEvaluation(designated).map(EvaluationFigure::new).ifPresent(measures::add);
+        List<PlanCount> plans = followUp.plansOf(designated);
+        if (!plans.isEmpty()) {
+            measures.add(new PlanCountsFigure(designated, plans));
+        }
+        followUp.targetsOf(designated).stream().map(TargetFigure::new).forEach(measures::add);
+        followUp.causesNaming(designated).stream().map(c -> new CauseFigure(designated, c)).forEach(measures::add);
+        return measures;
     }
 
     /** The material's designation, or for an item its designated parent's. */

@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Level;
 import tenken.store.assessment.Requirement;
+import tenken.store.followup.Cause;
+import tenken.store.followup.Evaluation;
+import tenken.store.followup.EvaluationMark;
+import tenken.store.followup.FollowUp;
+import tenken.store.followup.Note;
+import tenken.store.followup.PlanCount;
+import tenken.store.followup.Target;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
@@ -64,7 +71,18 @@ class EvidenceCalculatorTest {
                 Map.of("level.critical", "0.8", "level.high", "0.5"));
     }
 
-    private final EvidenceCalculator calculator = new EvidenceCalculator(catalogue());
+    /** The follow-up of the magnets: two plan counts, an evaluation, a target and a cause. */
+    static final FollowUp FOLLOW_UP = new FollowUp(
+            List.of(new PlanCount("magnets", LocalDate.of(2024, 6, 4), 3, "資料004", Note.NONE),
+                    new PlanCount("magnets", LocalDate.of(2025, 10, 29), 5, "資料001", Note.NONE)),
+            List.of(), List.of(),
+            List.of(new Evaluation("magnets", LocalDate.of(2025, 9, 30), EvaluationMark.EXPECTED, "目途が立っている。",
+                    "The target is in sight.", "資料001 進捗評価", new Note("記号は本文から判断した。", "Judged from the text."))),
+            List.of(new Cause(2, 2, List.of("magnets"), "資材費高騰", "Rising material costs", "", "", "資料001 原因")),
+            List.of(new Target("magnets", "生産能力 500トン/年", "Capacity 500 t a year", 2030, "資料000", Note.NONE)),
+            List.of());
+
+    private final EvidenceCalculator calculator = new EvidenceCalculator(catalogue(), FOLLOW_UP);
     private final EvidenceText japanese = new EvidenceText(catalogue(), Messages.JAPANESE);
 
     @Test
@@ -145,6 +163,27 @@ class EvidenceCalculatorTest {
                 .isEqualTo("所管 経済産業省、指定 2022-12-23、基金 1,000 億円、認定供給確保計画 6 件");
         assertThat(measures.year()).isEqualTo("2024-06-04");
         assertThat(measures.source(japanese)).isEqualTo("資料004");
+    }
+
+    @Test
+    void requirementFourShowsTheFollowUpOfTheDesignatedMaterialForAnItemToo() {
+        List<Evidence> measures = calculator.compute("neodymium").of(Requirement.MEASURE_NECESSITY);
+
+        assertThat(measures).hasSize(5);
+        assertThat(measures.get(1).describe(japanese)).isEqualTo(
+                "フォローアップの進捗評価 ○（今後予定している対応で目標達成の見込み）: 目途が立っている。（注: 記号は本文から判断した。）");
+        assertThat(measures.get(1).year()).isEqualTo("2025-09-30");
+        assertThat(measures.get(2).describe(japanese)).isEqualTo("永久磁石の認定供給確保計画数の推移: 2024-06-04 3件 → 2025-10-29 5件");
+        assertThat(measures.get(2).source(japanese)).isEqualTo("資料004 / 資料001");
+        assertThat(measures.get(3).describe(new EvidenceText(catalogue(), Messages.ENGLISH)))
+                .isEqualTo("Target: Capacity 500 t a year");
+        assertThat(measures.get(4).describe(japanese)).isEqualTo("永久磁石は第2回フォローアップで計画変更・遅延等の原因「資材費高騰」に挙げられている");
+    }
+
+    @Test
+    void aMaterialWithoutFollowUpShowsItsDesignationOnly() {
+        assertThat(new EvidenceCalculator(catalogue(), FollowUp.EMPTY).compute("magnets")
+                .of(Requirement.MEASURE_NECESSITY)).hasSize(1);
     }
 
     @Test

@@ -25,6 +25,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import tenken.assets.BuildInfo;
+import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
 import tenken.store.io.AtomicFile;
@@ -90,14 +91,23 @@ public final class MainWindowController {
             statusLabel.setText(Messages.get("status.loading"));
         }
         screens.getTabs().add(AssessmentScreen.newTab());
+        screens.getTabs().add(followUpTab());
         screens.getTabs().add(strengthsTab());
+    }
+
+    /** The tab of the follow-up (screen 7), its content built when first shown. */
+    private static Tab followUpTab() {
+        Tab tab = new Tab(Messages.get("followup.screen.tab"));
+        tab.setId(Screen.FOLLOWUP.tabId());
+        tab.setGraphic(new FontIcon("mdi2c-clipboard-pulse-outline"));
+        return tab;
     }
 
     /** The tab of Japan's strengths (screen 8), its content built when first shown. */
     private static Tab strengthsTab() {
         Tab tab = new Tab(Messages.get("screen.strengths"));
         tab.setId(Screen.STRENGTHS.tabId());
-        tab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2s-shield-star-outline"));
+        tab.setGraphic(new FontIcon("mdi2s-shield-star-outline"));
         return tab;
     }
 
@@ -273,6 +283,11 @@ public final class MainWindowController {
     @FXML
     private void showAssessment() {
         show(Screen.ASSESSMENT);
+    }
+
+    @FXML
+    private void showFollowUp() {
+        show(Screen.FOLLOWUP);
     }
 
     @FXML

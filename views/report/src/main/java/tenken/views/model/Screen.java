@@ -13,6 +13,8 @@ public enum Screen {
     SCENARIO("scenarioTab", "/tenken/views/scenario/ScenarioView.fxml"),
     /** Built in code by {@code AssessmentScreen} into the tab the main window adds, when first shown. */
     ASSESSMENT("assessmentTab", null),
+    /** Added by the main window after the assessment tab; built from its FXML when first shown. */
+    FOLLOWUP("followupTab", "/tenken/views/followup/FollowUpView.fxml"),
     /** Added by the main window after the screens above. */
     STRENGTHS("strengthsTab", "/tenken/views/strengths/StrengthsView.fxml");
 
