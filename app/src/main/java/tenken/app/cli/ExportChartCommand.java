@@ -13,7 +13,7 @@ import tenken.store.model.Country;
 import tenken.store.repo.CatalogueRepository;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.export.ExportException;
-import tenken.views.export.ExportFiles;
+import tenken.store.io.AtomicFile;
 import tenken.views.export.ExportFormat;
 import tenken.views.export.MaterialExports;
 import tenken.views.export.Page;
@@ -31,7 +31,7 @@ public final class ExportChartCommand extends TenkenCommand {
     @Option(names = "--material", required = true, paramLabel = "NAME", descriptionKey = "option.exportMaterial")
     String material;
 
-    @Option(names = "--consumer", paramLabel = "ISO3", defaultValue = Country.WORLD,
+    @Option(names = "--consumer", paramLabel = "ISO3", defaultValue = Country.JAPAN,
             descriptionKey = "option.exportConsumer")
     String consumer;
 
@@ -47,7 +47,7 @@ public final class ExportChartCommand extends TenkenCommand {
         try {
             Page page = Page.of(exports.chart(lookup.material(material), lookup.consumer(consumer),
                     picture.theme().style()), picture.stamp());
-            ExportFiles.write(picture.out, out -> picture.exporter().write(List.of(page), format, out));
+            AtomicFile.write(picture.out, out -> picture.exporter().write(List.of(page), format, out));
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }

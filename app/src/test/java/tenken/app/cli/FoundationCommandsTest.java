@@ -60,6 +60,34 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void versionNamesTheReleaseAndTheCommitBuiltFrom() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.status()).isZero();
+        // The commit is unknown only when built outside a git checkout (a source archive).
+        assertThat(run.out().strip()).matches("tenken Version \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{7}(-dirty)?|unknown)\\)")
+                .doesNotContain("development").doesNotContain("SNAPSHOT");
+    }
+
+    @Test
+    void withoutDbTheDatabaseLivesUnderJavasUserHomeAndCheckSaysWhere() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TENKEN_HOME") == null);
+        String before = System.getProperty("user.home");
+        java.nio.file.Path home = java.nio.file.Path.of(db).getParent().resolve("java-user-home");
+        System.setProperty("user.home", home.toString());
+        try {
+            CliRun run = CliRun.of("check");
+
+            assertThat(run.status()).as(run.err()).isZero();
+            java.nio.file.Path expected = home.resolve(".tenken").resolve("tenken.db");
+            assertThat(run.out()).contains(expected.toString());
+            assertThat(expected).exists();
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
+    @Test
     void checkPrintsTheSchemaVersionAndRowCounts() {
         CliRun run = CliRun.of("--db", db, "check");
 

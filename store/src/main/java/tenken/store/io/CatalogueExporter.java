@@ -2,7 +2,6 @@ package tenken.store.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -37,8 +36,10 @@ public final class CatalogueExporter {
         List<SupplyShare> shares = catalogue.shares().stream().filter(s -> !s.derived()).sorted(SHARE_ORDER).toList();
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
-                printer.printRecord(s.material(), s.stage(), s.supplier(), number(s.share()), s.year(), s.source(),
-                        s.consumer(), s.basis(), s.quality(), s.note());
+                printer.printRecord(CsvCells.text(s.material()), CsvCells.text(s.stage()),
+                        CsvCells.text(s.supplier()), Decimals.plain(s.share()), s.year(), CsvCells.text(s.source()),
+                        CsvCells.text(s.consumer()), CsvCells.text(s.basis()), CsvCells.text(s.quality()),
+                        CsvCells.text(s.note()));
             }
         }
     }
@@ -46,7 +47,8 @@ public final class CatalogueExporter {
     public static void writeInputs(Catalogue catalogue, Writer out) throws IOException {
         try (CSVPrinter printer = new CSVPrinter(out, format(InputsCsv.HEADER))) {
             for (InputRelation r : catalogue.inputs()) {
-                printer.printRecord(r.material(), r.stage(), r.inputMaterial(), r.inputStage());
+                printer.printRecord(CsvCells.text(r.material()), CsvCells.text(r.stage()),
+                        CsvCells.text(r.inputMaterial()), CsvCells.text(r.inputStage()));
             }
         }
     }
@@ -68,7 +70,8 @@ public final class CatalogueExporter {
                 if (!written.add(m.key())) {
                     continue;
                 }
-                printer.printRecord(m.key(), m.nameJa(), m.nameEn(), m.parentKey() == null ? "" : m.parentKey());
+                printer.printRecord(CsvCells.text(m.key()), CsvCells.text(m.nameJa()), CsvCells.text(m.nameEn()),
+                        m.parentKey() == null ? "" : CsvCells.text(m.parentKey()));
                 children.getOrDefault(m.key(), List.of()).stream().sorted(order.reversed()).forEach(pending::push);
             }
         }
@@ -76,10 +79,5 @@ public final class CatalogueExporter {
 
     private static CSVFormat format(List<String> header) {
         return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").build();
-    }
-
-    /** The shortest decimal that reads back as the same double: 0.984, not 0.98399999. */
-    private static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -27,7 +27,7 @@ import tenken.views.workbench.WorkbenchContext;
 public final class DependencyViewModel {
 
     private final WorkbenchContext context;
-    private final ObjectProperty<String> consumer = new SimpleObjectProperty<>(Country.WORLD);
+    private final ObjectProperty<String> consumer = new SimpleObjectProperty<>(Country.JAPAN);
     private final ObjectProperty<List<String>> trend = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<DependencyChart> chart = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -98,9 +98,9 @@ public final class DependencyViewModel {
         return result;
     }
 
-    /** World production, Japan's imports, then every other country with sourcing of its own. */
+    /** Japan's sourcing (the act's subject, the default), world production, then every other country with sourcing of its own. */
     public List<String> consumers() {
-        List<String> result = new ArrayList<>(List.of(Country.WORLD, Country.JAPAN));
+        List<String> result = new ArrayList<>(List.of(Country.JAPAN, Country.WORLD));
         AnalysisSnapshot analysis = context.analysis();
         if (analysis != null) {
             analysis.data().countriesWithOwnSourcing().stream().filter(c -> !result.contains(c)).forEach(result::add);

@@ -25,7 +25,7 @@ import tenken.views.common.Formats;
 import tenken.views.common.Levels;
 import tenken.views.model.OverviewRow;
 import tenken.views.model.Screen;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 import tenken.views.workbench.WorkbenchContext;
 
 /**

@@ -16,6 +16,7 @@ import javafx.collections.transformation.FilteredList;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.Level;
+import tenken.graph.format.Citation;
 import tenken.graph.network.Item;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
@@ -26,7 +27,7 @@ import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Levels;
 import tenken.views.common.Names;
 import tenken.views.model.OverviewRow;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
  * The overview's state: one row per designated material, worst level first, then one per declared
@@ -102,7 +103,7 @@ public final class OverviewViewModel {
                     .sorted(Comparator.comparing(SupplyEvent::date).reversed()).toList();
             SupplyEvent latest = events.isEmpty() ? null : events.get(0);
             String source = worst == null ? "" : analysis.data().group(worst.consumer(), worst.item())
-                    .map(g -> g.rows().get(0).source()).orElse("");
+                    .map(g -> Citation.of(g.rows().get(0), Messages.locale())).orElse("");
             String name = material.name(Messages.language());
             (isDesignated ? result : candidates).add(new OverviewRow(material.key(),
                     isDesignated ? name : Messages.get("overview.candidateName", name),

@@ -3,9 +3,9 @@ package tenken.views.shell;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -24,8 +24,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
+import tenken.assets.BuildInfo;
+import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
+import tenken.store.io.AtomicFile;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
 import tenken.views.assessment.AssessmentScreen;
@@ -88,6 +91,24 @@ public final class MainWindowController {
             statusLabel.setText(Messages.get("status.loading"));
         }
         screens.getTabs().add(AssessmentScreen.newTab());
+        screens.getTabs().add(followUpTab());
+        screens.getTabs().add(strengthsTab());
+    }
+
+    /** The tab of the follow-up (screen 7), its content built when first shown. */
+    private static Tab followUpTab() {
+        Tab tab = new Tab(Messages.get("followup.screen.tab"));
+        tab.setId(Screen.FOLLOWUP.tabId());
+        tab.setGraphic(new FontIcon("mdi2c-clipboard-pulse-outline"));
+        return tab;
+    }
+
+    /** The tab of Japan's strengths (screen 8), its content built when first shown. */
+    private static Tab strengthsTab() {
+        Tab tab = new Tab(Messages.get("screen.strengths"));
+        tab.setId(Screen.STRENGTHS.tabId());
+        tab.setGraphic(new FontIcon("mdi2s-shield-star-outline"));
+        return tab;
     }
 
     /** Builds a screen's content the first time its tab is shown. */
@@ -187,10 +208,11 @@ public final class MainWindowController {
         Catalogue snapshot = context.catalogue();
         context.run(new javafx.concurrent.Task<Void>() {
             @Override
-            protected Void call() throws IOException {
-                try (Writer writer = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
+            protected Void call() {
+                AtomicFile.write(file.toPath(), out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     CatalogueExporter.writeShares(snapshot, writer);
-                }
+                });
                 return null;
             }
 
@@ -274,6 +296,16 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void showFollowUp() {
+        show(Screen.FOLLOWUP);
+    }
+
+    @FXML
+    private void showStrengths() {
+        show(Screen.STRENGTHS);
+    }
+
+    @FXML
     private void nextScreen() {
         step(1);
     }
@@ -290,7 +322,8 @@ public final class MainWindowController {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                Messages.get("about.text") + "\n\n" + BuildInfo.current().describe());
         alert.setHeaderText(Messages.get("app.title"));
         alert.initOwner(root.getScene().getWindow());
         alert.showAndWait();

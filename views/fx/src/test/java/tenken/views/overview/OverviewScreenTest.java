@@ -94,6 +94,8 @@ class OverviewScreenTest {
     @Test
     void doubleClickOpensTheDependencyScreenOfThatMaterial(FxRobot robot) throws Exception {
         waitForRows(robot);
+        robot.interact(() -> table(robot).scrollTo(table(robot).getItems().stream()
+                .filter(r -> r.key().equals("critical minerals")).findFirst().orElseThrow()));
         TableRow<?> row = robot.lookup("#overviewTable .table-row-cell").match((TableRow<?> r) -> r.getItem() != null
                 && ((OverviewRow) r.getItem()).key().equals("critical minerals")).query();
 

@@ -3,9 +3,7 @@ package tenken.views.briefing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import tenken.assets.Fonts;
 import tenken.assets.Messages;
+import tenken.graph.concentration.Leverage;
 import tenken.graph.evidence.Evidence;
 import tenken.graph.evidence.EvidenceText;
 import tenken.graph.evidence.ExposureFigure;
@@ -22,12 +21,16 @@ import tenken.store.assessment.Finding;
 import tenken.store.assessment.Findings;
 import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
+import tenken.store.io.AtomicFile;
 import tenken.views.model.AssessmentText;
+import tenken.views.model.StrengthsText;
+import tenken.graph.format.Percent;
 
 /**
  * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
- * assessor and date, the outcome, then each requirement with judgment, rationale, references and the
- * evidence figures with their sources and years. IPAex Gothic is embedded as a subset, so the text is
+ * assessor and date and the version's SHA-256 chain hash, the outcome, then each requirement with judgment,
+ * rationale, references and the evidence figures with their sources and years; for a designated material a
+ * further page gives its follow-up (PDCA "Check"). IPAex Gothic is embedded as a subset, so the text is
  * Japanese on any reader and can be copied or extracted. Needs no display: the command line uses it.
  */
 public final class BriefingPdf {
@@ -35,11 +38,11 @@ public final class BriefingPdf {
     /** Type sizes tried in turn until the briefing fits on two pages. */
     private static final float[] BODY_SIZES = {10f, 9f, 8f, 7f};
     private static final int MAX_PAGES = 2;
+    /** The follow-up page's type size: it is one page whatever the size of the assessment before it. */
+    private static final float FOLLOW_UP_SIZE = 9f;
     /** The evidence lines per requirement a briefing has room for; the screen shows them all. */
     static final int EVIDENCE_LINES = 4;
 
-    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; it is not needed. */
     private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
@@ -52,26 +55,27 @@ public final class BriefingPdf {
     }
 
     /** Writes the briefing to {@code file}, replacing it only once the whole document is written. */
-    public static void write(Briefing briefing, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".tenken-briefing", ".pdf");
-        try {
+    public static void write(Briefing briefing, Path file) {
+        AtomicFile.write(file, out -> {
             for (int i = 0; i < BODY_SIZES.length; i++) {
                 try (PDDocument document = new PDDocument()) {
                     Rendered rendered = render(document, briefing, BODY_SIZES[i]);
-                    if (document.getNumberOfPages() <= MAX_PAGES || i == BODY_SIZES.length - 1) {
+                    int allowed = MAX_PAGES + (hasFollowUpPage(briefing) ? 1 : 0);
+                    if (document.getNumberOfPages() <= allowed || i == BODY_SIZES.length - 1) {
                         // The first save makes the font subset; the second carries the corrected text map.
                         document.save(OutputStream.nullOutputStream());
                         rendered.unicodeMap().applyTo(rendered.font(), document);
-                        document.save(temporary.toFile());
-                        break;
+                        document.save(out);
+                        return;
                     }
                 }
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
+    }
+
+    /** A designated material (or an item of one) gets a page of its follow-up after the requirements. */
+    static boolean hasFollowUpPage(Briefing briefing) {
+        return briefing.followUpMaterial() != null && !briefing.followUp().isEmpty();
     }
 
     private record Rendered(PDType0Font font, UnicodeMap unicodeMap) {
@@ -96,7 +100,10 @@ public final class BriefingPdf {
             pdf.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
             pdf.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
                     : "briefing.material.candidate", name), size * 1.25f, 0, size * 0.3f);
-            pdf.paragraph(header(words, briefing), size * 0.9f, 0, size * 0.6f);
+            pdf.paragraph(header(words, briefing), size * 0.9f, 0, briefing.version().isPresent() ? 0 : size * 0.6f);
+            // The version's chain hash: a reader can match the printout to the stored record (tenken check).
+            briefing.version().ifPresent(v -> pdf.paragraph(words.message("briefing.hash", v.hash()), size * 0.7f, 0,
+                    size * 0.6f));
             pdf.rule();
             pdf.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
             for (String reason : words.outcomeReasons(outcome, findings)) {
@@ -108,8 +115,15 @@ public final class BriefingPdf {
                 section(pdf, words, figures, requirement, findings.of(requirement),
                         briefing.evidence().of(requirement), size);
             }
+            briefing.strengths().ifPresent(strengths -> strengthsSection(pdf, words,
+                    new StrengthsText(briefing.catalogue(), Messages.JAPANESE), strengths,
+                    briefing.thresholds().high(), size));
             pdf.rule();
             pdf.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
+            if (hasFollowUpPage(briefing)) {
+                new FollowUpPage(pdf, new FollowUpWords(Messages.JAPANESE, briefing.catalogue()), FOLLOW_UP_SIZE)
+                        .write(briefing);
+            }
         }
         return new Rendered(font, pdf.unicodeMap());
     }
@@ -118,7 +132,7 @@ public final class BriefingPdf {
         String date = briefing.date().toString();
         return briefing.version()
                 .map(v -> words.message(v.reference() ? "briefing.header.reference" : "briefing.header",
-                        String.valueOf(v.version()), words.assessor(v), RECORDED.format(v.recordedAt()), date))
+                        String.valueOf(v.version()), words.assessor(v), words.recorded(v), date))
                 .orElseGet(() -> words.message("briefing.header.none", date));
     }
 
@@ -139,6 +153,29 @@ public final class BriefingPdf {
         if (evidence.size() > EVIDENCE_LINES) {
             pdf.paragraph(words.message("briefing.moreEvidence", String.valueOf(evidence.size() - EVIDENCE_LINES)),
                     size * 0.8f, size * 2, 0);
+        }
+        pdf.paragraph("", size * 0.4f, 0, 0);
+    }
+
+    /**
+     * The section of the five technology-leakage materials: each item's Japanese world share with its
+     * standing, what it measures, who depends on Japan and its source.
+     */
+    private static void strengthsSection(PdfText pdf, AssessmentText words, StrengthsText text,
+            List<Leverage> strengths, double high, float size) {
+        pdf.rule();
+        pdf.paragraph(words.message("briefing.strengths.heading"), size * 1.15f, 0, 2);
+        pdf.paragraph(words.message("briefing.strengths.explain", Percent.of(high)), size * 0.9f, size, 0);
+        if (strengths.isEmpty()) {
+            pdf.paragraph(words.message("briefing.strengths.none"), size, size, 0);
+        }
+        for (Leverage leverage : strengths) {
+            pdf.paragraph(words.message("briefing.strengths.row", text.item(leverage), text.share(leverage),
+                    text.standing(leverage)),
+                    size, size * 2, 0);
+            text.basis(leverage).ifPresent(line -> pdf.paragraph(line, size * 0.8f, size * 3, 0));
+            pdf.paragraph(text.dependents(leverage), size * 0.8f, size * 3, 0);
+            pdf.paragraph(text.source(leverage), size * 0.75f, size * 3, 0);
         }
         pdf.paragraph("", size * 0.4f, 0, 0);
     }

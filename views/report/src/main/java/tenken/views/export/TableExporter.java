@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tenken.assets.Messages;
+import tenken.store.io.CsvCells;
+import tenken.store.io.XmlText;
+import tenken.store.io.Decimals;
 
 /** Writes analysis and catalogue tables as CSV (one table) or XLSX (one sheet per table). */
 public final class TableExporter {
@@ -41,7 +43,7 @@ public final class TableExporter {
                 .build();
         CSVPrinter printer = new CSVPrinter(writer, format);
         for (List<Object> row : table.rows()) {
-            printer.printRecord(row.stream().map(TableExporter::csvCell).toList());
+            printer.printRecord(row.stream().map(TableExporter::safeCsvCell).toList());
         }
         printer.flush();
     }
@@ -55,7 +57,7 @@ public final class TableExporter {
             Styles styles = new Styles(workbook);
             Set<String> sheetNames = new HashSet<>();
             for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(uniqueSheetName(table.title(), sheetNames));
+                Sheet sheet = workbook.createSheet(uniqueSheetName(XmlText.clean(table.title()), sheetNames));
                 fill(sheet, table, styles);
                 stampPrintout(sheet, table, stamp);
             }
@@ -69,7 +71,7 @@ public final class TableExporter {
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).header());
+            cell.setCellValue(XmlText.clean(columns.get(c).header()));
             cell.setCellStyle(styles.header);
             widths[c] = displayWidth(columns.get(c).header());
         }
@@ -86,7 +88,7 @@ public final class TableExporter {
                     cell.setCellValue(number.doubleValue());
                     cell.setCellStyle(styles.of(columns.get(c).kind()));
                 } else {
-                    cell.setCellValue(value.toString());
+                    cell.setCellValue(XmlText.clean(value.toString()));
                 }
                 widths[c] = Math.max(widths[c], displayWidth(csvCell(value)));
             }
@@ -102,8 +104,8 @@ public final class TableExporter {
     }
 
     private static void stampPrintout(Sheet sheet, Table table, ExportStamp stamp) {
-        stamp.classification().ifPresent(marking -> sheet.getHeader().setRight(marking));
-        sheet.getFooter().setLeft(table.title());
+        stamp.classification().ifPresent(marking -> sheet.getHeader().setRight(XmlText.clean(marking)));
+        sheet.getFooter().setLeft(XmlText.clean(table.title()));
         sheet.getFooter().setRight(Messages.get("export.generated", stamp.generated().toString()));
     }
 
@@ -127,14 +129,19 @@ public final class TableExporter {
         return width;
     }
 
-    /** The shortest decimal that reads back as the same number: 0.984, not 0.98399999. */
+    /** A CSV cell: numbers as {@link #csvCell}, text through the one formula rule ({@link CsvCells}). */
+    private static String safeCsvCell(Object value) {
+        return value instanceof Number ? csvCell(value) : CsvCells.text(csvCell(value));
+    }
+
+    /** Numbers with the data's precision (at most six decimals, never -0): {@link Decimals}. */
     private static String csvCell(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();
-            return Double.isFinite(number) ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() : "";
+            return Double.isFinite(number) ? Decimals.plain(number) : "";
         }
         return value.toString();
     }
