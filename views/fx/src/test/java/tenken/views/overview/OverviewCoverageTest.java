@@ -24,9 +24,12 @@ class OverviewCoverageTest {
         AnalysisSnapshot analysis = AnalysisSnapshot.of(
                 new CatalogueRepository(TenkenDatabase.open(dir.resolve("seeded.db"))).load());
 
-        List<OverviewRow> rows = OverviewViewModel.rowsOf(analysis);
+        List<OverviewRow> all = OverviewViewModel.rowsOf(analysis);
+        List<OverviewRow> rows = all.stream().filter(OverviewRow::designated).toList();
 
         assertThat(rows).hasSize(12);
+        assertThat(all.subList(0, 12)).isEqualTo(rows);
+        assertThat(all.subList(12, all.size())).isNotEmpty().allSatisfy(row -> assertThat(row.name()).endsWith("（指定外）"));
         rows.forEach(row -> System.out.printf("overview: %s %s %s%n", row.name(), row.level(), row.topSupplier()));
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.level()).as(row.key()).isNotNull();
