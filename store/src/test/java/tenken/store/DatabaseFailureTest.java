@@ -44,7 +44,7 @@ class DatabaseFailureTest {
     @Test
     void aDatabaseLockedByAnotherWriterGetsAClearMessageAndKeepsItsData() throws Exception {
         Path file = dir.resolve("locked.db");
-        TenkenDatabase database = TestDatabases.withCountries(file);
+        TenkenDatabase database = TestDatabases.withMaterials(file);
         CatalogueImporter importer = new CatalogueImporter(database);
         byte[] shares = "material,stage,country_iso3,share,year,source\ngallium,refining,CHN,0.9,2024,s\n"
                 .getBytes(StandardCharsets.UTF_8);

@@ -31,17 +31,27 @@ class RoundTripTest {
         return out.toString();
     }
 
+    private static String exportMaterials(TenkenDatabase database) throws Exception {
+        StringWriter out = new StringWriter();
+        CatalogueExporter.writeMaterials(new CatalogueRepository(database).load(), out);
+        return out.toString();
+    }
+
     @Test
     void theSeededCatalogueSurvivesExportImportIntoAnEmptyDatabaseAndExportAgain() throws Exception {
         TenkenDatabase seeded = TenkenDatabase.open(dir.resolve("seeded.db"));
         String first = exportShares(seeded);
         String firstInputs = exportInputs(seeded);
+        String firstMaterials = exportMaterials(seeded);
 
         TenkenDatabase empty = TenkenDatabase.open(dir.resolve("empty.db"), false);
         CatalogueImporter importer = new CatalogueImporter(empty);
+        importer.importMaterials("materials.csv", firstMaterials.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
         importer.importShares("shares.csv", first.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
         importer.importInputs("inputs.csv", firstInputs.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
 
+        assertThat(exportMaterials(empty)).isEqualTo(firstMaterials);
+        assertThat(firstMaterials.lines().findFirst()).contains("material,name_ja,name_en,parent");
         assertThat(exportShares(empty)).isEqualTo(first);
         assertThat(exportInputs(empty)).isEqualTo(firstInputs);
         assertThat(first.lines().findFirst()).contains("material,stage,country_iso3,share,year,source,consumer_iso3,basis,quality,note");
@@ -50,16 +60,16 @@ class RoundTripTest {
 
     @Test
     void inputRelationsImportReplacesTheInputsOfEachMaterialAndStage() throws Exception {
-        TenkenDatabase database = TestDatabases.withCountries(dir.resolve("inputs.db"));
+        TenkenDatabase database = TestDatabases.withMaterials(dir.resolve("inputs.db"));
         CatalogueImporter importer = new CatalogueImporter(database);
         String header = "material,stage,input_material,input_stage\n";
-        importer.importInputs("a.csv", (header + "magnet,product,neodymium,refining\nmagnet,product,dysprosium,refining\n")
+        importer.importInputs("a.csv", (header + "permanent magnets,product,neodymium,refining\npermanent magnets,product,dysprosium,refining\n")
                 .getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
 
-        importer.importInputs("b.csv", (header + "magnet,product,neodymium,refining\n").getBytes(StandardCharsets.UTF_8),
+        importer.importInputs("b.csv", (header + "permanent magnets,product,neodymium,refining\n").getBytes(StandardCharsets.UTF_8),
                 null, ImportMonitor.NONE);
 
         assertThat(new CatalogueRepository(database).load().inputs())
-                .containsExactly(new InputRelation("magnet", "product", "neodymium", "refining"));
+                .containsExactly(new InputRelation("permanent magnets", "product", "neodymium", "refining"));
     }
 }

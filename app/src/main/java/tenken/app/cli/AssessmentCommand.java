@@ -1,7 +1,6 @@
 package tenken.app.cli;
 
 import picocli.CommandLine.Command;
-import tenken.assets.Messages;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 
@@ -21,7 +20,6 @@ public final class AssessmentCommand extends TenkenCommand {
 
     /** The material named by key or by its Japanese or English name; an unknown name is the user's mistake. */
     static Material material(Catalogue catalogue, String name) {
-        return catalogue.findMaterial(name)
-                .orElseThrow(() -> new UserError(Messages.get("cli.assessment.unknownMaterial", name)));
+        return new CatalogueLookup(catalogue).material(name);
     }
 }

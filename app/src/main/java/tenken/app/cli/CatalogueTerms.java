@@ -37,6 +37,12 @@ final class CatalogueTerms {
         return stage == null ? item.stage() : "ja".equals(language) ? stage.nameJa() : stage.nameEn();
     }
 
+    /** The country's name and code, {@code 中国・インド（合算） (XCI)}. */
+    String country(String iso3) {
+        Country country = countries.get(iso3);
+        return country == null ? iso3 : ("ja".equals(language) ? country.nameJa() : country.nameEn()) + " (" + iso3 + ")";
+    }
+
     /** {@code code} upper-cased, when the catalogue knows it (aggregates such as WLD included). */
     String knownCountry(String code) {
         String iso3 = code.strip().toUpperCase(Locale.ROOT);

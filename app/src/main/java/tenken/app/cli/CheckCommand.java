@@ -5,7 +5,9 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import tenken.assets.Messages;
 import tenken.store.db.TenkenDatabase;
+import tenken.store.model.SupplyShare;
 import tenken.store.repo.CatalogueRepository;
+import tenken.store.trade.TradeStatistics;
 
 /** {@code tenken check}: SQLite's integrity check, the schema version and the row counts. */
 @Command(name = "check", resourceBundle = "tenken.assets.i18n.cli")
@@ -26,6 +28,19 @@ public final class CheckCommand extends TenkenCommand {
         for (Map.Entry<String, Long> count : repository.rowCounts().entrySet()) {
             out().printf("  %-24s %8d%n", count.getKey(), count.getValue());
         }
+        printConflicts(new TradeStatistics(database).conflicts());
         return sound ? TenkenCli.OK : TenkenCli.DATABASE_FAILURE;
+    }
+
+    /** Groups with both hand-entered and derived shares: the hand-entered ones are used, and the analyst should know. */
+    private void printConflicts(List<SupplyShare.GroupKey> conflicts) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        out().println(Messages.get("cli.check.conflicts", String.valueOf(conflicts.size())));
+        for (SupplyShare.GroupKey group : conflicts) {
+            out().println("  " + Messages.get("cli.check.conflict", group.material(), group.stage(), group.consumer(),
+                    String.valueOf(group.year())));
+        }
     }
 }

@@ -13,7 +13,10 @@ import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
 import tenken.store.repo.CatalogueRepository;
 
-/** {@code tenken export --out FILE} writes the shares (or with {@code --inputs}, the input relations) as CSV. */
+/**
+ * {@code tenken export --out FILE} writes the shares (or with {@code --inputs}, the input relations;
+ * with {@code --materials}, the materials) as CSV in the import formats.
+ */
 @Command(name = "export", resourceBundle = "tenken.assets.i18n.cli")
 public final class ExportCommand extends TenkenCommand {
 
@@ -23,15 +26,23 @@ public final class ExportCommand extends TenkenCommand {
     @Option(names = "--inputs", descriptionKey = "option.exportInputs")
     boolean inputs;
 
+    @Option(names = "--materials", descriptionKey = "option.exportMaterials")
+    boolean materials;
+
     @Override
     public Integer call() throws IOException {
+        if (inputs && materials) {
+            throw new UserError(Messages.get("cli.import.oneKind"));
+        }
         Catalogue catalogue = new CatalogueRepository(options().open()).load();
         // Written beside the target and moved into place, so a failed export never leaves half a file.
         Path absolute = out.toAbsolutePath();
         Path temporary = Files.createTempFile(absolute.getParent(), ".tenken-export", ".csv");
         try {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                if (inputs) {
+                if (materials) {
+                    CatalogueExporter.writeMaterials(catalogue, writer);
+                } else if (inputs) {
                     CatalogueExporter.writeInputs(catalogue, writer);
                 } else {
                     CatalogueExporter.writeShares(catalogue, writer);
@@ -41,7 +52,7 @@ public final class ExportCommand extends TenkenCommand {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        int rows = inputs ? catalogue.inputs().size() : catalogue.shares().size();
+        int rows = materials ? catalogue.materials().size() : inputs ? catalogue.inputs().size() : catalogue.shares().size();
         out().println(Messages.get("cli.export.done", absolute, String.valueOf(rows)));
         return TenkenCli.OK;
     }

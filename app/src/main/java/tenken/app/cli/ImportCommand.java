@@ -6,12 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tenken.assets.Messages;
+import tenken.store.csv.Encodings;
 import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
 
 /**
  * {@code tenken import FILE} reads a shares CSV; {@code tenken import --inputs FILE} reads input
- * relations. All or nothing: any problem and nothing is written.
+ * relations; {@code tenken import --materials FILE} declares materials. All or nothing: any problem
+ * and nothing is written.
  */
 @Command(name = "import", resourceBundle = "tenken.assets.i18n.cli")
 public final class ImportCommand extends TenkenCommand {
@@ -22,17 +24,25 @@ public final class ImportCommand extends TenkenCommand {
     @Option(names = "--inputs", descriptionKey = "option.inputs")
     boolean inputs;
 
+    @Option(names = "--materials", descriptionKey = "option.materials")
+    boolean materials;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "option.encoding")
-    Charset encoding;
+    String encoding;
 
     @Override
     public Integer call() {
+        if (inputs && materials) {
+            throw new UserError(Messages.get("cli.import.oneKind"));
+        }
+        Charset charset = Encodings.named(encoding);
         CatalogueImporter importer = new CatalogueImporter(options().open());
-        CatalogueImporter.Summary summary = inputs
-                ? importer.importInputs(file, encoding, ImportMonitor.NONE)
-                : importer.importShares(file, encoding, ImportMonitor.NONE);
-        out().println(Messages.get(inputs ? "cli.import.doneInputs" : "cli.import.doneShares", summary.file(),
-                String.valueOf(summary.rows()), String.valueOf(summary.groups()), summary.charset().name()));
+        CatalogueImporter.Summary summary = materials ? importer.importMaterials(file, charset, ImportMonitor.NONE)
+                : inputs ? importer.importInputs(file, charset, ImportMonitor.NONE)
+                : importer.importShares(file, charset, ImportMonitor.NONE);
+        String done = materials ? "cli.import.doneMaterials" : inputs ? "cli.import.doneInputs" : "cli.import.doneShares";
+        out().println(Messages.get(done, summary.file(), String.valueOf(summary.rows()),
+                String.valueOf(summary.groups()), summary.charset().name()));
         return TenkenCli.OK;
     }
 }

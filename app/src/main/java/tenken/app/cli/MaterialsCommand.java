@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
@@ -12,7 +13,7 @@ import tenken.store.model.Designation;
 import tenken.store.model.Material;
 import tenken.store.repo.CatalogueRepository;
 
-/** {@code tenken materials [--json]}: the designated materials with their names and items. */
+/** {@code tenken materials [--json]}: the designated materials, then the candidates, with their names and items. */
 @Command(name = "materials", resourceBundle = "tenken.assets.i18n.cli")
 public final class MaterialsCommand extends TenkenCommand {
 
@@ -30,7 +31,11 @@ public final class MaterialsCommand extends TenkenCommand {
         return TenkenCli.OK;
     }
 
-    /** Keys: key, name_ja, name_en, ministry_ja, ministry_en, designated_on, fund_budget_oku_yen, certified_plans, items. */
+    /**
+     * Keys: key, name_ja, name_en, designated, ministry_ja, ministry_en, designated_on,
+     * fund_budget_oku_yen, certified_plans, source, items. Designated materials first, then the
+     * top-level candidates (designated false, no designation facts), each with its items.
+     */
     static ArrayNode toJson(Catalogue catalogue) {
         ArrayNode materials = Json.MAPPER.createArrayNode();
         for (Material material : catalogue.designatedMaterials()) {
@@ -38,6 +43,7 @@ public final class MaterialsCommand extends TenkenCommand {
             node.put("key", material.key());
             node.put("name_ja", material.nameJa());
             node.put("name_en", material.nameEn());
+            node.put("designated", true);
             Designation designation = catalogue.designationOf(material.key()).orElseThrow();
             node.put("ministry_ja", designation.ministryJa());
             node.put("ministry_en", designation.ministryEn());
@@ -45,15 +51,37 @@ public final class MaterialsCommand extends TenkenCommand {
             node.put("fund_budget_oku_yen", designation.fundBudgetOkuYen());
             node.put("certified_plans", designation.certifiedPlans());
             node.put("source", designation.source());
-            ArrayNode items = node.putArray("items");
-            for (Material item : catalogue.itemsOf(material.key())) {
-                ObjectNode itemNode = items.addObject();
-                itemNode.put("key", item.key());
-                itemNode.put("name_ja", item.nameJa());
-                itemNode.put("name_en", item.nameEn());
+            putItems(catalogue, material, node);
+        }
+        for (Material candidate : candidates(catalogue)) {
+            ObjectNode node = materials.addObject();
+            node.put("key", candidate.key());
+            node.put("name_ja", candidate.nameJa());
+            node.put("name_en", candidate.nameEn());
+            node.put("designated", false);
+            for (String absent : List.of("ministry_ja", "ministry_en", "designated_on", "fund_budget_oku_yen",
+                    "certified_plans", "source")) {
+                node.putNull(absent);
             }
+            putItems(catalogue, candidate, node);
         }
         return materials;
+    }
+
+    /** Top-level materials without designation facts: candidates, shipped or declared by a materials file. */
+    private static List<Material> candidates(Catalogue catalogue) {
+        List<Material> designated = catalogue.designatedMaterials();
+        return catalogue.materials().stream().filter(m -> m.parentKey() == null && !designated.contains(m)).toList();
+    }
+
+    private static void putItems(Catalogue catalogue, Material material, ObjectNode node) {
+        ArrayNode items = node.putArray("items");
+        for (Material item : catalogue.itemsOf(material.key())) {
+            ObjectNode itemNode = items.addObject();
+            itemNode.put("key", item.key());
+            itemNode.put("name_ja", item.nameJa());
+            itemNode.put("name_en", item.nameEn());
+        }
     }
 
     private void printTable(Catalogue catalogue) {
@@ -64,6 +92,12 @@ public final class MaterialsCommand extends TenkenCommand {
                     "ja".equals(language) ? designation.ministryJa() : designation.ministryEn(),
                     designation.certifiedPlans() == null ? "—" : String.valueOf(designation.certifiedPlans())));
             for (Material item : catalogue.itemsOf(material.key())) {
+                out().println("    · " + item.name(language));
+            }
+        }
+        for (Material candidate : candidates(catalogue)) {
+            out().println(Messages.get("cli.materials.candidate", candidate.name(language)));
+            for (Material item : catalogue.itemsOf(candidate.key())) {
                 out().println("    · " + item.name(language));
             }
         }

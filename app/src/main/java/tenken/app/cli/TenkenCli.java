@@ -29,6 +29,9 @@ import tenken.views.model.Screen;
                 ExportChartCommand.class,
                 AnalyzeCommand.class,
                 ScenarioCommand.class,
+                TradeCommand.class,
+                LeverageCommand.class,
+                ExportLeverageCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 

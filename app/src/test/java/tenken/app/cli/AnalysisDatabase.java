@@ -57,7 +57,10 @@ final class AnalysisDatabase {
                 new Country("ROW", "その他", "Rest of world", true)));
         writer.putMaterials(List.of(
                 new Material("semiconductors", "半導体", "Semiconductors", null, 1),
-                new Material("gallium", "ガリウム", "Gallium", "semiconductors", 2)));
+                new Material("gallium", "ガリウム", "Gallium", "semiconductors", 2),
+                new Material("x", "x", "x", null, 3),
+                new Material("y", "y", "y", null, 4),
+                new Material("photoresist", "photoresist", "photoresist", null, 5)));
         writer.putDesignations(List.of(new Designation("semiconductors", "経済産業省", "METI", null, null, null, null,
                 "test")));
         CatalogueImporter importer = new CatalogueImporter(database);

@@ -94,7 +94,7 @@ class AssessmentCommandTest {
         CliRun run = CliRun.of("--db", db, "assessment", "export", "--material", "アンオブタニウム", "--out", pdf.toString());
 
         assertThat(run.status()).isEqualTo(TenkenCli.BAD_INPUT);
-        assertThat(run.err()).contains("物資「アンオブタニウム」は見つかりません");
+        assertThat(run.err()).contains("不明な物資「アンオブタニウム」です（").contains("のことですか？）");
         assertThat(Files.exists(pdf)).isFalse();
     }
 

@@ -187,7 +187,7 @@ class ExportCommandsTest {
                 dir.resolve("x.svg").toString());
 
         assertThat(run.status()).isEqualTo(TenkenCli.BAD_INPUT);
-        assertThat(run.err()).contains("No material \"galium\"").contains("Gallium (gallium)")
+        assertThat(run.err()).contains("unknown material \"galium\" (did you mean gallium / ガリウム?)")
                 .doesNotContain("Exception");
         assertThat(dir.resolve("x.svg")).doesNotExist();
     }

@@ -3,13 +3,16 @@ package tenken.store.csv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import tenken.assets.Messages;
 import tenken.store.model.Country;
+import tenken.store.model.Material;
+import tenken.store.model.NameLookup;
 import tenken.store.model.ShareQuality;
+import tenken.store.model.Stage;
 import tenken.store.model.SupplyShare;
 
 /**
@@ -37,60 +40,133 @@ public final class SharesCsv {
     /** Rounding slack when the shares of one material, stage, consumer and year are added up. */
     public static final double SUM_TOLERANCE = 1.005;
 
+    /** A file with more problems than this is refused after listing these many. */
+    public static final int MAX_PROBLEMS = 1_000;
+
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
 
     private SharesCsv() {
     }
 
+    /** What {@link #read} needs to know of the store: the names and the countries. */
+    public record Vocabulary(NameLookup names, List<Material> materials, List<Stage> stages,
+            Map<String, Country> countries) {
+    }
+
     /**
-     * Reads and validates every row; all problems in the file are collected before any is reported.
+     * Reads and validates every row, handing each sound row to {@code sink} while the file is still
+     * without problems; all problems in the file (up to {@link #MAX_PROBLEMS}) are collected before
+     * any is reported. Memory stays bounded by the number of distinct (material, stage, consumer,
+     * year, supplier) rows, each kept as one packed {@code long}.
      *
-     * @param knownCountries ISO3 codes the store knows (countries and aggregates such as WLD, ROW)
+     * @return the number of rows and of groups read
      * @throws ImportException listing every problem, when there is any
      */
-    public static List<SupplyShare> read(String file, CsvTable table, Set<String> knownCountries) {
-        List<ImportProblem> problems = new ArrayList<>();
-        List<SupplyShare> shares = new ArrayList<>();
-        Map<SupplyShare.GroupKey, Long> firstLineOfGroup = new LinkedHashMap<>();
-        Map<SupplyShare.GroupKey, Double> sumOfGroup = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (CsvTable.Row row : table.rows()) {
+    public static long[] read(String file, CsvReader csv, Vocabulary vocabulary, Consumer<SupplyShare> sink,
+            Runnable everyFiveHundredRows) {
+        List<ImportProblem> problems = csv.problems();
+        Codes codes = new Codes(vocabulary);
+        Map<String, String> materials = new HashMap<>();
+        Map<String, String> stages = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        Map<Long, double[]> groups = new HashMap<>();
+        Map<Long, SupplyShare.GroupKey> groupNames = new HashMap<>();
+        long rows = 0;
+        for (CsvReader.Row row = csv.next(); row != null && problems.size() < MAX_PROBLEMS; row = csv.next()) {
+            if (++rows % 500 == 0) {
+                everyFiveHundredRows.run();
+            }
             RowReader reader = new RowReader(file, row, problems);
-            String material = reader.required(MATERIAL);
-            String stage = reader.required(STAGE);
-            String supplier = reader.country(COUNTRY, knownCountries, true);
-            String consumer = row.get(CONSUMER).isEmpty() ? Country.WORLD : reader.country(CONSUMER, knownCountries, false);
+            String material = reader.material(MATERIAL, vocabulary.names(), materials);
+            String stage = reader.stage(STAGE, vocabulary.names(), stages);
+            String supplier = reader.country(COUNTRY, vocabulary.countries(), Country.WORLD,
+                    "import.error.aggregateSupplier");
+            String consumer = row.get(CONSUMER).isEmpty() ? Country.WORLD
+                    : reader.country(CONSUMER, vocabulary.countries(), Country.REST_OF_WORLD,
+                            "import.error.restOfWorldConsumer");
             Double share = reader.fraction(SHARE);
             Integer year = reader.integer(YEAR, MIN_YEAR, MAX_YEAR);
-            String source = reader.required(SOURCE);
+            String source = reader.text(SOURCE, true);
+            String basis = reader.text(BASIS, false);
             String quality = reader.quality(QUALITY);
+            String note = reader.text(NOTE, false);
             if (!reader.ok()) {
                 continue;
             }
-            SupplyShare parsed = new SupplyShare(material, stage, consumer, supplier, share, year, source,
-                    row.get(BASIS), quality, row.get(NOTE));
-            if (!seen.add(material + "\u0000" + stage + "\u0000" + consumer + "\u0000" + year + "\u0000" + supplier)) {
-                problems.add(new ImportProblem(file, row.line(), COUNTRY,
-                        Messages.get("import.error.duplicate", supplier)));
+            long group = Codes.spread(codes.group(material, stage, consumer, year));
+            if (!seen.add(Codes.spread(codes.group(material, stage, consumer, year) << Codes.COUNTRY_BITS
+                    | codes.country(supplier)))) {
+                reader.fail(COUNTRY, Messages.get("import.error.duplicate", supplier));
                 continue;
             }
-            firstLineOfGroup.putIfAbsent(parsed.group(), row.line());
-            sumOfGroup.merge(parsed.group(), share, Double::sum);
-            shares.add(parsed);
+            double[] tally = groups.get(group);
+            if (tally == null) {
+                groups.put(group, new double[] {share, row.line()});
+                groupNames.put(group, new SupplyShare.GroupKey(material, stage, consumer, year));
+            } else {
+                tally[0] += share;
+            }
+            if (problems.isEmpty()) {
+                sink.accept(new SupplyShare(material, stage, consumer, supplier, share, year, source, basis, quality,
+                        note));
+            }
         }
-        firstLineOfGroup.forEach((group, line) -> {
-            double sum = sumOfGroup.get(group);
-            if (sum > SUM_TOLERANCE) {
-                problems.add(new ImportProblem(file, line, SHARE, Messages.get("import.error.sumOverOne",
-                        group.material(), group.stage(), group.consumer(), String.valueOf(group.year()),
-                        String.format(java.util.Locale.ROOT, "%.4f", sum), String.valueOf(SUM_TOLERANCE))));
+        if (problems.size() >= MAX_PROBLEMS) {
+            problems.add(new ImportProblem(file, problems.get(problems.size() - 1).line(), Messages.get("import.field.file"),
+                    Messages.get("import.error.tooManyProblems", String.valueOf(MAX_PROBLEMS))));
+        }
+        groups.forEach((group, tally) -> {
+            if (tally[0] > SUM_TOLERANCE) {
+                SupplyShare.GroupKey key = groupNames.get(group);
+                problems.add(new ImportProblem(file, (long) tally[1], SHARE, Messages.get("import.error.sumOverOne",
+                        key.material(), key.stage(), key.consumer(), String.valueOf(key.year()),
+                        String.format(java.util.Locale.ROOT, "%.4f", tally[0]), String.valueOf(SUM_TOLERANCE))));
             }
         });
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
             throw new ImportException(problems);
         }
-        return shares;
+        return new long[] {rows, groups.size()};
+    }
+
+    /**
+     * Packs a row's identity into a long: material (24 bits), stage (8), consumer (10), year - 1900
+     * (8), supplier (10), each the index of the resolved key in the store's vocabulary.
+     */
+    private static final class Codes {
+        static final int COUNTRY_BITS = 10;
+
+        private final Map<String, Integer> materials = new HashMap<>();
+        private final Map<String, Integer> stages = new HashMap<>();
+        private final Map<String, Integer> countries = new HashMap<>();
+
+        Codes(Vocabulary vocabulary) {
+            vocabulary.materials().forEach(m -> materials.put(m.key(), materials.size()));
+            vocabulary.stages().forEach(s -> stages.put(s.key(), stages.size()));
+            vocabulary.countries().keySet().stream().sorted().forEach(c -> countries.put(c, countries.size()));
+            if (materials.size() >= 1 << 24 || stages.size() >= 1 << 8 || countries.size() >= 1 << COUNTRY_BITS) {
+                throw new IllegalStateException("vocabulary too large to pack: " + materials.size() + " materials, "
+                        + stages.size() + " stages, " + countries.size() + " countries");
+            }
+        }
+
+        long group(String material, String stage, String consumer, int year) {
+            return ((long) materials.get(material) << 26) | ((long) stages.get(stage) << 18)
+                    | ((long) countries.get(consumer) << 8) | (year - MIN_YEAR);
+        }
+
+        /**
+         * Multiplies by an odd constant (a bijection on 64 bits, so distinct codes stay distinct):
+         * packed codes differ in few bits, and {@link Long#hashCode} would pile them into few buckets.
+         */
+        static long spread(long code) {
+            return code * 0x9E3779B97F4A7C15L;
+        }
+
+        long country(String iso3) {
+            return countries.get(iso3);
+        }
     }
 }

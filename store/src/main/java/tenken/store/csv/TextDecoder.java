@@ -1,71 +1,193 @@
 package tenken.store.csv;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.List;
 import tenken.assets.Messages;
 
 /**
- * Decodes an input file's bytes: UTF-8 with or without a byte-order mark, or Shift_JIS as Excel saves
- * it in Japan (Windows-31J, a superset of Shift_JIS), detected by trying strict UTF-8 first. Strict
- * means a malformed byte is an error, never a replacement character, so a wrong guess cannot corrupt
- * names silently.
+ * Decides how an input file's bytes are to be read: UTF-8 with or without a byte-order mark, or
+ * Shift_JIS as Excel saves it in Japan (Windows-31J, a superset of Shift_JIS). The file is scanned
+ * (streamed, never held whole) before it is parsed. Strict means a malformed byte is an error, never a
+ * replacement character, and a guess that would produce mojibake is refused with a hint to name the
+ * encoding: bytes that are mostly well-formed UTF-8 with a few broken ones are damaged UTF-8, not
+ * Shift_JIS; and bytes that read as Shift_JIS only as half-width katakana while they are also valid
+ * EUC-JP may be either.
  */
 public final class TextDecoder {
 
     public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+    private static final Charset EUC_JP = Charset.forName("EUC-JP");
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final int CHUNK = 1 << 16;
 
     private TextDecoder() {
     }
 
-    /** The decoded text and the charset it was read as. */
-    public record Decoded(String text, Charset charset) {
+    /** Where a file's bytes come from; opened once to decide the encoding and once to read. */
+    public interface ByteSource {
+        InputStream open() throws IOException;
+
+        static ByteSource of(byte[] bytes) {
+            return () -> new java.io.ByteArrayInputStream(bytes);
+        }
+    }
+
+    /** How to read the file: the charset, after skipping a byte-order mark of {@code skip} bytes. */
+    public record Decision(Charset charset, int skip) {
     }
 
     /**
-     * Decodes {@code bytes} as {@code forced} when given, else detects UTF-8 or Windows-31J.
+     * Decides the charset: {@code forced} when given (a UTF-8 byte-order mark wins), else UTF-8 or
+     * Windows-31J when that is the only sound reading.
      *
      * @throws ImportException naming the file and the line of the first undecodable byte
      */
-    public static Decoded decode(String file, byte[] bytes, Charset forced) {
-        if (hasUtf16Signature(bytes) || containsNul(bytes)) {
+    public static Decision decide(String file, ByteSource source, Charset forced) {
+        byte[] head = head(source);
+        if (startsWith(head, new byte[] {(byte) 0xFE, (byte) 0xFF}) || startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
             throw problem(file, 1, Messages.get("import.error.encodingBinary"));
         }
-        int offset = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-        if (forced != null) {
-            Charset charset = offset > 0 ? StandardCharsets.UTF_8 : forced;
-            return strict(bytes, offset, charset).map(text -> new Decoded(text, charset))
-                    .orElseThrow(() -> problem(file, lineOfFirstError(bytes, offset, charset),
-                            Messages.get("import.error.encodingForced", forced.name())));
+        int skip = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+        if (skip > 0 || forced != null) {
+            Charset charset = skip > 0 ? StandardCharsets.UTF_8 : forced;
+            Scan scan = scan(source, skip, charset);
+            if (scan.nul) {
+                throw problem(file, scan.errorLine, Messages.get("import.error.encodingBinary"));
+            }
+            if (scan.errorLine > 0) {
+                throw problem(file, scan.errorLine, Messages.get("import.error.encodingForced", charset.name()));
+            }
+            return new Decision(charset, skip);
         }
-        if (offset > 0) {
-            return strict(bytes, offset, StandardCharsets.UTF_8)
-                    .map(text -> new Decoded(text, StandardCharsets.UTF_8))
-                    .orElseThrow(() -> problem(file, lineOfFirstError(bytes, offset, StandardCharsets.UTF_8),
-                            Messages.get("import.error.encodingForced", "UTF-8")));
+        Scan utf8 = scan(source, 0, StandardCharsets.UTF_8);
+        if (utf8.nul) {
+            throw problem(file, utf8.errorLine, Messages.get("import.error.encodingBinary"));
         }
-        Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8.isPresent()) {
-            return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+        if (utf8.errorLine == 0) {
+            return new Decision(StandardCharsets.UTF_8, 0);
         }
-        return strict(bytes, 0, WINDOWS_31J).map(text -> new Decoded(text, WINDOWS_31J))
-                .orElseThrow(() -> problem(file, lineOfFirstError(bytes, 0, StandardCharsets.UTF_8),
-                        Messages.get("import.error.encodingUnknown")));
+        if (mostlyUtf8(source)) {
+            throw problem(file, utf8.errorLine, Messages.get("import.error.encodingBrokenUtf8"));
+        }
+        Scan sjis = scan(source, 0, WINDOWS_31J);
+        if (sjis.errorLine > 0) {
+            throw problem(file, utf8.errorLine, Messages.get("import.error.encodingUnknown"));
+        }
+        if (sjis.halfWidthKatakana && scan(source, 0, EUC_JP).errorLine == 0) {
+            throw problem(file, sjis.halfWidthKatakanaLine, Messages.get("import.error.encodingAmbiguous"));
+        }
+        return new Decision(WINDOWS_31J, 0);
     }
 
-    private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+    /** A strict reader of the file as decided; the scan has already proven every byte decodable. */
+    public static Reader reader(ByteSource source, Decision decision) {
         try {
-            return Optional.of(decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+            InputStream in = source.open();
+            in.skipNBytes(decision.skip());
+            return new InputStreamReader(in, decoder(decision.charset()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** What a strict decoding pass found: the line of the first bad byte (0: none), NUL bytes, half-width katakana. */
+    private static final class Scan {
+        long errorLine;
+        boolean nul;
+        boolean halfWidthKatakana;
+        long halfWidthKatakanaLine;
+    }
+
+    private static Scan scan(ByteSource source, int skip, Charset charset) {
+        Scan scan = new Scan();
+        CharsetDecoder decoder = decoder(charset);
+        ByteBuffer in = ByteBuffer.allocate(CHUNK);
+        CharBuffer out = CharBuffer.allocate(CHUNK * 2);
+        long line = 1;
+        try (InputStream stream = source.open()) {
+            stream.skipNBytes(skip);
+            boolean end = false;
+            while (!end) {
+                int read = stream.read(in.array(), in.position(), in.remaining());
+                if (read < 0) {
+                    end = true;
+                } else {
+                    in.position(in.position() + read);
+                }
+                in.flip();
+                CoderResult result = decoder.decode(in, out, end);
+                if (end && !result.isError()) {
+                    result = decoder.flush(out);
+                }
+                out.flip();
+                for (int i = 0; i < out.limit(); i++) {
+                    char c = out.get(i);
+                    if (c == '\n') {
+                        line++;
+                    } else if (c == 0) {
+                        scan.nul = true;
+                        scan.errorLine = line;
+                        return scan;
+                    } else if (c >= '\uFF61' && c <= '\uFF9F' && !scan.halfWidthKatakana) {
+                        scan.halfWidthKatakana = true;
+                        scan.halfWidthKatakanaLine = line;
+                    }
+                }
+                out.clear();
+                if (result.isError()) {
+                    scan.errorLine = line;
+                    return scan;
+                }
+                in.compact();
+            }
+            return scan;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * True when at least half the bytes above ASCII form well-formed UTF-8 sequences: a UTF-8 file
+     * with a damaged byte, which Shift_JIS would read as mojibake. Real Shift_JIS text forms such
+     * sequences only by chance.
+     */
+    private static boolean mostlyUtf8(ByteSource source) {
+        long nonAscii = 0;
+        long inSequences = 0;
+        try (InputStream stream = new java.io.BufferedInputStream(source.open(), CHUNK)) {
+            int pending = 0;
+            int length = 0;
+            for (int b = stream.read(); b >= 0; b = stream.read()) {
+                if (b < 0x80) {
+                    pending = 0;
+                    continue;
+                }
+                nonAscii++;
+                if (pending > 0 && (b & 0xC0) == 0x80) {
+                    if (--pending == 0) {
+                        inSequences += length;
+                    }
+                    continue;
+                }
+                pending = (b & 0xE0) == 0xC0 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 ? 3 : 0;
+                length = pending + 1;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return nonAscii > 0 && inSequences * 2 >= nonAscii;
     }
 
     private static CharsetDecoder decoder(Charset charset) {
@@ -74,39 +196,16 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** The 1-based line of the first byte that {@code charset} cannot decode. */
-    private static long lineOfFirstError(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = decoder(charset);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        int errorAt = in.position();
-        long line = 1;
-        for (int i = offset; i < errorAt; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
+    private static byte[] head(ByteSource source) {
+        try (InputStream in = source.open()) {
+            return in.readNBytes(4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return line;
     }
 
     private static ImportException problem(String file, long line, String reason) {
-        return new ImportException(java.util.List.of(
-                new ImportProblem(file, line, Messages.get("import.field.encoding"), reason)));
-    }
-
-    private static boolean hasUtf16Signature(byte[] bytes) {
-        return startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})
-                || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE});
-    }
-
-    private static boolean containsNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
+        return new ImportException(List.of(new ImportProblem(file, line, Messages.get("import.field.encoding"), reason)));
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -15,6 +15,7 @@ import tenken.store.assessment.Findings;
 import tenken.store.assessment.Judgment;
 import tenken.store.assessment.Requirement;
 import tenken.store.assessment.RequirementDefinition;
+import tenken.store.csv.CsvReader;
 import tenken.store.csv.CsvTable;
 import tenken.store.repo.CatalogueRepository;
 
@@ -47,7 +48,7 @@ final class AssessmentSeeder {
         Set<String> designated = new CatalogueRepository(database).load().designations().stream()
                 .map(d -> d.materialKey()).collect(Collectors.toSet());
         Map<String, Findings> byMaterial = new LinkedHashMap<>();
-        for (CsvTable.Row row : read("reference_assessments.csv").rows()) {
+        for (CsvReader.Row row : read("reference_assessments.csv").rows()) {
             String material = row.get("material_key");
             if (designated.contains(material)) {
                 byMaterial.merge(material, Findings.undetermined().with(Requirement.parse(row.get("requirement")),
@@ -61,7 +62,7 @@ final class AssessmentSeeder {
         });
     }
 
-    private static Finding finding(CsvTable.Row row) {
+    private static Finding finding(CsvReader.Row row) {
         return new Finding(Judgment.parse(row.get("judgment")), row.get("rationale_ja"), row.get("rationale_en"),
                 row.get("reference"));
     }

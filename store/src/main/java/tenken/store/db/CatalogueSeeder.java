@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import tenken.store.csv.CsvTable;
 import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
@@ -19,6 +16,7 @@ import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyEvent;
 import tenken.store.repo.CatalogueWriter;
+import tenken.store.trade.TradeSeeder;
 
 /**
  * Fills a new database with the catalogue shipped in {@code tenken/assets/seed/}: the 12 specified
@@ -46,15 +44,17 @@ final class CatalogueSeeder {
                 r.get("name_en"), Integer.parseInt(r.get("sort_order")))).toList());
         // The requirements' text is vocabulary too: a candidate is assessed against it in any catalogue.
         new AssessmentSeeder(database).seedDefinitions();
+        new TradeSeeder(database).seedAggregates();
         if (catalogue) {
             seedCatalogue();
+            new TradeSeeder(database).seedMappings();
         }
     }
 
     private void seedCatalogue() {
-        writer.putMaterials(parentsFirst(read("materials.csv").rows().stream().map(r -> new Material(r.get("key"),
+        writer.putMaterials(read("materials.csv").rows().stream().map(r -> new Material(r.get("key"),
                 r.get("name_ja"), r.get("name_en"), emptyToNull(r.get("parent_key")),
-                Integer.parseInt(r.get("sort_order")))).toList()));
+                Integer.parseInt(r.get("sort_order")))).toList());
         writer.putDesignations(read("designations.csv").rows().stream().map(r -> new Designation(
                 r.get("material_key"), r.get("ministry_ja"), r.get("ministry_en"), date(r.get("designated_on")),
                 r.get("fund_budget_oku_yen").isEmpty() ? null : Double.valueOf(r.get("fund_budget_oku_yen")),
@@ -68,28 +68,6 @@ final class CatalogueSeeder {
                 Arrays.stream(r.get("materials").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 r.get("title_ja"), r.get("title_en"), r.get("source"))).toList());
         new AssessmentSeeder(database).seedReferenceAssessments();
-    }
-
-    /** Orders materials so that every parent is written before its items (foreign key). */
-    private static List<Material> parentsFirst(List<Material> materials) {
-        List<Material> ordered = new ArrayList<>();
-        Set<String> written = new HashSet<>();
-        List<Material> pending = new ArrayList<>(materials);
-        while (!pending.isEmpty()) {
-            int before = pending.size();
-            pending.removeIf(m -> {
-                if (m.parentKey() == null || written.contains(m.parentKey())) {
-                    ordered.add(m);
-                    written.add(m.key());
-                    return true;
-                }
-                return false;
-            });
-            if (pending.size() == before) {
-                throw new IllegalStateException("Seed materials name parents that do not exist: " + pending);
-            }
-        }
-        return ordered;
     }
 
     private static CsvTable read(String name) {

@@ -16,6 +16,7 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import tenken.assets.Messages;
+import tenken.store.trade.TradeSeeder;
 
 /**
  * The Tenken database file: opened with foreign keys on and write-ahead logging, migrated to the
@@ -34,6 +35,7 @@ public final class TenkenDatabase {
     }
 
     private static final String ASSESSMENT_MIGRATION = "2";
+    private static final String TRADE_MIGRATION = "6";
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -80,8 +82,15 @@ public final class TenkenDatabase {
         }
         SQLiteDataSource dataSource = dataSource(absolute);
         TenkenDatabase database = new TenkenDatabase(absolute, dataSource, isNew);
-        boolean assessmentsAdded = database.migrate();
-        if (!isNew && assessmentsAdded) {
+        java.util.Set<String> applied = database.migrate();
+        if (!isNew && applied.contains(TRADE_MIGRATION)) {
+            // A file made before trade statistics gets the aggregates' members and, for the items it has,
+            // the default commodity mappings that a new file is seeded with.
+            TradeSeeder trade = new TradeSeeder(database);
+            trade.seedAggregates();
+            trade.seedMappings();
+        }
+        if (!isNew && applied.contains(ASSESSMENT_MIGRATION)) {
             // A file made before assessments existed gets the definitions and reference assessments
             // that a new file is seeded with; its own catalogue decides which materials have them.
             AssessmentSeeder assessments = new AssessmentSeeder(database);
@@ -129,8 +138,8 @@ public final class TenkenDatabase {
         return dataSource;
     }
 
-    /** Migrates to the current schema; true when this brought in the assessment tables (V2). */
-    private boolean migrate() {
+    /** Migrates to the current schema; returns the versions this applied. */
+    private java.util.Set<String> migrate() {
         try {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
@@ -140,7 +149,7 @@ public final class TenkenDatabase {
             if (!result.success) {
                 throw new StoreException(Messages.get("db.error.migration", file, String.valueOf(result.warnings)));
             }
-            return result.migrations.stream().anyMatch(m -> ASSESSMENT_MIGRATION.equals(m.version));
+            return result.migrations.stream().map(m -> m.version).collect(java.util.stream.Collectors.toSet());
         } catch (FlywayException e) {
             throw translate(e);
         }

@@ -8,9 +8,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tenken.store.csv.InputsCsv;
+import tenken.store.csv.MaterialsCsv;
 import tenken.store.csv.SharesCsv;
 import tenken.store.model.Catalogue;
 import tenken.store.model.InputRelation;
+import tenken.store.model.Material;
 import tenken.store.model.SupplyShare;
 
 /**
@@ -30,7 +32,9 @@ public final class CatalogueExporter {
     }
 
     public static void writeShares(Catalogue catalogue, Writer out) throws IOException {
-        List<SupplyShare> shares = catalogue.shares().stream().sorted(SHARE_ORDER).toList();
+        // Derived shares are the store's own arithmetic on trade flows, recomputed from them: written out as
+        // entered figures they would come back as hand-entered ones and block their own recomputation.
+        List<SupplyShare> shares = catalogue.shares().stream().filter(s -> !s.derived()).sorted(SHARE_ORDER).toList();
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
                 printer.printRecord(s.material(), s.stage(), s.supplier(), number(s.share()), s.year(), s.source(),
@@ -43,6 +47,29 @@ public final class CatalogueExporter {
         try (CSVPrinter printer = new CSVPrinter(out, format(InputsCsv.HEADER))) {
             for (InputRelation r : catalogue.inputs()) {
                 printer.printRecord(r.material(), r.stage(), r.inputMaterial(), r.inputStage());
+            }
+        }
+    }
+
+    /**
+     * Writes every material in the {@code material,name_ja,name_en,parent} format, each parent before
+     * its items (catalogue order among siblings), so that the file imports as it stands.
+     */
+    public static void writeMaterials(Catalogue catalogue, Writer out) throws IOException {
+        Comparator<Material> order = Comparator.comparingInt(Material::sortOrder).thenComparing(Material::key);
+        java.util.Map<String, List<Material>> children = new java.util.HashMap<>();
+        catalogue.materials().forEach(m -> children.computeIfAbsent(m.parentKey(), k -> new java.util.ArrayList<>()).add(m));
+        try (CSVPrinter printer = new CSVPrinter(out, format(MaterialsCsv.HEADER))) {
+            java.util.Deque<Material> pending = new java.util.ArrayDeque<>();
+            children.getOrDefault(null, List.of()).stream().sorted(order.reversed()).forEach(pending::push);
+            java.util.Set<String> written = new java.util.HashSet<>();
+            while (!pending.isEmpty()) {
+                Material m = pending.pop();
+                if (!written.add(m.key())) {
+                    continue;
+                }
+                printer.printRecord(m.key(), m.nameJa(), m.nameEn(), m.parentKey() == null ? "" : m.parentKey());
+                children.getOrDefault(m.key(), List.of()).stream().sorted(order.reversed()).forEach(pending::push);
             }
         }
     }

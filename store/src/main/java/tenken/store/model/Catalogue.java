@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything the store holds, read at once: small enough (thousands of rows) to analyse in memory,
+ * Everything the store holds, read at once (with the member countries of each aggregate that has them:
+ * {@code EUU} the EU's 27, {@code XCI} China and India; {@code ROW} and {@code WLD} have none): small enough (thousands of rows) to analyse in memory,
  * and one consistent snapshot for a screen or a command.
  */
 public record Catalogue(
@@ -21,7 +22,15 @@ public record Catalogue(
         List<SupplyShare> shares,
         List<InputRelation> inputs,
         List<SupplyEvent> events,
-        Map<String, String> settings) {
+        Map<String, String> settings,
+        Map<String, Set<String>> aggregateMembers) {
+
+    /** A catalogue whose aggregates (EUU, XCI) list no members. */
+    public Catalogue(List<Country> countries, List<Stage> stages, List<Material> materials,
+            List<Designation> designations, List<SupplyShare> shares, List<InputRelation> inputs,
+            List<SupplyEvent> events, Map<String, String> settings) {
+        this(countries, stages, materials, designations, shares, inputs, events, settings, Map.of());
+    }
 
     public Catalogue {
         countries = List.copyOf(countries);
@@ -32,6 +41,8 @@ public record Catalogue(
         inputs = List.copyOf(inputs);
         events = List.copyOf(events);
         settings = Map.copyOf(settings);
+        aggregateMembers = aggregateMembers.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
     public Map<String, Country> countriesByIso3() {
@@ -74,16 +85,14 @@ public record Catalogue(
         return keys;
     }
 
-    /**
-     * Finds a material by key or by its Japanese or English name, ignoring case: analysts type
-     * {@code 半導体}, {@code Semiconductors} or {@code semiconductors} alike.
-     */
+    /** The one name lookup over this catalogue's materials and stages. */
+    public NameLookup names() {
+        return new NameLookup(materials, stages);
+    }
+
+    /** A material by key, Japanese or English name, as {@link NameLookup} matches them. */
     public Optional<Material> findMaterial(String keyOrName) {
-        String wanted = keyOrName.strip();
-        return materials.stream()
-                .filter(m -> m.key().equalsIgnoreCase(wanted) || m.nameJa().equals(wanted)
-                        || m.nameEn().equalsIgnoreCase(wanted))
-                .findFirst();
+        return names().material(keyOrName);
     }
 
     /** A setting as a number, such as the concentration thresholds {@code level.critical}. */

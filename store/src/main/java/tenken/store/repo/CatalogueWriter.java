@@ -3,8 +3,9 @@ package tenken.store.repo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tenken.store.csv.ImportCancelledException;
@@ -30,66 +31,93 @@ public final class CatalogueWriter {
         this.database = database;
     }
 
+    /** Receives the rows of a share import, one at a time, inside its transaction. */
+    public interface ShareSink {
+        void accept(SupplyShare share);
+    }
+
+    /** Produces the rows of a share import into a {@link ShareSink}; throws to refuse them all. */
+    public interface ShareProducer {
+        void produce(ShareSink sink);
+    }
+
     /**
-     * Replaces the shares of every (material, stage, consumer, year) group present in {@code shares} by
-     * the given rows; importing the same rows twice leaves the same data. Materials and stages not yet
-     * known are created, named by their keys.
+     * Replaces the shares of every (material, stage, consumer, year) group that {@code producer}
+     * yields by its rows, streaming: a group's stored rows are deleted when its first row arrives, rows
+     * are inserted in batches, and any exception from the producer (a refused file, a cancel) rolls
+     * everything back. Importing the same rows twice leaves the same data. Materials and stages must
+     * exist (names are resolved before rows get here; nothing is created).
      */
-    public void replaceShares(List<SupplyShare> shares, ImportMonitor monitor) {
+    public void replaceShares(ShareProducer producer, ImportMonitor monitor) {
         inTransaction(connection -> {
-            createMissing(connection, shares.stream().map(SupplyShare::material).toList(),
-                    shares.stream().map(SupplyShare::stage).toList());
-            Set<SupplyShare.GroupKey> groups = new LinkedHashSet<>();
-            shares.forEach(share -> groups.add(share.group()));
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM supply_share WHERE material_key = ?"
-                    + " AND stage_key = ? AND consumer_iso3 = ? AND year = ?")) {
-                for (SupplyShare.GroupKey group : groups) {
-                    delete.setString(1, group.material());
-                    delete.setString(2, group.stage());
-                    delete.setString(3, group.consumer());
-                    delete.setInt(4, group.year());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
+            try (Statement pragma = connection.createStatement()) {
+                // A large import's pages stay in memory until the commit instead of spilling to the WAL
+                // as they are written: 64 MB, a fixed bound whatever the file's size.
+                pragma.execute("PRAGMA cache_size = -65536");
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO supply_share (material_key,"
-                    + " stage_key, consumer_iso3, supplier_iso3, share, year, source, basis, quality, note)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                long done = 0;
-                for (SupplyShare share : shares) {
-                    insert.setString(1, share.material());
-                    insert.setString(2, share.stage());
-                    insert.setString(3, share.consumer());
-                    insert.setString(4, share.supplier());
-                    insert.setDouble(5, share.share());
-                    insert.setInt(6, share.year());
-                    insert.setString(7, share.source());
-                    insert.setString(8, share.basis());
-                    insert.setString(9, share.quality());
-                    insert.setString(10, share.note());
-                    insert.addBatch();
-                    if (++done % 500 == 0) {
-                        insert.executeBatch();
-                        monitor.checkCancelled();
-                        monitor.progress(done, shares.size());
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM supply_share WHERE material_key = ?"
+                    + " AND stage_key = ? AND consumer_iso3 = ? AND year = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO supply_share (material_key,"
+                         + " stage_key, consumer_iso3, supplier_iso3, share, year, source, basis, quality, note)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Set<SupplyShare.GroupKey> groups = new HashSet<>();
+                long[] pending = {0};
+                producer.produce(share -> {
+                    try {
+                        if (groups.add(share.group())) {
+                            insert.executeBatch();
+                            pending[0] = 0;
+                            delete.setString(1, share.material());
+                            delete.setString(2, share.stage());
+                            delete.setString(3, share.consumer());
+                            delete.setInt(4, share.year());
+                            delete.executeUpdate();
+                        }
+                        insert.setString(1, share.material());
+                        insert.setString(2, share.stage());
+                        insert.setString(3, share.consumer());
+                        insert.setString(4, share.supplier());
+                        insert.setDouble(5, share.share());
+                        insert.setInt(6, share.year());
+                        insert.setString(7, share.source());
+                        insert.setString(8, share.basis());
+                        insert.setString(9, share.quality());
+                        insert.setString(10, share.note());
+                        insert.addBatch();
+                        if (++pending[0] == 1_000) {
+                            insert.executeBatch();
+                            pending[0] = 0;
+                        }
+                    } catch (SQLException e) {
+                        throw new SqlFailure(e);
                     }
-                }
+                });
                 insert.executeBatch();
                 monitor.checkCancelled();
-                monitor.progress(shares.size(), shares.size());
+            } catch (SqlFailure e) {
+                throw e.getCause();
             }
         });
     }
 
+    /** Carries an SQL failure out of a {@link ShareSink}, which cannot throw checked exceptions. */
+    private static final class SqlFailure extends RuntimeException {
+        SqlFailure(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
     /**
-     * Replaces the inputs of every (material, stage) present in {@code relations}; unknown materials
-     * and stages are created.
+     * Replaces the inputs of every (material, stage) present in {@code relations}; materials and
+     * stages must exist.
      */
     public void replaceInputs(List<InputRelation> relations, ImportMonitor monitor) {
         inTransaction(connection -> {
-            createMissing(connection,
-                    relations.stream().flatMap(r -> java.util.stream.Stream.of(r.material(), r.inputMaterial())).toList(),
-                    relations.stream().flatMap(r -> java.util.stream.Stream.of(r.stage(), r.inputStage())).toList());
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM input_relation WHERE material_key = ? AND stage_key = ?");
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO input_relation"
@@ -135,9 +163,13 @@ public final class CatalogueWriter {
                 }));
     }
 
-    /** Inserts or updates materials; parents must come before their items. */
+    /** Inserts or updates materials, in any order: the parent references are checked at commit. */
     public void putMaterials(Collection<Material> materials) {
-        inTransaction(connection -> batch(connection, "INSERT INTO material (key, name_ja, name_en, parent_key,"
+        inTransaction(connection -> {
+            try (Statement pragma = connection.createStatement()) {
+                pragma.execute("PRAGMA defer_foreign_keys = ON");
+            }
+            batch(connection, "INSERT INTO material (key, name_ja, name_en, parent_key,"
                 + " sort_order) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET name_ja = excluded.name_ja,"
                 + " name_en = excluded.name_en, parent_key = excluded.parent_key, sort_order = excluded.sort_order",
                 materials, (s, m) -> {
@@ -146,7 +178,8 @@ public final class CatalogueWriter {
                     s.setString(3, m.nameEn());
                     s.setString(4, m.parentKey());
                     s.setInt(5, m.sortOrder());
-                }));
+                });
+        });
     }
 
     public void putDesignations(Collection<Designation> designations) {
@@ -204,22 +237,6 @@ public final class CatalogueWriter {
                 s.executeUpdate();
             }
         });
-    }
-
-    private static void createMissing(Connection connection, Collection<String> materials, Collection<String> stages)
-            throws SQLException {
-        batch(connection, "INSERT OR IGNORE INTO material (key, name_ja, name_en) VALUES (?, ?, ?)",
-                new LinkedHashSet<>(materials), (s, key) -> {
-                    s.setString(1, key);
-                    s.setString(2, key);
-                    s.setString(3, key);
-                });
-        batch(connection, "INSERT OR IGNORE INTO stage (key, name_ja, name_en) VALUES (?, ?, ?)",
-                new LinkedHashSet<>(stages), (s, key) -> {
-                    s.setString(1, key);
-                    s.setString(2, key);
-                    s.setString(3, key);
-                });
     }
 
     interface Binder<T> {

@@ -88,6 +88,15 @@ public final class MainWindowController {
             statusLabel.setText(Messages.get("status.loading"));
         }
         screens.getTabs().add(AssessmentScreen.newTab());
+        screens.getTabs().add(strengthsTab());
+    }
+
+    /** The tab of Japan's strengths (screen 8), its content built when first shown. */
+    private static Tab strengthsTab() {
+        Tab tab = new Tab(Messages.get("screen.strengths"));
+        tab.setId(Screen.STRENGTHS.tabId());
+        tab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2s-shield-star-outline"));
+        return tab;
     }
 
     /** Builds a screen's content the first time its tab is shown. */
@@ -261,6 +270,11 @@ public final class MainWindowController {
     @FXML
     private void showAssessment() {
         show(Screen.ASSESSMENT);
+    }
+
+    @FXML
+    private void showStrengths() {
+        show(Screen.STRENGTHS);
     }
 
     @FXML

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import tenken.assets.Fonts;
 import tenken.assets.Messages;
+import tenken.graph.concentration.Leverage;
 import tenken.graph.evidence.Evidence;
 import tenken.graph.evidence.EvidenceText;
 import tenken.graph.evidence.ExposureFigure;
@@ -23,6 +24,8 @@ import tenken.store.assessment.Findings;
 import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
 import tenken.views.model.AssessmentText;
+import tenken.views.model.StrengthsText;
+import tenken.views.picture.Percent;
 
 /**
  * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
@@ -108,6 +111,9 @@ public final class BriefingPdf {
                 section(pdf, words, figures, requirement, findings.of(requirement),
                         briefing.evidence().of(requirement), size);
             }
+            briefing.strengths().ifPresent(strengths -> strengthsSection(pdf, words,
+                    new StrengthsText(briefing.catalogue(), Messages.JAPANESE), strengths,
+                    briefing.thresholds().high(), size));
             pdf.rule();
             pdf.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
         }
@@ -139,6 +145,29 @@ public final class BriefingPdf {
         if (evidence.size() > EVIDENCE_LINES) {
             pdf.paragraph(words.message("briefing.moreEvidence", String.valueOf(evidence.size() - EVIDENCE_LINES)),
                     size * 0.8f, size * 2, 0);
+        }
+        pdf.paragraph("", size * 0.4f, 0, 0);
+    }
+
+    /**
+     * The section of the five technology-leakage materials: each item's Japanese world share with its
+     * standing, what it measures, who depends on Japan and its source.
+     */
+    private static void strengthsSection(PdfText pdf, AssessmentText words, StrengthsText text,
+            List<Leverage> strengths, double high, float size) {
+        pdf.rule();
+        pdf.paragraph(words.message("briefing.strengths.heading"), size * 1.15f, 0, 2);
+        pdf.paragraph(words.message("briefing.strengths.explain", Percent.of(high)), size * 0.9f, size, 0);
+        if (strengths.isEmpty()) {
+            pdf.paragraph(words.message("briefing.strengths.none"), size, size, 0);
+        }
+        for (Leverage leverage : strengths) {
+            pdf.paragraph(words.message("briefing.strengths.row", text.item(leverage), text.share(leverage),
+                    text.standing(leverage)),
+                    size, size * 2, 0);
+            text.basis(leverage).ifPresent(line -> pdf.paragraph(line, size * 0.8f, size * 3, 0));
+            pdf.paragraph(text.dependents(leverage), size * 0.8f, size * 3, 0);
+            pdf.paragraph(text.source(leverage), size * 0.75f, size * 3, 0);
         }
         pdf.paragraph("", size * 0.4f, 0, 0);
     }

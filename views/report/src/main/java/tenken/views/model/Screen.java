@@ -12,7 +12,9 @@ public enum Screen {
     CHOKEPOINT("chokepointTab", "/tenken/views/chokepoint/ChokepointView.fxml"),
     SCENARIO("scenarioTab", "/tenken/views/scenario/ScenarioView.fxml"),
     /** Built in code by {@code AssessmentScreen} into the tab the main window adds, when first shown. */
-    ASSESSMENT("assessmentTab", null);
+    ASSESSMENT("assessmentTab", null),
+    /** Added by the main window after the screens above. */
+    STRENGTHS("strengthsTab", "/tenken/views/strengths/StrengthsView.fxml");
 
     private final String tabId;
     private final String fxml;

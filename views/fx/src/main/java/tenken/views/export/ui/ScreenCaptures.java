@@ -11,8 +11,10 @@ import tenken.views.export.ScreenExport;
 import tenken.views.model.Screen;
 import tenken.views.picture.DependencyChart;
 import tenken.views.picture.GraphPicture;
+import tenken.views.picture.StrengthsChart;
+import tenken.views.strengths.StrengthsController;
 
-/** Takes what the chokepoint and dependency screens show, on the FX thread, for an export. */
+/** Takes what the chokepoint, dependency and strengths screens show, on the FX thread, for an export. */
 final class ScreenCaptures {
 
     private ScreenCaptures() {
@@ -20,7 +22,7 @@ final class ScreenCaptures {
 
     /** Whether {@code screen} has a picture to export. */
     static boolean exports(Screen screen) {
-        return screen == Screen.CHOKEPOINT || screen == Screen.DEPENDENCY;
+        return screen == Screen.CHOKEPOINT || screen == Screen.DEPENDENCY || screen == Screen.STRENGTHS;
     }
 
     /**
@@ -29,7 +31,10 @@ final class ScreenCaptures {
      */
     static List<ScreenExport> of(Screen shown, Function<Screen, Object> controllers, AnalysisSnapshot analysis) {
         List<ScreenExport> result = new ArrayList<>();
-        List<Screen> order = shown == Screen.DEPENDENCY ? List.of(Screen.DEPENDENCY, Screen.CHOKEPOINT)
+        // The strengths picture is offered from its own screen (with the graph and chart beside it), not
+        // added to a deck asked for from the graph or the chart.
+        List<Screen> order = shown == Screen.STRENGTHS ? List.of(Screen.STRENGTHS, Screen.CHOKEPOINT, Screen.DEPENDENCY)
+                : shown == Screen.DEPENDENCY ? List.of(Screen.DEPENDENCY, Screen.CHOKEPOINT)
                 : List.of(Screen.CHOKEPOINT, Screen.DEPENDENCY);
         for (Screen screen : order) {
             Object controller = controllers.apply(screen);
@@ -39,6 +44,11 @@ final class ScreenCaptures {
                 if (model.visible() != null && picture != null) {
                     result.add(new ScreenExport.Graph(analysis, graph.consumer(), model.visible(), model.emphasis(),
                             picture.title(), picture.subtitle()));
+                }
+            } else if (controller instanceof StrengthsController strengths) {
+                StrengthsChart chart = strengths.chart();
+                if (chart != null) {
+                    result.add(new ScreenExport.Strengths(chart));
                 }
             } else if (controller instanceof DependencyController dependency) {
                 DependencyChart chart = dependency.model().chartProperty().get();
