@@ -7,10 +7,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Thresholds;
+import tenken.store.io.AtomicFile;
 import tenken.store.model.Catalogue;
 import tenken.store.repo.CatalogueRepository;
 import tenken.views.common.AnalysisSnapshot;
-import tenken.views.export.ExportFiles;
 import tenken.views.export.ExportFormat;
 import tenken.views.export.ExportPictures;
 import tenken.views.export.Page;
@@ -40,7 +40,7 @@ public final class ExportLeverageCommand extends TenkenCommand {
         Strengths strengths = Strengths.of(AnalysisSnapshot.of(catalogue), minimum);
         Page page = Page.of(ExportPictures.strengths(strengths.chart(new StrengthsText(catalogue, Messages.locale())),
                 picture.theme().style()), picture.stamp());
-        ExportFiles.write(picture.out, out -> picture.exporter().write(List.of(page), format, out));
+        AtomicFile.write(picture.out.toAbsolutePath(), out -> picture.exporter().write(List.of(page), format, out));
         out().println(Messages.get("export.done", picture.out.toAbsolutePath().toString(), format.extension()));
         return TenkenCli.OK;
     }

@@ -102,7 +102,7 @@ public final class LeverageCommand extends TenkenCommand {
             out().println("   " + Messages.get("leverage.source", l.source()));
             if (!l.dependents().isEmpty()) {
                 out().println("   " + Messages.get("leverage.dependents", String.join(Messages.get("leverage.separator"),
-                        l.dependents().stream().map(d -> Messages.get("leverage.dependent", terms.country(d.consumer()),
+                        l.dependents().stream().map(d -> Messages.get("leverage.dependent", terms.countryName(d.consumer()),
                                 TextTable.percent(d.share()), String.valueOf(d.year()))).toList())));
             }
         }

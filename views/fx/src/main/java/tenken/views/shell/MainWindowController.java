@@ -3,9 +3,9 @@ package tenken.views.shell;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -24,8 +24,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
+import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
+import tenken.store.io.AtomicFile;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
 import tenken.views.assessment.AssessmentScreen;
@@ -186,10 +188,11 @@ public final class MainWindowController {
         Catalogue snapshot = context.catalogue();
         context.run(new javafx.concurrent.Task<Void>() {
             @Override
-            protected Void call() throws IOException {
-                try (Writer writer = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
+            protected Void call() {
+                AtomicFile.write(file.toPath(), out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     CatalogueExporter.writeShares(snapshot, writer);
-                }
+                });
                 return null;
             }
 
@@ -294,7 +297,8 @@ public final class MainWindowController {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                Messages.get("about.text") + "\n\n" + BuildInfo.current().describe());
         alert.setHeaderText(Messages.get("app.title"));
         alert.initOwner(root.getScene().getWindow());
         alert.showAndWait();

@@ -3,9 +3,7 @@ package tenken.views.briefing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,13 +21,14 @@ import tenken.store.assessment.Finding;
 import tenken.store.assessment.Findings;
 import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
+import tenken.store.io.AtomicFile;
 import tenken.views.model.AssessmentText;
 import tenken.views.model.StrengthsText;
 import tenken.views.picture.Percent;
 
 /**
  * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
- * assessor and date, the outcome, then each requirement with judgment, rationale, references and the
+ * assessor and date and the version's SHA-256 chain hash, the outcome, then each requirement with judgment, rationale, references and the
  * evidence figures with their sources and years. IPAex Gothic is embedded as a subset, so the text is
  * Japanese on any reader and can be copied or extracted. Needs no display: the command line uses it.
  */
@@ -55,10 +54,8 @@ public final class BriefingPdf {
     }
 
     /** Writes the briefing to {@code file}, replacing it only once the whole document is written. */
-    public static void write(Briefing briefing, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".tenken-briefing", ".pdf");
-        try {
+    public static void write(Briefing briefing, Path file) {
+        AtomicFile.write(file, out -> {
             for (int i = 0; i < BODY_SIZES.length; i++) {
                 try (PDDocument document = new PDDocument()) {
                     Rendered rendered = render(document, briefing, BODY_SIZES[i]);
@@ -66,15 +63,12 @@ public final class BriefingPdf {
                         // The first save makes the font subset; the second carries the corrected text map.
                         document.save(OutputStream.nullOutputStream());
                         rendered.unicodeMap().applyTo(rendered.font(), document);
-                        document.save(temporary.toFile());
-                        break;
+                        document.save(out);
+                        return;
                     }
                 }
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private record Rendered(PDType0Font font, UnicodeMap unicodeMap) {
@@ -99,7 +93,10 @@ public final class BriefingPdf {
             pdf.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
             pdf.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
                     : "briefing.material.candidate", name), size * 1.25f, 0, size * 0.3f);
-            pdf.paragraph(header(words, briefing), size * 0.9f, 0, size * 0.6f);
+            pdf.paragraph(header(words, briefing), size * 0.9f, 0, briefing.version().isPresent() ? 0 : size * 0.6f);
+            // The version's chain hash: a reader can match the printout to the stored record (tenken check).
+            briefing.version().ifPresent(v -> pdf.paragraph(words.message("briefing.hash", v.hash()), size * 0.7f, 0,
+                    size * 0.6f));
             pdf.rule();
             pdf.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
             for (String reason : words.outcomeReasons(outcome, findings)) {
