@@ -78,15 +78,30 @@ public final class DependencyController {
         model.chartProperty().addListener((obs, old, chart) -> draw());
         context.pictureStyle().addListener((obs, old, style) -> draw());
         chartScroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
-            // The viewport's minY is minus the scrolled distance: the chart draws only what is in view.
-            chartView.setVisible(-bounds.getMinY(), bounds.getHeight());
+            showVisibleBand();
             if (old == null || Math.abs(old.getWidth() - bounds.getWidth()) > 1) {
                 draw();
             }
         });
+        chartScroll.vvalueProperty().addListener((obs, old, value) -> showVisibleBand());
+        chartView.heightProperty().addListener((obs, old, height) -> showVisibleBand());
         chartView.setOnBarClicked(bar -> selectedFigure.setText(bar.tooltip()));
         fillChoices();
         model.refresh();
+    }
+
+    /**
+     * Tells the chart which band of it is in view, so that it draws only that. The band is computed from
+     * the scroll bar as the scroll pane places its content ({@code top = vvalue × (content − viewport)}),
+     * on every scroll, resize and new chart: the viewport bounds alone are not updated on every scroll,
+     * and a band left behind drew the chart blank from there on (issue 13, item 1).
+     */
+    private void showVisibleBand() {
+        double viewport = chartScroll.getViewportBounds().getHeight();
+        double scrollable = Math.max(0, chartView.getHeight() - viewport);
+        double range = chartScroll.getVmax() - chartScroll.getVmin();
+        double position = range <= 0 ? 0 : (chartScroll.getVvalue() - chartScroll.getVmin()) / range;
+        chartView.setVisible(position * scrollable, viewport);
     }
 
     private void fillChoices() {
@@ -151,6 +166,11 @@ public final class DependencyController {
     /** For tests: the chart on screen. */
     public ChartView chartView() {
         return chartView;
+    }
+
+    /** For tests: the scroll pane around the chart. */
+    public ScrollPane chartScroll() {
+        return chartScroll;
     }
 
     public DependencyViewModel model() {

@@ -98,7 +98,9 @@ public final class DependencyCharts {
         }
         if (itemColumn != null) {
             for (Map.Entry<String, Integer> country : countryIndex.entrySet()) {
-                double loss = exposure.loss(country.getValue(), itemColumn);
+                // A loss is never negative (a cut cannot add supply); the subtraction's rounding noise can
+                // be (−1e−17), which would print as "-0 %".
+                double loss = Math.max(0, exposure.loss(country.getValue(), itemColumn));
                 if (loss >= SMALLEST_EXPOSURE || figures.containsKey(country.getKey())) {
                     figures.computeIfAbsent(country.getKey(), c -> new double[] {0, Double.NaN})[1] = loss;
                 }
