@@ -75,7 +75,7 @@ class FollowUpCommandTest {
     void anUnknownMaterialIsRefusedWithSuggestions() {
         CliRun run = CliRun.of("followup", "--db", db, "--material", "semicondutors");
         assertThat(run.status()).isEqualTo(TenkenCli.BAD_INPUT);
-        assertThat(run.err()).contains("semicondutors").contains("Did you mean").contains("Semiconductors (semiconductors)");
+        assertThat(run.err()).contains("semicondutors").contains("did you mean").contains("semiconductors / 半導体");
     }
 
     @Test
