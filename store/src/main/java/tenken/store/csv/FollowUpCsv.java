@@ -153,11 +153,11 @@ public final class FollowUpCsv {
             String source = r.required(SOURCE);
             if (r.ok() && counts.size() == ReportCategory.values().length
                     && counts.values().stream().mapToInt(Integer::intValue).sum() != reports) {
-                r.problem("reports", Messages.get("followup.import.error.reportsSum", String.valueOf(reports),
+                r.fail("reports", Messages.get("followup.import.error.reportsSum", String.valueOf(reports),
                         String.valueOf(counts.values().stream().mapToInt(Integer::intValue).sum())));
             }
             if (r.ok() && counts.isEmpty() && percents.isEmpty()) {
-                r.problem(ReportCategory.AHEAD.column(), Messages.get("followup.import.error.noDistribution"));
+                r.fail(ReportCategory.AHEAD.column(), Messages.get("followup.import.error.noDistribution"));
             }
             if (r.ok() && unique(r, seen, "round", String.valueOf(round))) {
                 rounds.add(new ReportStatus(round, asOf, reports, counts, percents, source, note(r)));
@@ -239,7 +239,7 @@ public final class FollowUpCsv {
             String estimate = r.oneOf("estimate", List.of("0", "1"), true);
             String source = r.required(SOURCE);
             if (budget != null && fiscalYear == null) {
-                r.problem("fiscal_year", Messages.get("followup.import.error.budgetWithoutYear", budget));
+                r.fail("fiscal_year", Messages.get("followup.import.error.budgetWithoutYear", budget));
             }
             if (r.ok() && unique(r, seen, "measure", material + "|" + measure + "|" + fiscalYear + "|" + budget + "|"
                     + asOf)) {
@@ -260,7 +260,7 @@ public final class FollowUpCsv {
 
     private boolean unique(RowReader r, Set<String> seen, String column, String key) {
         if (!seen.add(key)) {
-            r.problem(column, Messages.get("followup.import.error.duplicateRow"));
+            r.fail(column, Messages.get("followup.import.error.duplicateRow"));
             return false;
         }
         return true;
@@ -275,8 +275,7 @@ public final class FollowUpCsv {
     private String materialNamed(RowReader r, String column, String name) {
         Optional<Material> material = catalogue.findMaterial(name);
         if (material.isEmpty()) {
-            r.problem(column, Messages.get("followup.import.error.unknownMaterial", name,
-                    catalogue.designatedMaterials().stream().map(Material::key).collect(Collectors.joining(", "))));
+            r.fail(column, catalogue.names().unknownMaterial(name));
             return null;
         }
         return material.get().key();

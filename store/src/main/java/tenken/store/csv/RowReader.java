@@ -312,15 +312,11 @@ final class RowReader {
         return value;
     }
 
-    /** Records a problem found by the caller's own rule. */
-    void problem(String column, String reason) {
-        fail(column, reason);
-    }
-
     long line() {
         return row.line();
     }
 
+    /** Records a problem with {@code column}: by this reader's rules, or by the caller's own. */
     void fail(String column, String reason) {
         ok = false;
         problems.add(new ImportProblem(file, row.line(), column, reason));
