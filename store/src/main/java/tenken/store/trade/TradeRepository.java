@@ -24,8 +24,12 @@ final class TradeRepository {
     private TradeRepository() {
     }
 
-    /** Replaces what {@code sourceFile} brought before (its flows, and through them their derived links). */
-    static long replaceFile(Connection c, String sourceFile, ParsedFile parsed, ImportMonitor monitor) throws SQLException {
+    /**
+     * Replaces what {@code sourceFile} brought before (its flows, and through them their derived links); returns
+     * the file's flows as now stored, so that the shares can be derived without reading them back.
+     */
+    static List<StoredFlow> replaceFile(Connection c, String sourceFile, ParsedFile parsed, ImportMonitor monitor)
+            throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM trade_import WHERE source_file = ?")) {
             delete.setString(1, sourceFile);
             delete.executeUpdate();
@@ -44,26 +48,35 @@ final class TradeRepository {
                 importId = keys.getLong(1);
             }
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO trade_flow (import_id, reporter_iso3,"
+        // The ids SQLite would give (one past the largest), given here so that the flows need not be read back.
+        long id;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM trade_flow")) {
+            id = r.getLong(1);
+        }
+        List<StoredFlow> stored = new ArrayList<>(parsed.flows().size());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO trade_flow (id, import_id, reporter_iso3,"
                 + " partner_iso3, flow, classification, commodity_code, year, month, value, value_scale, currency,"
-                + " quantity, quantity_unit, quantity2, quantity2_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " quantity, quantity_unit, quantity2, quantity2_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             long done = 0;
             for (TradeFlow f : parsed.flows()) {
-                insert.setLong(1, importId);
-                insert.setString(2, f.reporter());
-                insert.setString(3, f.partner());
-                insert.setString(4, f.direction().key());
-                insert.setString(5, f.classification());
-                insert.setString(6, f.code());
-                insert.setInt(7, f.year());
-                setNullable(insert, 8, f.month());
-                setNullable(insert, 9, f.value());
-                insert.setInt(10, f.valueScale());
-                insert.setString(11, f.currency());
-                setNullable(insert, 12, f.quantity());
-                insert.setString(13, f.quantity() == null ? "" : f.quantityUnit());
-                setNullable(insert, 14, f.quantity2());
-                insert.setString(15, f.quantity2() == null ? "" : f.quantity2Unit());
+                id++;
+                stored.add(new StoredFlow(id, importId, parsed.format(), asStored(f)));
+                insert.setLong(1, id);
+                insert.setLong(2, importId);
+                insert.setString(3, f.reporter());
+                insert.setString(4, f.partner());
+                insert.setString(5, f.direction().key());
+                insert.setString(6, f.classification());
+                insert.setString(7, f.code());
+                insert.setInt(8, f.year());
+                setNullable(insert, 9, f.month());
+                setNullable(insert, 10, f.value());
+                insert.setInt(11, f.valueScale());
+                insert.setString(12, f.currency());
+                setNullable(insert, 13, f.quantity());
+                insert.setString(14, f.quantity() == null ? "" : f.quantityUnit());
+                setNullable(insert, 15, f.quantity2());
+                insert.setString(16, f.quantity2() == null ? "" : f.quantity2Unit());
                 insert.addBatch();
                 if (++done % 5_000 == 0) {
                     insert.executeBatch();
@@ -72,7 +85,14 @@ final class TradeRepository {
             }
             insert.executeBatch();
         }
-        return importId;
+        return stored;
+    }
+
+    /** The flow as {@link #importFlows} reads it back: no unit where there is no quantity. */
+    private static TradeFlow asStored(TradeFlow f) {
+        return new TradeFlow(f.reporter(), f.partner(), f.direction(), f.classification(), f.code(), f.year(), f.month(),
+                f.value(), f.valueScale(), f.currency(), f.quantity(), f.quantity() == null ? "" : f.quantityUnit(),
+                f.quantity2(), f.quantity2() == null ? "" : f.quantity2Unit());
     }
 
     private static void setNullable(PreparedStatement s, int index, Number value) throws SQLException {
@@ -85,25 +105,28 @@ final class TradeRepository {
         }
     }
 
-    /** The import flows whose code some mapping uses, in id order. */
-    static List<StoredFlow> importFlows(Connection c, CodeFilter filter) throws SQLException {
+    /** The import flows whose code some mapping uses, in id order, of every file but {@code exceptImport}. */
+    static List<StoredFlow> importFlows(Connection c, CodeFilter filter, long exceptImport) throws SQLException {
         List<StoredFlow> flows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT f.id, f.import_id, i.format, f.reporter_iso3,"
                 + " f.partner_iso3, f.classification, f.commodity_code, f.year, f.month, f.value, f.value_scale,"
                 + " f.currency, f.quantity, f.quantity_unit, f.quantity2, f.quantity2_unit FROM trade_flow f"
-                + " JOIN trade_import i ON i.id = f.import_id WHERE f.flow = 'import' ORDER BY f.id");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                String code = r.getString(7);
-                if (!filter.keeps(code)) {
-                    continue;
+                + " JOIN trade_import i ON i.id = f.import_id WHERE f.flow = 'import' AND f.import_id <> ? ORDER BY f.id")) {
+            s.setLong(1, exceptImport);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String code = r.getString(7);
+                    if (!filter.keeps(code)) {
+                        continue;
+                    }
+                    TradeFlow flow = new TradeFlow(r.getString(4), r.getString(5), TradeFlow.Direction.IMPORT,
+                            r.getString(6), code, r.getInt(8), (Integer) nullable(r, 9, r.getInt(9)),
+                            (Double) nullable(r, 10, r.getDouble(10)), r.getInt(11), r.getString(12),
+                            (Double) nullable(r, 13, r.getDouble(13)), r.getString(14),
+                            (Double) nullable(r, 15, r.getDouble(15)), r.getString(16));
+                    flows.add(new StoredFlow(r.getLong(1), r.getLong(2), TradeFormat.ofKey(r.getString(3)).orElseThrow(),
+                            flow));
                 }
-                TradeFlow flow = new TradeFlow(r.getString(4), r.getString(5), TradeFlow.Direction.IMPORT,
-                        r.getString(6), code, r.getInt(8), (Integer) nullable(r, 9, r.getInt(9)),
-                        (Double) nullable(r, 10, r.getDouble(10)), r.getInt(11), r.getString(12),
-                        (Double) nullable(r, 13, r.getDouble(13)), r.getString(14),
-                        (Double) nullable(r, 15, r.getDouble(15)), r.getString(16));
-                flows.add(new StoredFlow(r.getLong(1), r.getLong(2), TradeFormat.ofKey(r.getString(3)).orElseThrow(), flow));
             }
         }
         return flows;

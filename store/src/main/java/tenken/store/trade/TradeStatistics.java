@@ -75,8 +75,12 @@ public final class TradeStatistics {
         };
         monitor.checkCancelled();
         int derived = inTransaction(c -> {
-            TradeRepository.replaceFile(c, name, parsed, monitor);
-            return recompute(c);
+            try (java.sql.Statement pragma = c.createStatement()) {
+                // A large file's pages stay in memory until the commit instead of spilling to the WAL as they
+                // are written: 64 MB, a fixed bound whatever the file's size (as the share import does).
+                pragma.execute("PRAGMA cache_size = -65536");
+            }
+            return recompute(c, TradeRepository.replaceFile(c, name, parsed, monitor));
         });
         return new Summary(name, detected, parsed.rowsRead(), parsed.flows().size(), derived);
     }
@@ -173,13 +177,24 @@ public final class TradeStatistics {
 
     /** Recomputes every derived share from the flows and mappings now stored; returns how many there are. */
     public int recompute() {
-        return inTransaction(this::recompute);
+        return inTransaction(c -> recompute(c, List.of()));
     }
 
-    private int recompute(Connection c) throws SQLException {
+    /**
+     * Derives the shares from the stored flows: {@code justStored} (one file's flows, all of them just written)
+     * as they are in memory, every other file's read from the store.
+     */
+    private int recompute(Connection c, List<StoredFlow> justStored) throws SQLException {
         List<CommodityMapping> mappings = TradeRepository.mappings(c);
-        List<StoredFlow> flows = TradeRepository.importFlows(c, new CodeFilter(mappings.stream()
-                .map(CommodityMapping::code).toList()));
+        CodeFilter filter = new CodeFilter(mappings.stream().map(CommodityMapping::code).toList());
+        long justImported = justStored.isEmpty() ? -1 : justStored.get(0).importId();
+        List<StoredFlow> flows = TradeRepository.importFlows(c, filter, justImported);
+        // The file's ids are the largest in the store: appended, the list stays in id order.
+        for (StoredFlow stored : justStored) {
+            if (stored.flow().direction() == TradeFlow.Direction.IMPORT && filter.keeps(stored.flow().code())) {
+                flows.add(stored);
+            }
+        }
         List<DerivedShare> derived = ShareDerivation.derive(mappings, flows, TradeRepository.domesticShares(c));
         TradeRepository.replaceDerived(c, derived);
         return derived.size();
@@ -196,7 +211,7 @@ public final class TradeStatistics {
     public int replaceMappings(Set<CommodityMapping.Item> items, List<CommodityMapping> mappings) {
         return inTransaction(c -> {
             TradeRepository.replaceMappings(c, items, mappings);
-            return recompute(c);
+            return recompute(c, List.of());
         });
     }
 
