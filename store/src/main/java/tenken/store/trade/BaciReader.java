@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.sql.SQLException;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvReader;
 import tenken.store.csv.CsvTable;
@@ -42,6 +44,8 @@ final class BaciReader {
     /** Below this size a file is read in one part: a thread would cost more than it saves. */
     private static final long SMALL_FILE = 8L << 20;
     private static final long PROGRESS_MILLIS = 100;
+    /** Flows handed over at a time from a part to the reading thread. */
+    private static final int BATCH = 4096;
 
     private BaciReader() {
     }
@@ -83,21 +87,36 @@ final class BaciReader {
         }
     }
 
+    /** Where the kept flows go, in file order, on the thread that called {@link #read}. */
+    interface Sink {
+        void accept(TradeFlow flow) throws SQLException;
+    }
+
     /**
      * Reads the file in {@link #partsFor parts} parsed side by side, one per processor: each part starts after
-     * a line break, so its lines are whole; the parts' line numbers, flows and problems are joined in file
-     * order afterwards, so that the result is what one pass would give. This thread reports progress and
-     * watches for a cancel while the parts are read.
+     * a line break, so its lines are whole. This thread hands the kept flows to {@code sink} in file order as
+     * the parts yield them (the first part's while it is read, the next one's after), reports progress and
+     * watches for a cancel; the parts' line numbers and problems are joined in file order, so that the result
+     * is what one pass would give. A refused file is refused after the sink has had some of its flows: the
+     * sink is to write inside a transaction that the refusal rolls back.
      *
      * @param encodingCheck run before the file is refused when it has a byte outside ASCII: a BACI file is
      *     ASCII, so such a byte is rather a question of encoding, which the check answers in the words of
      *     every other import when the bytes are not text in any encoding Tenken reads
+     * @return the number of data rows read
      */
-    static ParsedFile read(String file, Path path, CountryCodes countries, CodeFilter filter, ImportMonitor monitor,
-            Runnable encodingCheck) throws IOException {
+    static long read(String file, Path path, CountryCodes countries, CodeFilter filter, ImportMonitor monitor,
+            Runnable encodingCheck, Sink sink) throws IOException, SQLException {
+        return read(file, path, countries, filter, monitor, encodingCheck, sink,
+                Files.size(path) < SMALL_FILE ? 1 : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #read} in {@code partCount} parts. */
+    static long read(String file, Path path, CountryCodes countries, CodeFilter filter, ImportMonitor monitor,
+            Runnable encodingCheck, Sink sink, int partCount) throws IOException, SQLException {
         long size = Files.size(path);
         List<Part> parts = new ArrayList<>();
-        long[] bounds = partsFor(path, size, size < SMALL_FILE ? 1 : Runtime.getRuntime().availableProcessors());
+        long[] bounds = partsFor(path, size, partCount);
         for (int i = 0; i + 1 < bounds.length; i++) {
             parts.add(new Part(path, bounds[i], bounds[i + 1], new Scanner(file, countries, filter, i == 0)));
         }
@@ -114,11 +133,24 @@ final class BaciReader {
                     return null;
                 }));
             }
-            for (Future<?> future : running) {
-                while (!finished(future)) {
+            for (int i = 0; i < parts.size(); i++) {
+                BlockingQueue<List<TradeFlow>> batches = parts.get(i).scanner.batches;
+                while (true) {
+                    List<TradeFlow> batch = poll(batches);
+                    if (batch != null) {
+                        for (TradeFlow flow : batch) {
+                            sink.accept(flow);
+                        }
+                        continue;
+                    }
                     monitor.checkCancelled();
                     monitor.progress(parts.stream().mapToLong(part -> part.consumed).sum(), size);
+                    // A part puts its last batch before it ends: once it has ended, an empty queue stays empty.
+                    if (running.get(i).isDone() && batches.isEmpty()) {
+                        break;
+                    }
                 }
+                rethrow(running.get(i));
                 if (parts.get(0).scanner.headerRefused()) {
                     break;
                 }
@@ -129,14 +161,12 @@ final class BaciReader {
             pool.shutdownNow();
         }
         Problems problems = new Problems(file);
-        List<TradeFlow> flows = new ArrayList<>();
         long lines = 0;
         long rows = 0;
         boolean nonAscii = false;
         // A refused header: the first part's problem alone (the other parts were stopped).
         for (Part part : parts.get(0).scanner.headerRefused() ? parts.subList(0, 1) : parts) {
             problems.addAll(part.scanner.problems, lines);
-            flows.addAll(part.scanner.flows);
             lines += part.scanner.lines;
             rows += part.scanner.rows;
             nonAscii |= part.scanner.nonAscii;
@@ -149,19 +179,25 @@ final class BaciReader {
             encodingCheck.run();
         }
         problems.throwIfAny();
-        return new ParsedFile(TradeFormat.BACI, flows, rows);
+        return rows;
     }
 
-    /** Waits a little for {@code future}; true when it is done. A failed part's exception is rethrown as it was. */
-    private static boolean finished(Future<?> future) {
+    private static List<TradeFlow> poll(BlockingQueue<List<TradeFlow>> batches) {
         try {
-            future.get(PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
+            return batches.poll(PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportCancelledException();
+        }
+    }
+
+    /** A part's exception, as it was thrown; nothing when it ended normally or stopped at a refused header. */
+    private static void rethrow(Future<?> part) {
+        try {
+            part.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof HeaderRefused) {
-                return true;
+                return;
             }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -255,6 +291,8 @@ final class BaciReader {
                     consumed = position - from - filled;
                 }
                 consumed = to - from;
+            } finally {
+                scanner.flush();
             }
         }
     }
@@ -271,7 +309,9 @@ final class BaciReader {
         private final CountryCodes countries;
         private final CodeFilter filter;
         private final Problems problems;
-        private final List<TradeFlow> flows = new ArrayList<>();
+        /** The kept flows, in batches handed over to the reading thread; {@code batch} is being filled. */
+        private final BlockingQueue<List<TradeFlow>> batches = new LinkedBlockingQueue<>();
+        private List<TradeFlow> batch = new ArrayList<>(BATCH);
         private final int[] starts = new int[6];
         private final int[] ends = new int[6];
         /** Lines and data rows of this scanner's part; line numbers in its problems count from the part's start. */
@@ -403,9 +443,19 @@ final class BaciReader {
         private void keep(byte[] b, int year, int exporter, int importer, int product) {
             double value = number(b, 4);
             double tonnes = number(b, 5);
-            flows.add(new TradeFlow(countries.iso3ByCode[importer], countries.iso3ByCode[exporter],
+            batch.add(new TradeFlow(countries.iso3ByCode[importer], countries.iso3ByCode[exporter],
                     TradeFlow.Direction.IMPORT, TradeFlow.HS, CodeFilter.hs6Text(product), year, null, value, 1000,
                     "USD", Double.isNaN(tonnes) ? null : tonnes * 1000, Units.KILOGRAM, null, ""));
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                batches.add(batch);
+                batch = new ArrayList<>(BATCH);
+            }
         }
 
         void line(byte[] b, int from, int to) {

@@ -25,10 +25,10 @@ final class TradeRepository {
     }
 
     /**
-     * Replaces what {@code sourceFile} brought before (its flows, and through them their derived links); returns
-     * the file's flows as now stored, so that the shares can be derived without reading them back.
+     * Starts replacing what {@code sourceFile} brought before: its flows (and through them their derived links)
+     * are deleted, and the flows {@link FileFlows#add added} take their place.
      */
-    static List<StoredFlow> replaceFile(Connection c, String sourceFile, ParsedFile parsed, ImportMonitor monitor)
+    static FileFlows replaceFile(Connection c, String sourceFile, TradeFormat format, ImportMonitor monitor)
             throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM trade_import WHERE source_file = ?")) {
             delete.setString(1, sourceFile);
@@ -36,12 +36,10 @@ final class TradeRepository {
         }
         long importId;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO trade_import (source_file, format, imported_at,"
-                + " rows_read, rows_kept) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " rows_read, rows_kept) VALUES (?, ?, ?, 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, sourceFile);
-            insert.setString(2, parsed.format().key());
+            insert.setString(2, format.key());
             insert.setString(3, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-            insert.setLong(4, parsed.rowsRead());
-            insert.setLong(5, parsed.flows().size());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -49,43 +47,77 @@ final class TradeRepository {
             }
         }
         // The ids SQLite would give (one past the largest), given here so that the flows need not be read back.
-        long id;
+        long lastId;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM trade_flow")) {
-            id = r.getLong(1);
+            lastId = r.getLong(1);
         }
-        List<StoredFlow> stored = new ArrayList<>(parsed.flows().size());
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO trade_flow (id, import_id, reporter_iso3,"
-                + " partner_iso3, flow, classification, commodity_code, year, month, value, value_scale, currency,"
-                + " quantity, quantity_unit, quantity2, quantity2_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            long done = 0;
-            for (TradeFlow f : parsed.flows()) {
-                id++;
-                stored.add(new StoredFlow(id, importId, parsed.format(), asStored(f)));
-                insert.setLong(1, id);
-                insert.setLong(2, importId);
-                insert.setString(3, f.reporter());
-                insert.setString(4, f.partner());
-                insert.setString(5, f.direction().key());
-                insert.setString(6, f.classification());
-                insert.setString(7, f.code());
-                insert.setInt(8, f.year());
-                setNullable(insert, 9, f.month());
-                setNullable(insert, 10, f.value());
-                insert.setInt(11, f.valueScale());
-                insert.setString(12, f.currency());
-                setNullable(insert, 13, f.quantity());
-                insert.setString(14, f.quantity() == null ? "" : f.quantityUnit());
-                setNullable(insert, 15, f.quantity2());
-                insert.setString(16, f.quantity2() == null ? "" : f.quantity2Unit());
-                insert.addBatch();
-                if (++done % 5_000 == 0) {
-                    insert.executeBatch();
-                    monitor.checkCancelled();
-                }
+        return new FileFlows(c, importId, format, lastId, monitor);
+    }
+
+    /** One file's flows being written, in batches, in the order they are added. */
+    static final class FileFlows {
+        private static final int BATCH = 5_000;
+
+        private final Connection connection;
+        private final long importId;
+        private final TradeFormat format;
+        private final ImportMonitor monitor;
+        private final PreparedStatement insert;
+        private final List<StoredFlow> stored = new ArrayList<>();
+        private long id;
+
+        private FileFlows(Connection connection, long importId, TradeFormat format, long lastId, ImportMonitor monitor)
+                throws SQLException {
+            this.connection = connection;
+            this.importId = importId;
+            this.format = format;
+            this.monitor = monitor;
+            this.id = lastId;
+            this.insert = connection.prepareStatement("INSERT INTO trade_flow (id, import_id, reporter_iso3,"
+                    + " partner_iso3, flow, classification, commodity_code, year, month, value, value_scale, currency,"
+                    + " quantity, quantity_unit, quantity2, quantity2_unit)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        void add(TradeFlow f) throws SQLException {
+            id++;
+            stored.add(new StoredFlow(id, importId, format, asStored(f)));
+            insert.setLong(1, id);
+            insert.setLong(2, importId);
+            insert.setString(3, f.reporter());
+            insert.setString(4, f.partner());
+            insert.setString(5, f.direction().key());
+            insert.setString(6, f.classification());
+            insert.setString(7, f.code());
+            insert.setInt(8, f.year());
+            setNullable(insert, 9, f.month());
+            setNullable(insert, 10, f.value());
+            insert.setInt(11, f.valueScale());
+            insert.setString(12, f.currency());
+            setNullable(insert, 13, f.quantity());
+            insert.setString(14, f.quantity() == null ? "" : f.quantityUnit());
+            setNullable(insert, 15, f.quantity2());
+            insert.setString(16, f.quantity2() == null ? "" : f.quantity2Unit());
+            insert.addBatch();
+            if (stored.size() % BATCH == 0) {
+                insert.executeBatch();
+                monitor.checkCancelled();
             }
-            insert.executeBatch();
         }
-        return stored;
+
+        /** Writes what is left and the file's counts; returns its flows as now stored, in id order. */
+        List<StoredFlow> finish(long rowsRead) throws SQLException {
+            insert.executeBatch();
+            insert.close();
+            try (PreparedStatement counts = connection.prepareStatement(
+                    "UPDATE trade_import SET rows_read = ?, rows_kept = ? WHERE id = ?")) {
+                counts.setLong(1, rowsRead);
+                counts.setLong(2, stored.size());
+                counts.setLong(3, importId);
+                counts.executeUpdate();
+            }
+            return stored;
+        }
     }
 
     /** The flow as {@link #importFlows} reads it back: no unit where there is no quantity. */

@@ -68,6 +68,8 @@ public final class TradeStatistics {
         Set<String> known = knownCountries();
         CodeFilter filter = new CodeFilter(inTransaction(c -> TradeRepository.mappings(c)).stream()
                 .map(CommodityMapping::code).toList());
+        // Japan Customs and Comtrade files are read first, then written; a BACI year is written as it is read,
+        // inside the transaction that its refusal rolls back.
         ParsedFile parsed = switch (detected) {
             case JAPAN_CUSTOMS -> {
                 Map<String, String> customsCodes = customsCountries(countries);
@@ -80,18 +82,39 @@ public final class TradeStatistics {
                     yield ComtradeReader.read(name, text, known, monitor);
                 }
             }
-            case BACI -> readBaci(file, name, bytes, encoding, countries, known, filter, monitor);
+            case BACI -> null;
         };
+        BaciReader.CountryCodes baciCountries = parsed == null ? baciCountries(name, countries, known) : null;
         monitor.checkCancelled();
-        int derived = inTransaction(c -> {
+        return inTransaction(c -> {
             try (java.sql.Statement pragma = c.createStatement()) {
                 // A large file's pages stay in memory until the commit instead of spilling to the WAL as they
                 // are written: 64 MB, a fixed bound whatever the file's size (as the share import does).
                 pragma.execute("PRAGMA cache_size = -65536");
             }
-            return recompute(c, TradeRepository.replaceFile(c, name, parsed, monitor));
+            TradeRepository.FileFlows flows = TradeRepository.replaceFile(c, name, detected, monitor);
+            long rows;
+            if (parsed != null) {
+                for (TradeFlow flow : parsed.flows()) {
+                    flows.add(flow);
+                }
+                rows = parsed.rowsRead();
+            } else {
+                rows = readBaci(name, file, bytes, encoding, baciCountries, filter, monitor, flows);
+            }
+            List<StoredFlow> stored = flows.finish(rows);
+            return new Summary(name, detected, rows, stored.size(), recompute(c, stored));
         });
-        return new Summary(name, detected, parsed.rowsRead(), parsed.flows().size(), derived);
+    }
+
+    private static BaciReader.CountryCodes baciCountries(String name, Path countries, Set<String> known) {
+        if (countries == null) {
+            throw new ImportException(List.of(new ImportProblem(name, 1, "--countries",
+                    Messages.get("trade.error.baciCountries"))));
+        }
+        String countriesName = countries.toAbsolutePath().toString();
+        return BaciReader.CountryCodes.read(countriesName, CsvTable.parse(countriesName,
+                text(countriesName, countries, null), List.of("country_code", "country_iso3")), known);
     }
 
     /**
@@ -99,20 +122,16 @@ public final class TradeStatistics {
      * a file with other bytes, refused anyway, has its encoding decided, so that bytes that are no text in any
      * of them are told as such, in the words of every other import.
      */
-    private ParsedFile readBaci(Path file, String name, TextDecoder.ByteSource bytes, Charset encoding, Path countries,
-            Set<String> known, CodeFilter filter, ImportMonitor monitor) {
-        if (countries == null) {
-            throw new ImportException(List.of(new ImportProblem(name, 1, "--countries",
-                    Messages.get("trade.error.baciCountries"))));
-        }
-        String countriesName = countries.toAbsolutePath().toString();
-        BaciReader.CountryCodes codes = BaciReader.CountryCodes.read(countriesName,
-                CsvTable.parse(countriesName, text(countriesName, countries, null), List.of("country_code",
-                        "country_iso3")), known);
+    private static long readBaci(String name, Path file, TextDecoder.ByteSource bytes, Charset encoding,
+            BaciReader.CountryCodes countries, CodeFilter filter, ImportMonitor monitor, TradeRepository.FileFlows flows)
+            throws SQLException {
         try {
-            return BaciReader.read(name, file, codes, filter, monitor, () -> TextDecoder.decide(name, bytes, encoding));
-        } catch (IOException | UncheckedIOException e) {
-            throw unreadable(name, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+            return BaciReader.read(name, file, countries, filter, monitor,
+                    () -> TextDecoder.decide(name, bytes, encoding), flows::add);
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(name, e.getCause());
         }
     }
 
