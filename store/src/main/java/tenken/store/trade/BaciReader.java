@@ -141,12 +141,11 @@ final class BaciReader {
                         for (TradeFlow flow : batch) {
                             sink.accept(flow);
                         }
-                        continue;
                     }
                     monitor.checkCancelled();
                     monitor.progress(parts.stream().mapToLong(part -> part.consumed).sum(), size);
                     // A part puts its last batch before it ends: once it has ended, an empty queue stays empty.
-                    if (running.get(i).isDone() && batches.isEmpty()) {
+                    if (batch == null && running.get(i).isDone() && batches.isEmpty()) {
                         break;
                     }
                 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class BaciReaderTest {
         int[] exporters = {36, 156, 458};
         for (int i = 0; i < count; i++) {
             String code = i % 3 == 0 ? "271111" : i % 3 == 1 ? "810820" : "010121";
+            String quantity = i % 7 == 0 ? "             NA" : String.format(Locale.ROOT, "%15.3f", i * 1.25);
             text.append(2020 + i % 4).append(',').append(exporters[i % 3]).append(",392,").append(code).append(',')
-                    .append(i).append(".5,").append(i % 7 == 0 ? "             NA" : String.format("%15.3f", i * 1.25))
-                    .append("\r\n");
+                    .append(i).append(".5,").append(quantity).append("\r\n");
             if (i == 150) {
                 text.append("\r\n");
             }
