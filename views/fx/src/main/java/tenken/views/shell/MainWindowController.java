@@ -2,7 +2,6 @@ package tenken.views.shell;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,22 +12,26 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
+import javafx.util.Subscription;
+import org.kordamp.ikonli.javafx.FontIcon;
 import tenken.assets.Messages;
-import tenken.store.assessment.Workstation;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
-import tenken.views.assessment.AssessmentScreen;
 import tenken.views.export.ui.WindowExport;
 import tenken.views.imports.ImportDialog;
 import tenken.views.model.Screen;
@@ -36,6 +39,7 @@ import tenken.views.presentation.PresentationMode;
 import tenken.views.workbench.Frames;
 import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /** The main window: menus, the screens' tabs (each screen built when first shown) and the status bar. */
 public final class MainWindowController {
@@ -49,10 +53,14 @@ public final class MainWindowController {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private MenuItem exportPictureItem;
+    @FXML private Menu screenMenu;
     @FXML private Label statusLabel;
 
     private PresentationMode presentation;
-    private final Map<Screen, Object> screenControllers = new EnumMap<>(Screen.class);
+    private final Map<Screen, WorkbenchScreen> built = new EnumMap<>(Screen.class);
+    /** What the screens of the window this one replaces had set up, taken up as each screen is built. */
+    private final Map<Screen, WorkbenchScreen.State> carried = new EnumMap<>(Screen.class);
+    private Subscription subscriptions = Subscription.EMPTY;
 
     MainWindowController(WorkbenchContext context) {
         this.context = context;
@@ -62,10 +70,12 @@ public final class MainWindowController {
     private void initialize() {
         (("ja".equals(Messages.language())) ? japaneseItem : englishItem).setSelected(true);
         darkThemeItem.setSelected(context.darkProperty().get());
+        addScreens();
         presentation = new PresentationMode(context, screens);
         // Not bound: a check item toggles its own state before its action runs, which a binding forbids.
         presentationItem.setSelected(context.presentationProperty().get());
-        context.presentationProperty().addListener((obs, was, on) -> presentationItem.setSelected(on));
+        subscriptions = subscriptions.and(context.presentationProperty().subscribe(
+                (was, on) -> presentationItem.setSelected(on)));
         context.setScreenOpener(this::show);
         screens.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> ensureLoaded(tab));
         exportPictureItem.disableProperty().bind(Bindings.createBooleanBinding(
@@ -81,42 +91,53 @@ public final class MainWindowController {
                 }
             }
         });
-        context.catalogueProperty().addListener((obs, old, loaded) -> showStatus(loaded));
+        subscriptions = subscriptions.and(context.catalogueProperty().subscribe((old, loaded) -> showStatus(loaded)));
         if (context.catalogue() != null) {
             showStatus(context.catalogue());
         } else {
             statusLabel.setText(Messages.get("status.loading"));
         }
-        screens.getTabs().add(AssessmentScreen.newTab());
     }
 
-    /** Builds a screen's content the first time its tab is shown. */
+    /** A tab and a Screen menu item (Ctrl+1… by position) for every screen. */
+    private void addScreens() {
+        int separator = screenMenu.getItems().indexOf(screenMenu.getItems().stream()
+                .filter(SeparatorMenuItem.class::isInstance).findFirst().orElseThrow());
+        for (Screen screen : Screen.values()) {
+            Tab tab = new Tab(Messages.get(screen.titleKey()));
+            tab.setId(screen.tabId());
+            tab.setGraphic(new FontIcon(screen.icon()));
+            screens.getTabs().add(tab);
+            MenuItem item = new MenuItem(Messages.get(screen.titleKey()));
+            item.setOnAction(event -> show(screen));
+            if (screen.ordinal() < 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)),
+                        KeyCombination.CONTROL_DOWN));
+            }
+            screenMenu.getItems().add(separator + screen.ordinal(), item);
+        }
+    }
+
+    /** Builds a screen the first time its tab is shown, taking up what its predecessor had set up. */
     private void ensureLoaded(Tab tab) {
         Screen screen = tab == null ? null : Screen.ofTab(tab.getId());
-        if (screen == null || screenControllers.containsKey(screen)) {
+        if (screen == null || built.containsKey(screen)) {
             return;
         }
-        if (screen == Screen.ASSESSMENT) {
-            screenControllers.put(screen, new AssessmentScreen(context, Workstation.current(), tab));
-            return;
+        WorkbenchScreen made = Screens.build(screen, context, tab);
+        tab.setContent(made.view());
+        built.put(screen, made);
+        WorkbenchScreen.State state = carried.remove(screen);
+        if (state != null) {
+            made.restore(state);
         }
-        if (screen.fxml() == null) {
-            return;
-        }
-        FXMLLoader loader = MainWindow.loader(screen.fxml(), context);
-        try {
-            tab.setContent(loader.load());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        screenControllers.put(screen, loader.getController());
     }
 
-    /** The controller of a screen, building the screen if it was not shown yet; for tests. */
-    public Object screenController(Screen screen) {
+    /** The screen, building it if it was not shown yet; for tests. */
+    public WorkbenchScreen screenController(Screen screen) {
         screens.getTabs().stream().filter(tab -> screen.tabId().equals(tab.getId())).findFirst()
                 .ifPresent(this::ensureLoaded);
-        return screenControllers.get(screen);
+        return built.get(screen);
     }
 
     /** Brings a screen's tab forward. */
@@ -129,6 +150,38 @@ public final class MainWindowController {
     public Screen shownScreen() {
         Tab tab = screens.getSelectionModel().getSelectedItem();
         return tab == null ? null : Screen.ofTab(tab.getId());
+    }
+
+    /** What each screen built so far has set up, to carry into a window rebuilt in another language. */
+    Map<Screen, WorkbenchScreen.State> states() {
+        Map<Screen, WorkbenchScreen.State> states = new EnumMap<>(carried);
+        built.forEach((screen, shown) -> {
+            WorkbenchScreen.State state = shown.state();
+            if (state != null) {
+                states.put(screen, state);
+            }
+        });
+        return states;
+    }
+
+    /** Takes up the screens' states from the window this one replaces, each when its screen is built. */
+    void carry(Map<Screen, WorkbenchScreen.State> states) {
+        states.forEach((screen, state) -> {
+            WorkbenchScreen shown = built.get(screen);
+            if (shown != null) {
+                shown.restore(state);
+            } else {
+                carried.put(screen, state);
+            }
+        });
+    }
+
+    /** Ends this window: every screen disposed, nothing of it left reachable from the context or the stage. */
+    void dispose() {
+        subscriptions.unsubscribe();
+        presentation.dispose();
+        built.values().forEach(WorkbenchScreen::dispose);
+        built.clear();
     }
 
     /** Enters or leaves presentation mode (F5). */
@@ -198,7 +251,7 @@ public final class MainWindowController {
 
     @FXML
     private void exportPicture() {
-        WindowExport.start(root.getScene().getWindow(), context, shownScreen(), screenControllers::get);
+        WindowExport.start(root.getScene().getWindow(), context, shownScreen(), built::get);
     }
 
     @FXML
@@ -231,36 +284,6 @@ public final class MainWindowController {
     @FXML
     private void togglePresentation() {
         presentation.set(presentationItem.isSelected());
-    }
-
-    @FXML
-    private void showOverview() {
-        show(Screen.OVERVIEW);
-    }
-
-    @FXML
-    private void showCatalogue() {
-        show(Screen.CATALOGUE);
-    }
-
-    @FXML
-    private void showDependency() {
-        show(Screen.DEPENDENCY);
-    }
-
-    @FXML
-    private void showChokepoint() {
-        show(Screen.CHOKEPOINT);
-    }
-
-    @FXML
-    private void showScenario() {
-        show(Screen.SCENARIO);
-    }
-
-    @FXML
-    private void showAssessment() {
-        show(Screen.ASSESSMENT);
     }
 
     @FXML

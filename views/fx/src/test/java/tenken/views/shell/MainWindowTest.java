@@ -48,10 +48,10 @@ class MainWindowTest {
         context = new WorkbenchContext(TenkenDatabase.open(dir.resolve("window-" + System.nanoTime() + ".db")));
         MainWindow window = MainWindow.load(context);
         Scene scene = new Scene(window.root(), 1280, 800);
+        MainWindow[] shown = {window};
         context.setOnLanguageChanged(() -> {
-            MainWindow rebuilt = MainWindow.load(context);
-            scene.setRoot(rebuilt.root());
-            rebuilt.controller().show(Screen.CATALOGUE);
+            shown[0] = shown[0].rebuilt();
+            scene.setRoot(shown[0].root());
         });
         stage.setScene(scene);
         window.controller().show(Screen.CATALOGUE);

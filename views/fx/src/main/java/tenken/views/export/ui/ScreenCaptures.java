@@ -3,14 +3,10 @@ package tenken.views.export.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import tenken.views.chokepoint.ChokepointController;
-import tenken.views.chokepoint.GraphModel;
 import tenken.views.common.AnalysisSnapshot;
-import tenken.views.dependency.DependencyController;
 import tenken.views.export.ScreenExport;
 import tenken.views.model.Screen;
-import tenken.views.picture.DependencyChart;
-import tenken.views.picture.GraphPicture;
+import tenken.views.workbench.WorkbenchScreen;
 
 /** Takes what the chokepoint and dependency screens show, on the FX thread, for an export. */
 final class ScreenCaptures {
@@ -27,24 +23,14 @@ final class ScreenCaptures {
      * The pictures of the screens built so far, the one shown first; a screen still computing (or with
      * nothing to show) offers none.
      */
-    static List<ScreenExport> of(Screen shown, Function<Screen, Object> controllers, AnalysisSnapshot analysis) {
+    static List<ScreenExport> of(Screen shown, Function<Screen, WorkbenchScreen> screens, AnalysisSnapshot analysis) {
         List<ScreenExport> result = new ArrayList<>();
         List<Screen> order = shown == Screen.DEPENDENCY ? List.of(Screen.DEPENDENCY, Screen.CHOKEPOINT)
                 : List.of(Screen.CHOKEPOINT, Screen.DEPENDENCY);
         for (Screen screen : order) {
-            Object controller = controllers.apply(screen);
-            if (controller instanceof ChokepointController graph && analysis != null) {
-                GraphModel model = graph.model();
-                GraphPicture picture = model.pictureProperty().get();
-                if (model.visible() != null && picture != null) {
-                    result.add(new ScreenExport.Graph(analysis, graph.consumer(), model.visible(), model.emphasis(),
-                            picture.title(), picture.subtitle()));
-                }
-            } else if (controller instanceof DependencyController dependency) {
-                DependencyChart chart = dependency.model().chartProperty().get();
-                if (chart != null && !chart.panels().isEmpty()) {
-                    result.add(new ScreenExport.Chart(chart));
-                }
+            WorkbenchScreen built = screens.apply(screen);
+            if (built != null && analysis != null) {
+                result.addAll(built.exports(analysis));
             }
         }
         return result;
