@@ -182,6 +182,9 @@ public final class MainWindowController {
         presentation.dispose();
         built.values().forEach(WorkbenchScreen::dispose);
         built.clear();
+        // The scene outlives this window, and it keeps parts of it (the focus owner, the menus'
+        // accelerators) for a while: the screens' nodes leave the tabs so that nothing there reaches them.
+        screens.getTabs().forEach(tab -> tab.setContent(null));
     }
 
     /** Enters or leaves presentation mode (F5). */
