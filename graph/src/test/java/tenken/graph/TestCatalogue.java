@@ -40,6 +40,12 @@ public final class TestCatalogue {
         return this;
     }
 
+    /** A share as given, with its own year, source and basis. */
+    public TestCatalogue share(SupplyShare share) {
+        shares.add(share);
+        return this;
+    }
+
     /** {@code material} at {@code stage} is made from {@code input} at {@code inputStage}. */
     public TestCatalogue input(String material, String stage, String input, String inputStage) {
         inputs.add(new InputRelation(material, stage, input, inputStage));

@@ -9,10 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The newest migration the store ships, read from its resources: what a migrated file must reach. */
+/**
+ * The newest migration the store ships, read from its resources: what a migrated file must reach. SQL
+ * migrations and Java ones (V4 computes SHA-256, which SQL cannot) count alike.
+ */
 public final class ShippedMigrations {
 
-    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__[^$]+\\.(sql|class)");
 
     private ShippedMigrations() {
     }

@@ -12,6 +12,7 @@ import tenken.graph.concentration.ConcentrationAnalysis;
 import tenken.graph.concentration.JapanLeverage;
 import tenken.graph.concentration.Leverage;
 import tenken.graph.concentration.Thresholds;
+import tenken.graph.concentration.Trends;
 import tenken.graph.network.SupplyData;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
@@ -30,6 +31,9 @@ public final class AnalyzeCommand extends TenkenCommand {
     @Mixin
     AnalysisOutput output;
 
+    @Option(names = "--trend", descriptionKey = "option.trend")
+    boolean trend;
+
     @Override
     public Integer call() throws Exception {
         Catalogue catalogue = new CatalogueRepository(options().open()).load();
@@ -37,14 +41,25 @@ public final class AnalyzeCommand extends TenkenCommand {
         String code = terms.knownCountry(consumer);
         Thresholds thresholds = thresholds(catalogue);
         SupplyData data = output.data(catalogue);
-        List<Concentration> concentrations = new ConcentrationAnalysis(data, thresholds).of(code);
+        // A trend is every year of every group: of the consumer asked for, or of all consumers when none is.
+        boolean consumerGiven = spec.commandLine().getParseResult().hasMatchedOption("--consumer");
+        List<Concentration> concentrations = trend
+                ? Trends.of(catalogue, thresholds, consumerGiven ? code : null).stream()
+                        .filter(c -> output.year == null || c.year() == output.year).toList()
+                : new ConcentrationAnalysis(data, thresholds).of(code);
         if (output.table != null) {
             out().println(TableFiles.write(output.table, AnalysisTables.concentration(code, concentrations, terms)));
         } else if (output.json) {
             out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(concentrations)));
         } else {
+            if (trend && !consumerGiven) {
+                concentrations.stream().map(Concentration::consumer).distinct().sorted().forEach(consumerCode ->
+                        printTable(consumerCode, concentrations.stream().filter(c -> c.consumer().equals(consumerCode))
+                                .toList(), thresholds, terms));
+                return TenkenCli.OK;
+            }
             printTable(code, concentrations, thresholds, terms);
-            if (code.equals(Country.WORLD)) {
+            if (code.equals(Country.WORLD) && !trend) {
                 printLeverage(JapanLeverage.find(data, thresholds), terms);
             }
         }

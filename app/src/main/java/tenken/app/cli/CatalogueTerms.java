@@ -37,6 +37,17 @@ final class CatalogueTerms {
         return stage == null ? item.stage() : "ja".equals(language) ? stage.nameJa() : stage.nameEn();
     }
 
+    /** The country's name and code, {@code 中国・インド（合算） (XCI)}. */
+    String country(String iso3) {
+        return countries.containsKey(iso3) ? countryName(iso3) + " (" + iso3 + ")" : iso3;
+    }
+
+    /** The country's name in the session's language, or its code when the catalogue does not know it. */
+    String countryName(String iso3) {
+        Country country = countries.get(iso3);
+        return country == null ? iso3 : "ja".equals(language) ? country.nameJa() : country.nameEn();
+    }
+
     /** {@code code} upper-cased, when the catalogue knows it (aggregates such as WLD included). */
     String knownCountry(String code) {
         String iso3 = code.strip().toUpperCase(Locale.ROOT);

@@ -13,7 +13,7 @@ import tenken.store.model.Country;
 import tenken.store.repo.CatalogueRepository;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.export.ExportException;
-import tenken.views.export.ExportFiles;
+import tenken.store.io.AtomicFile;
 import tenken.views.export.ExportFormat;
 import tenken.views.export.MaterialExports;
 import tenken.views.export.Page;
@@ -47,7 +47,7 @@ public final class ExportChartCommand extends TenkenCommand {
         try {
             Page page = Page.of(exports.chart(lookup.material(material), lookup.consumer(consumer),
                     picture.theme().style()), picture.stamp());
-            ExportFiles.write(picture.out, out -> picture.exporter().write(List.of(page), format, out));
+            AtomicFile.write(picture.out, out -> picture.exporter().write(List.of(page), format, out));
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }

@@ -19,7 +19,7 @@ import tenken.store.model.Stage;
 import tenken.store.repo.CatalogueRepository;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.export.ExportException;
-import tenken.views.export.ExportFiles;
+import tenken.store.io.AtomicFile;
 import tenken.views.export.ExportFormat;
 import tenken.views.export.GraphFileExporter;
 import tenken.views.export.MaterialExports;
@@ -62,7 +62,7 @@ public final class ExportGraphCommand extends TenkenCommand {
         try {
             if (format.kind() == ExportFormat.Kind.GRAPH) {
                 SupplyGraph graph = exports.supplyGraph(chosen, chosenStage, consumerCode);
-                ExportFiles.write(target, out -> {
+                AtomicFile.write(target, out -> {
                     if (format == ExportFormat.GRAPHML) {
                         GraphFileExporter.writeGraphMl(graph, exports.labels(), out);
                     } else {
@@ -72,7 +72,7 @@ public final class ExportGraphCommand extends TenkenCommand {
             } else {
                 Page page = Page.of(exports.graph(chosen, chosenStage, consumerCode, picture.theme().style(),
                         LayoutMonitor.NONE), picture.stamp());
-                ExportFiles.write(target, out -> picture.exporter().write(List.of(page), format, out));
+                AtomicFile.write(target, out -> picture.exporter().write(List.of(page), format, out));
             }
         } catch (ExportException e) {
             throw new UserError(e.getMessage());

@@ -78,8 +78,8 @@ public final class ScenarioCommand extends TenkenCommand {
     }
 
     /**
-     * Keys (a contract): material, stage, consumer, face_value, loss; also coverage, world_fallback and
-     * insufficient_data. Most lost first; numbers at full double precision.
+     * Keys (a contract): material, stage, consumer, face_value, loss; also loss_upper (the aggregates holding
+     * a cut country cut too; equal to loss when there are none), coverage, world_fallback and insufficient_data. Most lost first; numbers at full double precision.
      */
     static ArrayNode toJson(ScenarioResult result) {
         ArrayNode array = MaterialsCommand.Json.MAPPER.createArrayNode();
@@ -90,6 +90,7 @@ public final class ScenarioCommand extends TenkenCommand {
             node.put("consumer", loss.consumer());
             node.put("face_value", loss.faceValue());
             node.put("loss", loss.loss());
+            node.put("loss_upper", loss.lossUpper());
             node.put("coverage", loss.coverage());
             node.put("world_fallback", loss.worldFallback());
             node.put("insufficient_data", loss.insufficientData());
@@ -109,6 +110,7 @@ public final class ScenarioCommand extends TenkenCommand {
                 Messages.get("scenario.column.loss"), Messages.get("scenario.column.coverage"),
                 Messages.get("scenario.column.notes")),
                 false, false, true, true, true, false);
+        boolean ranges = !result.aggregatesInRange().isEmpty();
         for (ItemLoss loss : result.losses()) {
             List<String> notes = new ArrayList<>();
             if (loss.worldFallback()) {
@@ -118,11 +120,17 @@ public final class ScenarioCommand extends TenkenCommand {
                 notes.add(Messages.get("scenario.note.insufficient"));
             }
             table.add(List.of(terms.material(loss.item()), terms.stage(loss.item()),
-                    TextTable.percent(loss.faceValue()), TextTable.percent(loss.loss()),
+                    TextTable.percent(loss.faceValue()), loss.isRange()
+                            ? Messages.get("scenario.range", TextTable.percent(loss.loss()), TextTable.percent(loss.lossUpper()))
+                            : TextTable.percent(loss.loss()),
                     TextTable.percent(loss.coverage()), String.join(Messages.get("scenario.note.separator"), notes)));
         }
         table.print(out());
         out().println(Messages.get("scenario.explain"));
+        if (ranges) {
+            out().println(Messages.get("scenario.rangeExplain", result.aggregatesInRange().stream()
+                    .map(terms::country).collect(java.util.stream.Collectors.joining(", "))));
+        }
     }
 
     /** The designated materials that lose anything, worst first. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import tenken.assets.Messages;
 import tenken.store.assessment.Workstation;
-import tenken.views.export.ExportFiles;
+import tenken.store.io.AtomicFile;
 import tenken.views.export.ExportFormat;
 import tenken.views.export.ExportStamp;
 import tenken.views.export.Table;
@@ -21,7 +21,7 @@ final class TableFiles {
     static String write(Path file, Table table) throws IOException {
         ExportFormat format = ExportFormat.ofFile(file).filter(f -> f.kind() == ExportFormat.Kind.TABLE)
                 .orElseThrow(() -> new UserError(Messages.get("export.error.tableFormat", file.toString())));
-        ExportFiles.write(file, out -> {
+        AtomicFile.write(file, out -> {
             if (format == ExportFormat.CSV) {
                 TableExporter.writeCsv(table, out);
             } else {

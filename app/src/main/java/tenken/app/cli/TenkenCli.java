@@ -1,6 +1,8 @@
 package tenken.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -8,9 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import tenken.app.cli.StartOptions;
+import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
 import tenken.store.db.StoreException;
+import tenken.store.io.FileWriteException;
 import tenken.views.model.Screen;
 
 /**
@@ -29,12 +33,19 @@ import tenken.views.model.Screen;
                 ExportChartCommand.class,
                 AnalyzeCommand.class,
                 ScenarioCommand.class,
+                TradeCommand.class,
+                LeverageCommand.class,
+                ExportLeverageCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 
-    /** Exit statuses: 0 done, 1 refused input, 2 usage error (picocli's), 3 database failure. */
+    /**
+     * Exit statuses: 0 done, 1 refused input, 2 usage error (picocli's, and the window asked for where
+     * there is no display), 3 database or file failure.
+     */
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
+    public static final int NO_DISPLAY = 2;
     public static final int DATABASE_FAILURE = 3;
     /** Not an exit status: the window is open and the JavaFX thread decides when the process ends. */
     public static final int GUI_STARTED = -1;
@@ -53,9 +64,24 @@ public final class TenkenCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Display.available()) {
+            throw new NoDisplayError(Messages.get("cli.window.noDisplay"), null);
+        }
+        try {
+            return openWindow();
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's own refusal ("Unable to open DISPLAY") when the display named cannot be reached.
+            throw new NoDisplayError(Messages.get("cli.window.noDisplay"), e);
+        }
+    }
+
+    private Integer openWindow() {
         if (window.timingFloor) {
             windows.openTimingFloor();
             return GUI_STARTED;
+        }
+        if (window.trainingRun != null) {
+            return new TrainingRun(global.databaseFile(), window.trainingRun, windows).run();
         }
         Screen screen;
         try {
@@ -92,25 +118,39 @@ public final class TenkenCli implements Callable<Integer> {
                 errors.println(Messages.get("cli.import.refused", String.valueOf(refused.problems().size())));
                 return BAD_INPUT;
             }
+            if (failure instanceof FileWriteException write
+                    && write.reason() == FileWriteException.Cause.MISSING_FOLDER) {
+                // A folder that does not exist is a mistake in the name given, like an unknown material.
+                errors.println(write.getMessage());
+                return BAD_INPUT;
+            }
             if (failure instanceof StoreException store) {
                 errors.println(store.getMessage());
                 return DATABASE_FAILURE;
             }
+            if (failure instanceof NoDisplayError noDisplay) {
+                errors.println(noDisplay.getMessage());
+                return NO_DISPLAY;
+            }
             if (failure instanceof UserError user) {
                 errors.println(user.getMessage());
                 return BAD_INPUT;
+            }
+            if (failure instanceof IOException || failure instanceof UncheckedIOException) {
+                // A file system failure outside the one file writer (reading a picture's font, say).
+                errors.println(Messages.get("cli.error.io", String.valueOf(failure.getMessage())));
+                return DATABASE_FAILURE;
             }
             throw failure;
         });
         return commandLine;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The release version and the commit this build was made from ({@link BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = TenkenCli.class.getPackage().getImplementationVersion();
-            return new String[] {"tenken " + (version == null ? "development" : version)};
+            return new String[] {"tenken " + BuildInfo.current().describe()};
         }
     }
 }

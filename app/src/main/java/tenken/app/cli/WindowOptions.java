@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
  * opens on that screen, {@code --presentation} starts in presentation mode, {@code --dark} in the dark
  * theme, {@code --material KEY} on that material, and {@code --timing-floor} shows a bare window with one
  * label instead, printing its start-up time: the floor that {@code --timing} is compared with.
+ * {@code --training-run DIR} is the packaging's class-loading training ({@link TrainingRun}).
  */
 public final class WindowOptions {
 
@@ -25,4 +26,7 @@ public final class WindowOptions {
 
     @Option(names = "--timing-floor", hidden = true)
     boolean timingFloor;
+
+    @Option(names = "--training-run", paramLabel = "DIR", hidden = true)
+    java.nio.file.Path trainingRun;
 }

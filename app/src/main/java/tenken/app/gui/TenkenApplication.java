@@ -82,6 +82,10 @@ public final class TenkenApplication extends Application {
                 loading.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
                         event -> StartupClock.printAfterFirstFrame(scene, "timing.dataShown"));
             }
+            if (options.afterDataShown() != null) {
+                loading.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                        event -> Frames.afterNextFrame(scene, () -> runThenClose(options.afterDataShown())));
+            }
             loading.setOnFailed(event -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR,
                         String.valueOf(event.getSource().getException().getMessage()));
@@ -91,6 +95,18 @@ public final class TenkenApplication extends Application {
                 Platform.exit();
             });
         });
+    }
+
+    private static void runThenClose(Runnable work) {
+        Thread worker = new Thread(() -> {
+            try {
+                work.run();
+            } finally {
+                Platform.exit();
+            }
+        }, "after-data-shown");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     @Override

@@ -52,6 +52,10 @@ class AssessmentCommandTest {
         // The figures with their sources and years: gallium is 98.4% China in USGS 2025 (2024 data).
         assertThat(text).contains("98.4%", "HHI", "USGS", "2024");
         assertThat(text).contains("結論: 指定候補", "参照評価", "満たす", "作成日");
+        String hash = new AssessmentRepository(TenkenDatabase.open(Path.of(db))).latest("critical minerals")
+                .orElseThrow().hash();
+        assertThat(hash).matches("[0-9a-f]{64}");
+        assertThat(text.replaceAll("\\s+", "")).contains("記録のハッシュ（SHA-256）:" + hash);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFont font = document.getPage(0).getResources().getFont(
                     document.getPage(0).getResources().getFontNames().iterator().next());

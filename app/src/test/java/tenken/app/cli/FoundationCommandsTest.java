@@ -60,6 +60,16 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void versionNamesTheReleaseAndTheCommitBuiltFrom() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.status()).isZero();
+        // The commit is unknown only when built outside a git checkout (a source archive).
+        assertThat(run.out().strip()).matches("tenken Version \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{7}(-dirty)?|unknown)\\)")
+                .doesNotContain("development").doesNotContain("SNAPSHOT");
+    }
+
+    @Test
     void checkPrintsTheSchemaVersionAndRowCounts() {
         CliRun run = CliRun.of("--db", db, "check");
 

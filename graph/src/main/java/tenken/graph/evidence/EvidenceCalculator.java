@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.ConcentrationAnalysis;
 import tenken.graph.concentration.Thresholds;
+import tenken.graph.concentration.Trends;
 import tenken.graph.lookthrough.Cut;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.graph.lookthrough.LookThroughNetwork;
@@ -24,6 +26,7 @@ import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
+import tenken.store.model.SupplyShare;
 
 /**
  * Computes the evidence for a material's assessment from the catalogue with the analysis engine: for
@@ -77,40 +80,41 @@ public final class EvidenceCalculator {
         return evidence.isEmpty() ? List.of(new MissingDataFigure(requirement, materialKey)) : evidence;
     }
 
-    /** The latest world concentration of each item, most concentrated first, then the trends. */
+    /**
+     * The latest world concentration of each item, most concentrated first, then the trends: of world
+     * production and of Japan's own sourcing, wherever a group has two or more years.
+     */
     private List<Evidence> concentration(Set<String> scope) {
         ConcentrationAnalysis analysis = new ConcentrationAnalysis(latest, thresholds);
         List<ConcentrationFigure> now = new ArrayList<>();
-        List<Evidence> trends = new ArrayList<>();
         for (ShareGroup group : latest.groupsOf(Country.WORLD)) {
-            if (!scope.contains(group.item().material())) {
-                continue;
-            }
-            now.add(figure(analysis, group));
-            List<ConcentrationFigure> years = trend(group.item());
-            if (years.size() > 1) {
-                trends.add(new TrendFigure(years));
+            if (scope.contains(group.item().material())) {
+                now.add(figure(analysis, group));
             }
         }
         now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
         List<Evidence> evidence = new ArrayList<>(now);
-        evidence.addAll(trends);
+        evidence.addAll(trends(scope, Country.WORLD));
+        evidence.addAll(trends(scope, Country.JAPAN));
         return evidence;
     }
 
-    /** The item's world concentration in every year the data has, oldest first. */
-    private List<ConcentrationFigure> trend(Item item) {
-        Set<Integer> years = new TreeSet<>();
-        catalogue.shares().stream().filter(s -> s.consumer().equals(Country.WORLD)
-                && s.material().equals(item.material()) && s.stage().equals(item.stage()))
-                .forEach(s -> years.add(s.year()));
-        List<ConcentrationFigure> figures = new ArrayList<>();
-        for (int year : years) {
-            SupplyData ofYear = SupplyData.of(catalogue, OptionalInt.of(year));
-            ofYear.group(Country.WORLD, item).ifPresent(group ->
-                    figures.add(figure(new ConcentrationAnalysis(ofYear, thresholds), group)));
+    /** The consumer's groups in scope that have two or more years, each as its years oldest first. */
+    private List<Evidence> trends(Set<String> scope, String consumer) {
+        Map<Item, List<ConcentrationFigure>> byItem = new java.util.LinkedHashMap<>();
+        for (Concentration c : Trends.of(catalogue, thresholds, consumer)) {
+            if (scope.contains(c.item().material())) {
+                byItem.computeIfAbsent(c.item(), i -> new ArrayList<>()).add(new ConcentrationFigure(c, sourceOf(c)));
+            }
         }
-        return figures;
+        return byItem.values().stream().filter(years -> years.size() > 1).<Evidence>map(TrendFigure::new).toList();
+    }
+
+    /** The source of the group a concentration was computed from (its largest row's). */
+    private String sourceOf(Concentration c) {
+        return catalogue.shares().stream().filter(s -> s.consumer().equals(c.consumer()) && s.year() == c.year()
+                && s.material().equals(c.item().material()) && s.stage().equals(c.item().stage()))
+                .map(SupplyShare::source).findFirst().orElse("");
     }
 
     private static ConcentrationFigure figure(ConcentrationAnalysis analysis, ShareGroup group) {

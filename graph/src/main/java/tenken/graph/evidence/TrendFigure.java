@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import tenken.graph.concentration.Concentration;
 import tenken.store.assessment.Requirement;
+import tenken.store.model.Country;
 
-/** The top supplier's share of world supply of one item across the years the data has (two or more). */
+/**
+ * The top supplier's share of one consumer's supply of one item across the years the data has (two or more):
+ * of world production, or of a country's own sourcing (Japan's), said in words which it is.
+ */
 public record TrendFigure(List<ConcentrationFigure> years) implements Evidence {
 
     public TrendFigure {
@@ -25,8 +29,12 @@ public record TrendFigure(List<ConcentrationFigure> years) implements Evidence {
                         c.topCountry() == null ? text.message("assessment.notGiven") : text.country(c.topCountry()),
                         text.percent(c.topShare())))
                 .collect(Collectors.joining(" → "));
-        return text.message("assessment.evidence.trend", text.material(first.item().material()),
-                text.stage(first.item().stage()), points);
+        if (Country.WORLD.equals(first.consumer())) {
+            return text.message("assessment.evidence.trend", text.material(first.item().material()),
+                    text.stage(first.item().stage()), points);
+        }
+        return text.message("assessment.evidence.trendSourcing", text.material(first.item().material()),
+                text.stage(first.item().stage()), points, text.country(first.consumer()));
     }
 
     @Override

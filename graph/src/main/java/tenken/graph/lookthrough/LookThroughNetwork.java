@@ -263,7 +263,24 @@ public final class LookThroughNetwork {
      * @throws IllegalArgumentException when the cut names an aggregate such as {@code ROW}
      */
     public ScenarioResult scenario(String consumer, Cut cut) {
-        int[] cutCountries = indexCut(cut);
+        List<ItemLoss> losses = losses(consumer, cut, indexCut(cut, Set.of()));
+        // The upper end of the range: the aggregates in the data that hold a cut country are cut as well.
+        Set<String> aggregates = new java.util.TreeSet<>(data.aggregatesHolding(cut.countries()));
+        aggregates.retainAll(countryIndex.keySet());
+        if (!aggregates.isEmpty()) {
+            Set<String> widened = new java.util.TreeSet<>(cut.countries());
+            widened.addAll(aggregates);
+            Cut upperCut = new Cut(widened, cut.fraction(), cut.materials());
+            Map<Item, Double> upper = new HashMap<>();
+            losses(consumer, upperCut, indexCut(upperCut, aggregates)).forEach(l -> upper.put(l.item(), l.loss()));
+            losses = losses.stream().map(l -> new ItemLoss(l.item(), l.consumer(), l.faceValue(), l.loss(),
+                    l.coverage(), l.worldFallback(), l.insufficientData(), upper.getOrDefault(l.item(), l.loss())))
+                    .toList();
+        }
+        return new ScenarioResult(consumer, cut, ItemLoss.ranked(losses), cycles(), aggregates);
+    }
+
+    private List<ItemLoss> losses(String consumer, Cut cut, int[] cutCountries) {
         boolean[] covered = covered(cut);
         Evaluator evaluator = new Evaluator(this, cutCountries.length);
         evaluator.run(cutCountries, cut.fraction(), covered);
@@ -286,7 +303,7 @@ public final class LookThroughNetwork {
             losses.add(new ItemLoss(item, consumer, faceValue, loss(evaluator, k, x), group.coverage(),
                     !group.consumer().equals(consumer), insufficient(k, x)));
         }
-        return new ScenarioResult(consumer, cut, ItemLoss.ranked(losses), cycles());
+        return losses;
     }
 
     /**
@@ -341,9 +358,10 @@ public final class LookThroughNetwork {
         return covered;
     }
 
-    private int[] indexCut(Cut cut) {
+    /** The indexes of the cut countries; an aggregate may be cut only where {@code cuttableAggregates} names it. */
+    private int[] indexCut(Cut cut, Set<String> cuttableAggregates) {
         for (String country : cut.countries()) {
-            if (data.isAggregate(country)) {
+            if (data.isAggregate(country) && !cuttableAggregates.contains(country)) {
                 throw new IllegalArgumentException(country + " is an aggregate of many suppliers and cannot be cut");
             }
         }

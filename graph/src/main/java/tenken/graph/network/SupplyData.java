@@ -34,9 +34,11 @@ public final class SupplyData {
     private final Set<String> aggregates;
     private final List<Item> items;
     private final Map<String, Material> materials;
+    private final Map<String, Set<String>> members;
 
     private SupplyData(Map<String, Map<Item, ShareGroup>> groupsByConsumer, Map<Item, List<Item>> inputs,
-            Set<String> aggregates, List<Item> items, Map<String, Material> materials) {
+            Set<String> aggregates, List<Item> items, Map<String, Material> materials, Map<String, Set<String>> members) {
+        this.members = members;
         this.groupsByConsumer = groupsByConsumer;
         this.inputs = inputs;
         this.aggregates = aggregates;
@@ -94,7 +96,7 @@ public final class SupplyData {
         catalogue.countries().stream().filter(Country::aggregate).map(Country::iso3).forEach(aggregates::add);
 
         return new SupplyData(groups, inputs, Set.copyOf(aggregates), allItems.stream().sorted(order).toList(),
-                catalogue.materialsByKey());
+                catalogue.materialsByKey(), catalogue.aggregateMembers());
     }
 
     /**
@@ -161,6 +163,20 @@ public final class SupplyData {
      * True for {@code WLD}, {@code ROW} and any country the catalogue marks as an aggregate: many small
      * suppliers, never one country that could be named, counted or cut.
      */
+    /**
+     * The aggregates with members (EUU, XCI) that hold any of {@code countries}: what a cut of those countries
+     * may reach when a source reports the aggregate instead of its members. ROW and WLD have no members.
+     */
+    public Set<String> aggregatesHolding(Set<String> countries) {
+        Set<String> holding = new java.util.TreeSet<>();
+        members.forEach((aggregate, of) -> {
+            if (of.stream().anyMatch(countries::contains)) {
+                holding.add(aggregate);
+            }
+        });
+        return holding;
+    }
+
     public boolean isAggregate(String iso3) {
         return aggregates.contains(iso3);
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,11 +23,7 @@ import tenken.store.db.TenkenDatabase;
  */
 public final class AssessmentRepository {
 
-    private static final String COLUMNS = "material_key, version, assessor, recorded_at, change_note, reference,"
-            + " r1_judgment, r1_rationale, r1_rationale_en, r1_references,"
-            + " r2_judgment, r2_rationale, r2_rationale_en, r2_references,"
-            + " r3_judgment, r3_rationale, r3_rationale_en, r3_references,"
-            + " r4_judgment, r4_rationale, r4_rationale_en, r4_references";
+    private static final String COLUMNS = String.join(", ", AssessmentHash.FIELDS) + ", chain_hash";
 
     private final TenkenDatabase database;
     private final Clock clock;
@@ -107,27 +104,57 @@ public final class AssessmentRepository {
             boolean reference) {
         // Seconds are enough to order versions (the version number orders them) and read better.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        // The next number is taken inside the INSERT itself, so two workstations saving at once cannot
-        // both take it; the UNIQUE (material_key, version) constraint is the backstop.
-        String sql = "INSERT INTO assessment_version (" + COLUMNS + ") SELECT ?, coalesce(max(version), 0) + 1,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-                + " FROM assessment_version WHERE material_key = ?";
-        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(sql)) {
-            int i = 1;
-            insert.setString(i++, materialKey);
-            insert.setString(i++, assessor);
-            insert.setString(i++, now.toString());
-            insert.setString(i++, changeNote == null ? "" : changeNote.strip());
-            insert.setInt(i++, reference ? 1 : 0);
-            for (Requirement requirement : Requirement.values()) {
-                Finding finding = findings.of(requirement);
-                insert.setString(i++, finding.judgment().code());
-                insert.setString(i++, finding.rationale());
-                insert.setString(i++, finding.rationaleEn());
-                insert.setString(i++, finding.references());
+        List<String> values = new ArrayList<>(List.of(materialKey, "", assessor, now.toString(),
+                changeNote == null ? "" : changeNote.strip(), reference ? "1" : "0"));
+        for (Requirement requirement : Requirement.values()) {
+            Finding finding = findings.of(requirement);
+            values.addAll(List.of(finding.judgment().code(), finding.rationale(), finding.rationaleEn(),
+                    finding.references()));
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(values.size() + 1, "?"));
+        try (Connection connection = database.connect(); Statement transaction = connection.createStatement()) {
+            // The next number and the previous hash are read and the row written under one write lock, so
+            // two workstations saving at once cannot both take a number or chain to the same version; the
+            // UNIQUE (material_key, version) constraint is the backstop.
+            transaction.execute("BEGIN IMMEDIATE");
+            try {
+                int version = 1;
+                String previousHash = "";
+                try (PreparedStatement last = connection.prepareStatement("SELECT version, chain_hash"
+                        + " FROM assessment_version WHERE material_key = ? ORDER BY version DESC LIMIT 1")) {
+                    last.setString(1, materialKey);
+                    try (ResultSet row = last.executeQuery()) {
+                        if (row.next()) {
+                            version = row.getInt(1) + 1;
+                            previousHash = row.getString(2);
+                        }
+                    }
+                }
+                values.set(1, Integer.toString(version));
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO assessment_version (" + COLUMNS + ") VALUES (" + placeholders + ")")) {
+                    int i = 1;
+                    for (int field = 0; field < values.size(); field++) {
+                        String name = AssessmentHash.FIELDS.get(field);
+                        if (name.equals("version") || name.equals("reference")) {
+                            insert.setInt(i++, Integer.parseInt(values.get(field)));
+                        } else {
+                            insert.setString(i++, values.get(field));
+                        }
+                    }
+                    insert.setString(i, AssessmentHash.of(values, previousHash));
+                    insert.executeUpdate();
+                }
+                transaction.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    transaction.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    // SQLite may have rolled back already (a full disk does): the cause is what counts.
+                    e.addSuppressed(rollback);
+                }
+                throw e;
             }
-            insert.setString(i, materialKey);
-            insert.executeUpdate();
         } catch (SQLException e) {
             throw database.translate(e);
         }
@@ -143,7 +170,7 @@ public final class AssessmentRepository {
             column += 4;
         }
         return new AssessmentVersion(row.getString(1), row.getInt(2), row.getString(3), Instant.parse(row.getString(4)),
-                row.getString(5), row.getInt(6) == 1, new Findings(findings));
+                row.getString(5), row.getInt(6) == 1, new Findings(findings), row.getString(23));
     }
 
     private interface Binder {

@@ -3,12 +3,14 @@ package tenken.store.assessment;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import tenken.store.io.AtomicFile;
 
 /**
  * This workstation's preferences, in {@code workstation.properties} beside the default database
@@ -65,9 +67,11 @@ public final class Workstation {
         properties.setProperty(key, value.strip());
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            AtomicFile.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 properties.store(writer, "Tenken workstation preferences");
-            }
+                writer.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyEvent;
 import tenken.store.repo.CatalogueWriter;
+import tenken.store.trade.TradeSeeder;
 
 /**
  * Fills a new database with the catalogue shipped in {@code tenken/assets/seed/}: the 12 specified
@@ -43,8 +44,10 @@ final class CatalogueSeeder {
                 r.get("name_en"), Integer.parseInt(r.get("sort_order")))).toList());
         // The requirements' text is vocabulary too: a candidate is assessed against it in any catalogue.
         new AssessmentSeeder(database).seedDefinitions();
+        new TradeSeeder(database).seedAggregates();
         if (catalogue) {
             seedCatalogue();
+            new TradeSeeder(database).seedMappings();
         }
     }
 

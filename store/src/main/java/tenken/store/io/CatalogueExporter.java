@@ -32,11 +32,15 @@ public final class CatalogueExporter {
     }
 
     public static void writeShares(Catalogue catalogue, Writer out) throws IOException {
-        List<SupplyShare> shares = catalogue.shares().stream().sorted(SHARE_ORDER).toList();
+        // Derived shares are the store's own arithmetic on trade flows, recomputed from them: written out as
+        // entered figures they would come back as hand-entered ones and block their own recomputation.
+        List<SupplyShare> shares = catalogue.shares().stream().filter(s -> !s.derived()).sorted(SHARE_ORDER).toList();
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
-                printer.printRecord(s.material(), s.stage(), s.supplier(), number(s.share()), s.year(), s.source(),
-                        s.consumer(), s.basis(), s.quality(), s.note());
+                printer.printRecord(CsvCells.text(s.material()), CsvCells.text(s.stage()),
+                        CsvCells.text(s.supplier()), number(s.share()), s.year(), CsvCells.text(s.source()),
+                        CsvCells.text(s.consumer()), CsvCells.text(s.basis()), CsvCells.text(s.quality()),
+                        CsvCells.text(s.note()));
             }
         }
     }
@@ -44,7 +48,8 @@ public final class CatalogueExporter {
     public static void writeInputs(Catalogue catalogue, Writer out) throws IOException {
         try (CSVPrinter printer = new CSVPrinter(out, format(InputsCsv.HEADER))) {
             for (InputRelation r : catalogue.inputs()) {
-                printer.printRecord(r.material(), r.stage(), r.inputMaterial(), r.inputStage());
+                printer.printRecord(CsvCells.text(r.material()), CsvCells.text(r.stage()),
+                        CsvCells.text(r.inputMaterial()), CsvCells.text(r.inputStage()));
             }
         }
     }
@@ -66,7 +71,8 @@ public final class CatalogueExporter {
                 if (!written.add(m.key())) {
                     continue;
                 }
-                printer.printRecord(m.key(), m.nameJa(), m.nameEn(), m.parentKey() == null ? "" : m.parentKey());
+                printer.printRecord(CsvCells.text(m.key()), CsvCells.text(m.nameJa()), CsvCells.text(m.nameEn()),
+                        m.parentKey() == null ? "" : CsvCells.text(m.parentKey()));
                 children.getOrDefault(m.key(), List.of()).stream().sorted(order.reversed()).forEach(pending::push);
             }
         }

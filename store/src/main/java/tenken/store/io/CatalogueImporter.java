@@ -25,6 +25,7 @@ import tenken.store.model.InputRelation;
 import tenken.store.model.Material;
 import tenken.store.repo.CatalogueRepository;
 import tenken.store.repo.CatalogueWriter;
+import tenken.store.trade.TradeStatistics;
 
 /**
  * Imports materials, shares and input relations from CSV files: decide the encoding, parse, resolve
@@ -69,6 +70,8 @@ public final class CatalogueImporter {
             counts[0] = read[0];
             counts[1] = read[1];
         }), monitor);
+        // An importer's own production scales its derived import shares.
+        new TradeStatistics(database).recompute();
         return new Summary(name, decision.charset(), counts[0], counts[1]);
     }
 

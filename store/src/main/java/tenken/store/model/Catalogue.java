@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything the store holds, read at once: small enough (thousands of rows) to analyse in memory,
+ * Everything the store holds, read at once (with the member countries of each aggregate that has them:
+ * {@code EUU} the EU's 27, {@code XCI} China and India; {@code ROW} and {@code WLD} have none): small enough (thousands of rows) to analyse in memory,
  * and one consistent snapshot for a screen or a command.
  */
 public record Catalogue(
@@ -21,7 +22,15 @@ public record Catalogue(
         List<SupplyShare> shares,
         List<InputRelation> inputs,
         List<SupplyEvent> events,
-        Map<String, String> settings) {
+        Map<String, String> settings,
+        Map<String, Set<String>> aggregateMembers) {
+
+    /** A catalogue whose aggregates (EUU, XCI) list no members. */
+    public Catalogue(List<Country> countries, List<Stage> stages, List<Material> materials,
+            List<Designation> designations, List<SupplyShare> shares, List<InputRelation> inputs,
+            List<SupplyEvent> events, Map<String, String> settings) {
+        this(countries, stages, materials, designations, shares, inputs, events, settings, Map.of());
+    }
 
     public Catalogue {
         countries = List.copyOf(countries);
@@ -32,6 +41,8 @@ public record Catalogue(
         inputs = List.copyOf(inputs);
         events = List.copyOf(events);
         settings = Map.copyOf(settings);
+        aggregateMembers = aggregateMembers.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
     public Map<String, Country> countriesByIso3() {

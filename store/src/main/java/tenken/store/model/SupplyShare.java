@@ -6,6 +6,9 @@ package tenken.store.model;
  * <p>{@code consumer} is {@code WLD} for world production (the supplier's share of world output) or a
  * country such as {@code JPN} for that country's import sourcing. {@code supplier} may be {@code ROW},
  * the rest of the world.
+ *
+ * <p>{@code derived} marks a share that Tenken computed from trade statistics (the importer's imports by
+ * partner) rather than one entered from a published source; derived shares are never exported as entered ones.
  */
 public record SupplyShare(
         String material,
@@ -17,7 +20,14 @@ public record SupplyShare(
         String source,
         String basis,
         String quality,
-        String note) {
+        String note,
+        boolean derived) {
+
+    /** A share entered from a published source. */
+    public SupplyShare(String material, String stage, String consumer, String supplier, double share, int year,
+            String source, String basis, String quality, String note) {
+        this(material, stage, consumer, supplier, share, year, source, basis, quality, note, false);
+    }
 
     public SupplyShare {
         basis = basis == null ? "" : basis;

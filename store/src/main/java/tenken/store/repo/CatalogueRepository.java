@@ -16,12 +16,22 @@ import tenken.store.model.Country;
 import tenken.store.model.Designation;
 import tenken.store.model.InputRelation;
 import tenken.store.model.Material;
+import tenken.store.model.ShareQuality;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyEvent;
 import tenken.store.model.SupplyShare;
 
 /** Reads the catalogue from the database. */
 public final class CatalogueRepository {
+
+    /**
+     * The SQL condition "a hand-entered group exists for this derived share's ({@code d}) material, stage,
+     * consumer and year": a row of another supplier than the consumer itself (the consumer's own production
+     * is what derived shares are scaled by, not a rival figure). Where it holds, the hand-entered group is used.
+     */
+    public static final String HAND_GROUP_EXISTS = "EXISTS (SELECT 1 FROM supply_share s WHERE s.material_key ="
+            + " d.material_key AND s.stage_key = d.stage_key AND s.consumer_iso3 = d.consumer_iso3 AND s.year = d.year"
+            + " AND s.supplier_iso3 <> s.consumer_iso3)";
 
     private final TenkenDatabase database;
 
@@ -35,12 +45,25 @@ public final class CatalogueRepository {
             connection.setAutoCommit(false);
             Catalogue catalogue = new Catalogue(countries(connection), stages(connection), materials(connection),
                     designations(connection), shares(connection), inputs(connection), events(connection),
-                    settings(connection));
+                    settings(connection), aggregateMembers(connection));
             connection.commit();
             return catalogue;
         } catch (SQLException e) {
             throw database.translate(e);
         }
+    }
+
+    /** The members of each aggregate country that has any (EUU, XCI); ROW and WLD have none. */
+    private static Map<String, java.util.Set<String>> aggregateMembers(Connection c) throws SQLException {
+        Map<String, java.util.Set<String>> members = new LinkedHashMap<>();
+        try (PreparedStatement statement = c.prepareStatement(
+                     "SELECT aggregate_iso3, member_iso3 FROM aggregate_member ORDER BY 1, 2");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                members.computeIfAbsent(rows.getString(1), k -> new java.util.LinkedHashSet<>()).add(rows.getString(2));
+            }
+        }
+        return members;
     }
 
     /**
@@ -64,7 +87,8 @@ public final class CatalogueRepository {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = database.connect()) {
             for (String table : List.of("country", "stage", "material", "designation", "supply_share",
-                    "input_relation", "supply_event", "supply_event_material", "setting")) {
+                    "input_relation", "supply_event", "supply_event_material", "setting", "trade_import", "trade_flow",
+                    "commodity_mapping", "derived_share", "aggregate_member")) {
                 try (var statement = connection.createStatement();
                      ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rows.next();
@@ -117,10 +141,16 @@ public final class CatalogueRepository {
     }
 
     private static List<SupplyShare> shares(Connection c) throws SQLException {
+        // Hand-entered shares, and the derived ones of every group that has no hand-entered figures (other
+        // than the consumer's own production, by which derived shares are scaled).
         return query(c, "SELECT material_key, stage_key, consumer_iso3, supplier_iso3, share, year, source,"
-                        + " basis, quality, note FROM supply_share ORDER BY material_key, stage_key, consumer_iso3, year, share DESC, supplier_iso3",
+                        + " basis, quality, note, 0 AS derived FROM supply_share"
+                        + " UNION ALL SELECT material_key, stage_key, consumer_iso3, supplier_iso3, share, year, source,"
+                        + " basis, '" + ShareQuality.DERIVED.key() + "', note, 1 FROM derived_share d WHERE NOT "
+                        + HAND_GROUP_EXISTS
+                        + " ORDER BY material_key, stage_key, consumer_iso3, year, share DESC, supplier_iso3",
                 r -> new SupplyShare(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getDouble(5),
-                        r.getInt(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10)));
+                        r.getInt(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getInt(11) == 1));
     }
 
     private static List<InputRelation> inputs(Connection c) throws SQLException {

@@ -265,13 +265,27 @@ public final class CatalogueWriter {
                 work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBack(connection, e);
                 throw e;
             }
         } catch (ImportCancelledException e) {
             throw e;
         } catch (SQLException e) {
             throw database.translate(e);
+        }
+    }
+
+    /**
+     * Rolls back after {@code failure}. SQLite has often rolled back already (a full disk does), and the
+     * rollback's own "no transaction is active" must not hide the cause the user needs to read.
+     */
+    static void rollBack(Connection connection, Exception failure) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 }

@@ -11,7 +11,7 @@ import tenken.store.assessment.VersionDiff.Field;
 class VersionDiffTest {
 
     private static AssessmentVersion version(int number, Findings findings) {
-        return new AssessmentVersion("gallium", number, "山田", Instant.EPOCH, "", false, findings);
+        return new AssessmentVersion("gallium", number, "山田", Instant.EPOCH, "", false, findings, "");
     }
 
     @Test

@@ -25,6 +25,7 @@ import tenken.views.common.Levels;
 import tenken.views.common.Names;
 import tenken.views.export.ScreenExport;
 import tenken.views.model.SupplyNetworks;
+import tenken.views.model.GraphFocus;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
@@ -44,6 +45,8 @@ public final class ChokepointController implements WorkbenchScreen {
     private final WorkbenchContext context;
     private final GraphModel model;
     private String focused;
+    /** An item to show with a country focused (from the strengths screen), once the graph is laid out. */
+    private GraphFocus pending;
     private boolean refreshingChoices;
     /** The zoom of the window this one replaced, applied once the graph is laid out. */
     private GraphZoom keptZoom;
@@ -81,7 +84,9 @@ public final class ChokepointController implements WorkbenchScreen {
         model.setOnLaidOut(() -> {
             graphView.fitLegibly();
             fillNodeSearch();
-            if (focused != null) {
+            if (pending != null) {
+                applyPending();
+            } else if (focused != null) {
                 focus(focused);
             }
             if (keptZoom != null) {
@@ -156,7 +161,51 @@ public final class ChokepointController implements WorkbenchScreen {
             load();
         }));
         fillChoices(context.analysis());
+        context.graphFocusProperty().addListener((obs, old, request) -> request(request));
+        if (context.graphFocusProperty().get() != null) {
+            pending = context.graphFocusProperty().get();
+        }
+        if (pending != null) {
+            prepare(pending);
+        }
         load();
+    }
+
+    /**
+     * Shows an item of world production with a country focused: switches to world production and lowers
+     * the share filter to let the country's edge through, then focuses once laid out.
+     */
+    private void request(GraphFocus request) {
+        if (request == null) {
+            return;
+        }
+        pending = request;
+        boolean reload = prepare(request);
+        if (!reload && model.visible() != null && !model.busyProperty().get()) {
+            applyPending();
+        }
+    }
+
+    /** Sets the consumer and the share filter for {@code request}; true when that lays the graph out again. */
+    private boolean prepare(GraphFocus request) {
+        boolean reload = false;
+        if (!Country.WORLD.equals(consumerChoice.getValue())) {
+            consumerChoice.setValue(Country.WORLD);
+            reload = true;
+        }
+        double percent = Math.floor(request.share() * 100);
+        if (thresholdSlider.getValue() > percent) {
+            thresholdSlider.setValue(percent);
+            reload = true;
+        }
+        return reload;
+    }
+
+    private void applyPending() {
+        GraphFocus request = pending;
+        pending = null;
+        context.graphFocusProperty().set(null);
+        focus(request.country(), SupplyNetworks.itemId(request.item()));
     }
 
     /** Consumer codes shown by name once the catalogue is loaded (the code until then). */
@@ -228,12 +277,22 @@ public final class ChokepointController implements WorkbenchScreen {
 
     /** Dims all but the node and its neighbours, and zooms to them. */
     public void focus(String id) {
+        focus(id, null);
+    }
+
+    /**
+     * Focuses {@code id}; with {@code itemId}, brings forward that item, its suppliers and inputs and the
+     * focused node (a country's part in one item) instead of the node's whole neighbourhood.
+     */
+    public void focus(String id, String itemId) {
         SupplyNetwork visible = model.visible();
         if (visible == null || visible.node(id) == null) {
             return;
         }
         focused = id;
-        Set<String> neighbourhood = visible.neighbourhood(id);
+        Set<String> neighbourhood = new HashSet<>(itemId != null && visible.node(itemId) != null
+                ? visible.neighbourhood(itemId) : visible.neighbourhood(id));
+        neighbourhood.add(id);
         model.setEmphasis(new Emphasis(neighbourhood, Set.of()));
         GraphPicture picture = model.pictureProperty().get();
         double minX = Double.POSITIVE_INFINITY;
@@ -252,7 +311,8 @@ public final class ChokepointController implements WorkbenchScreen {
         }
         graphView.fitTo(minX, minY, maxX, maxY);
         PictureNode node = picture.node(id);
-        detail.setText(node == null ? "" : node.tooltip());
+        PictureNode item = itemId == null ? null : picture.node(itemId);
+        detail.setText((item == null ? "" : item.tooltip() + "\n\n") + (node == null ? "" : node.tooltip()));
     }
 
     private void clearFocus() {

@@ -1,5 +1,6 @@
 package tenken.views.scenario;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -233,9 +234,13 @@ public final class ScenarioController implements WorkbenchScreen {
             cell.setConverter(countryNames);
             return cell;
         });
-        // The button shows the chosen consumer's name now that names are known.
+        // The button shows the chosen consumer's name now that names are known; every importer with sourcing
+        // of its own (from trade statistics too) joins the world and Japan.
         String consumer = consumerChoice.getValue();
         consumerChoice.setValue(null);
+        List<String> consumers = new ArrayList<>(List.of(Country.WORLD, Country.JAPAN));
+        analysis.data().countriesWithOwnSourcing().stream().filter(c -> !consumers.contains(c)).forEach(consumers::add);
+        consumerChoice.getItems().setAll(consumers);
         consumerChoice.setValue(consumer);
         presetBox.getChildren().clear();
         for (Preset preset : Scenarios.presets(analysis.catalogue())) {

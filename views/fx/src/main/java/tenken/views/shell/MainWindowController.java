@@ -2,9 +2,9 @@ package tenken.views.shell;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -29,7 +29,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
+import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
+import tenken.store.io.AtomicFile;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
 import tenken.views.export.ui.WindowExport;
@@ -99,7 +101,7 @@ public final class MainWindowController {
         }
     }
 
-    /** A tab and a Screen menu item (Ctrl+1… by position) for every screen. */
+    /** A tab and a Screen menu item (Ctrl+its digit) for every screen. */
     private void addScreens() {
         int separator = screenMenu.getItems().indexOf(screenMenu.getItems().stream()
                 .filter(SeparatorMenuItem.class::isInstance).findFirst().orElseThrow());
@@ -110,10 +112,8 @@ public final class MainWindowController {
             screens.getTabs().add(tab);
             MenuItem item = new MenuItem(Messages.get(screen.titleKey()));
             item.setOnAction(event -> show(screen));
-            if (screen.ordinal() < 9) {
-                item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)),
-                        KeyCombination.CONTROL_DOWN));
-            }
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + screen.shortcut()),
+                    KeyCombination.CONTROL_DOWN));
             screenMenu.getItems().add(separator + screen.ordinal(), item);
         }
     }
@@ -233,10 +233,11 @@ public final class MainWindowController {
         Catalogue snapshot = context.catalogue();
         context.run(new javafx.concurrent.Task<Void>() {
             @Override
-            protected Void call() throws IOException {
-                try (Writer writer = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
+            protected Void call() {
+                AtomicFile.write(file.toPath(), out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     CatalogueExporter.writeShares(snapshot, writer);
-                }
+                });
                 return null;
             }
 
@@ -306,7 +307,8 @@ public final class MainWindowController {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                Messages.get("about.text") + "\n\n" + BuildInfo.current().describe());
         alert.setHeaderText(Messages.get("app.title"));
         alert.initOwner(root.getScene().getWindow());
         alert.showAndWait();

@@ -36,6 +36,7 @@ public final class WorkbenchContext {
     private final ObjectProperty<Catalogue> catalogue = new SimpleObjectProperty<>();
     private final ObjectProperty<AnalysisSnapshot> analysis = new SimpleObjectProperty<>();
     private final ObjectProperty<String> material = new SimpleObjectProperty<>();
+    private final ObjectProperty<tenken.views.model.GraphFocus> graphFocus = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final ObjectBinding<PictureStyle> pictureStyle = Bindings.createObjectBinding(
@@ -102,6 +103,17 @@ public final class WorkbenchContext {
     /** The material (key) the user last opened, which the dependency screen shows. */
     public ObjectProperty<String> materialProperty() {
         return material;
+    }
+
+    /** The item and country the chokepoint graph is asked to show focused; the graph clears it once shown. */
+    public ObjectProperty<tenken.views.model.GraphFocus> graphFocusProperty() {
+        return graphFocus;
+    }
+
+    /** Asks the chokepoint graph to show {@code focus}, even when it is the request last made. */
+    public void focusGraph(tenken.views.model.GraphFocus focus) {
+        graphFocus.set(null);
+        graphFocus.set(focus);
     }
 
     public BooleanProperty darkProperty() {

@@ -65,9 +65,12 @@ class AssessmentPresentationTest {
         assertThat(robot.lookup("#summary").tryQuery()).isPresent();
         assertThat(window.controller().shownScreen()).isEqualTo(Screen.ASSESSMENT);
 
+        int assessment = screens.getSelectionModel().getSelectedIndex();
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(window.controller().shownScreen()).isNotEqualTo(Screen.ASSESSMENT);
-        assertThat(screens.getSelectionModel().getSelectedIndex()).isZero();
+        // The next tab: Japan's strengths follows the assessment (and the first tab follows the last).
+        assertThat(screens.getSelectionModel().getSelectedIndex())
+                .isEqualTo((assessment + 1) % screens.getTabs().size());
 
         robot.interact(() -> window.controller().setPresentation(false));
         robot.interact(() -> window.controller().show(Screen.ASSESSMENT));

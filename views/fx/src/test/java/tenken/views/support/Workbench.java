@@ -63,6 +63,14 @@ public final class Workbench {
         return workbench;
     }
 
+    /**
+     * Seeds the shared database ahead of the first window, from a {@code @BeforeAll}: TestFX gives a test's
+     * start-up only so long, and seeding on a busy machine can take most of it.
+     */
+    public static void seed() throws Exception {
+        database();
+    }
+
     private static synchronized Path database() throws Exception {
         if (seeded == null) {
             Path dir = Files.createTempDirectory("tenken-views-test");

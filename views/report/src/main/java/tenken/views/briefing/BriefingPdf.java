@@ -3,9 +3,7 @@ package tenken.views.briefing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import tenken.assets.Fonts;
 import tenken.assets.Messages;
+import tenken.graph.concentration.Leverage;
 import tenken.graph.evidence.Evidence;
 import tenken.graph.evidence.EvidenceText;
 import tenken.graph.evidence.ExposureFigure;
@@ -22,11 +21,14 @@ import tenken.store.assessment.Finding;
 import tenken.store.assessment.Findings;
 import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
+import tenken.store.io.AtomicFile;
 import tenken.views.model.AssessmentText;
+import tenken.views.model.StrengthsText;
+import tenken.views.picture.Percent;
 
 /**
  * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
- * assessor and date, the outcome, then each requirement with judgment, rationale, references and the
+ * assessor and date and the version's SHA-256 chain hash, the outcome, then each requirement with judgment, rationale, references and the
  * evidence figures with their sources and years. IPAex Gothic is embedded as a subset, so the text is
  * Japanese on any reader and can be copied or extracted. Needs no display: the command line uses it.
  */
@@ -52,10 +54,8 @@ public final class BriefingPdf {
     }
 
     /** Writes the briefing to {@code file}, replacing it only once the whole document is written. */
-    public static void write(Briefing briefing, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".tenken-briefing", ".pdf");
-        try {
+    public static void write(Briefing briefing, Path file) {
+        AtomicFile.write(file, out -> {
             for (int i = 0; i < BODY_SIZES.length; i++) {
                 try (PDDocument document = new PDDocument()) {
                     Rendered rendered = render(document, briefing, BODY_SIZES[i]);
@@ -63,15 +63,12 @@ public final class BriefingPdf {
                         // The first save makes the font subset; the second carries the corrected text map.
                         document.save(OutputStream.nullOutputStream());
                         rendered.unicodeMap().applyTo(rendered.font(), document);
-                        document.save(temporary.toFile());
-                        break;
+                        document.save(out);
+                        return;
                     }
                 }
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private record Rendered(PDType0Font font, UnicodeMap unicodeMap) {
@@ -96,7 +93,10 @@ public final class BriefingPdf {
             pdf.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
             pdf.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
                     : "briefing.material.candidate", name), size * 1.25f, 0, size * 0.3f);
-            pdf.paragraph(header(words, briefing), size * 0.9f, 0, size * 0.6f);
+            pdf.paragraph(header(words, briefing), size * 0.9f, 0, briefing.version().isPresent() ? 0 : size * 0.6f);
+            // The version's chain hash: a reader can match the printout to the stored record (tenken check).
+            briefing.version().ifPresent(v -> pdf.paragraph(words.message("briefing.hash", v.hash()), size * 0.7f, 0,
+                    size * 0.6f));
             pdf.rule();
             pdf.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
             for (String reason : words.outcomeReasons(outcome, findings)) {
@@ -108,6 +108,9 @@ public final class BriefingPdf {
                 section(pdf, words, figures, requirement, findings.of(requirement),
                         briefing.evidence().of(requirement), size);
             }
+            briefing.strengths().ifPresent(strengths -> strengthsSection(pdf, words,
+                    new StrengthsText(briefing.catalogue(), Messages.JAPANESE), strengths,
+                    briefing.thresholds().high(), size));
             pdf.rule();
             pdf.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
         }
@@ -139,6 +142,29 @@ public final class BriefingPdf {
         if (evidence.size() > EVIDENCE_LINES) {
             pdf.paragraph(words.message("briefing.moreEvidence", String.valueOf(evidence.size() - EVIDENCE_LINES)),
                     size * 0.8f, size * 2, 0);
+        }
+        pdf.paragraph("", size * 0.4f, 0, 0);
+    }
+
+    /**
+     * The section of the five technology-leakage materials: each item's Japanese world share with its
+     * standing, what it measures, who depends on Japan and its source.
+     */
+    private static void strengthsSection(PdfText pdf, AssessmentText words, StrengthsText text,
+            List<Leverage> strengths, double high, float size) {
+        pdf.rule();
+        pdf.paragraph(words.message("briefing.strengths.heading"), size * 1.15f, 0, 2);
+        pdf.paragraph(words.message("briefing.strengths.explain", Percent.of(high)), size * 0.9f, size, 0);
+        if (strengths.isEmpty()) {
+            pdf.paragraph(words.message("briefing.strengths.none"), size, size, 0);
+        }
+        for (Leverage leverage : strengths) {
+            pdf.paragraph(words.message("briefing.strengths.row", text.item(leverage), text.share(leverage),
+                    text.standing(leverage)),
+                    size, size * 2, 0);
+            text.basis(leverage).ifPresent(line -> pdf.paragraph(line, size * 0.8f, size * 3, 0));
+            pdf.paragraph(text.dependents(leverage), size * 0.8f, size * 3, 0);
+            pdf.paragraph(text.source(leverage), size * 0.75f, size * 3, 0);
         }
         pdf.paragraph("", size * 0.4f, 0, 0);
     }

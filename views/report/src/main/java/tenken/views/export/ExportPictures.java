@@ -12,6 +12,8 @@ import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.GraphPictureBuilder;
 import tenken.views.picture.PictureStyle;
+import tenken.views.picture.StrengthsChart;
+import tenken.views.picture.StrengthsPictureBuilder;
 import tenken.views.picture.SupplyNetwork;
 
 /**
@@ -48,6 +50,17 @@ public final class ExportPictures {
         ChartPicture standard = chart(chart, style, CHART_WIDTH_EMS * style.fontSize());
         double needed = neededWidth(standard);
         return needed > standard.width() ? chart(chart, style, Math.ceil(needed)) : standard;
+    }
+
+    /**
+     * Japan's strengths at the standard export width for the style, or wider when a text would otherwise
+     * run off the page or under the legend.
+     */
+    public static ChartPicture strengths(StrengthsChart chart, PictureStyle style) {
+        StrengthsPictureBuilder builder = new StrengthsPictureBuilder(style);
+        ChartPicture standard = builder.build(chart, CHART_WIDTH_EMS * style.fontSize());
+        double needed = neededWidth(standard);
+        return needed > standard.width() ? builder.build(chart, Math.ceil(needed)) : standard;
     }
 
     /** The width at which every left-aligned text ends before the margin, or before the legend beside it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tenken.store.io.AtomicFile;
 import tenken.graph.layout.LayoutCancelledException;
 import tenken.graph.layout.LayoutMonitor;
 
@@ -28,7 +29,7 @@ public record ExportRequest(List<ScreenExport> screens, ExportFormat format, Exp
     public void run(LayoutMonitor monitor) throws IOException {
         if (format.kind() == ExportFormat.Kind.GRAPH) {
             monitor.progress(0.5);
-            ExportFiles.write(target, out -> screens.get(0).writeGraphFile(format, out));
+            AtomicFile.write(target, out -> screens.get(0).writeGraphFile(format, out));
             monitor.progress(1);
             return;
         }
@@ -41,7 +42,7 @@ public record ExportRequest(List<ScreenExport> screens, ExportFormat format, Exp
             throw new LayoutCancelledException();
         }
         monitor.progress((double) count / (count + 1));
-        ExportFiles.write(target, out -> exporter.write(pages, format, out));
+        AtomicFile.write(target, out -> exporter.write(pages, format, out));
         monitor.progress(1);
     }
 

@@ -18,6 +18,7 @@ import tenken.graph.structure.ShareEdge;
 import tenken.graph.structure.SupplyEdge;
 import tenken.graph.structure.SupplyGraph;
 import tenken.graph.structure.SupplyNode;
+import tenken.store.io.XmlText;
 
 /**
  * The chokepoint graph as GraphML or GEXF, for Gephi and NetworkX: nodes with {@code label},
@@ -113,14 +114,14 @@ public final class GraphFileExporter {
     /** The attributes written for a node; the tests compare re-imported files against these. */
     public static Map<String, Attribute> nodeAttributes(SupplyNode node, Function<SupplyNode, String> labels) {
         Map<String, Attribute> attributes = new LinkedHashMap<>();
-        attributes.put(LABEL, DefaultAttribute.createAttribute(labels.apply(node)));
+        attributes.put(LABEL, DefaultAttribute.createAttribute(XmlText.clean(labels.apply(node))));
         attributes.put(KIND, DefaultAttribute.createAttribute(node.kind().key()));
-        attributes.put(ISO3, DefaultAttribute.createAttribute(node.iso3()));
+        attributes.put(ISO3, DefaultAttribute.createAttribute(XmlText.clean(node.iso3())));
         if (node.material() != null) {
-            attributes.put(MATERIAL, DefaultAttribute.createAttribute(node.material()));
+            attributes.put(MATERIAL, DefaultAttribute.createAttribute(XmlText.clean(node.material())));
         }
         if (node.stage() != null) {
-            attributes.put(STAGE, DefaultAttribute.createAttribute(node.stage()));
+            attributes.put(STAGE, DefaultAttribute.createAttribute(XmlText.clean(node.stage())));
         }
         return attributes;
     }
@@ -132,7 +133,7 @@ public final class GraphFileExporter {
             attributes.put(KIND, DefaultAttribute.createAttribute(SHARE_EDGE));
             attributes.put(SHARE, DefaultAttribute.createAttribute(share.share()));
             attributes.put(YEAR, DefaultAttribute.createAttribute(share.year()));
-            attributes.put(SOURCE, DefaultAttribute.createAttribute(share.source()));
+            attributes.put(SOURCE, DefaultAttribute.createAttribute(XmlText.clean(share.source())));
             attributes.put(LEVEL, DefaultAttribute.createAttribute(share.level().key()));
         } else {
             attributes.put(KIND, DefaultAttribute.createAttribute(INPUT_EDGE));

@@ -24,6 +24,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 import tenken.assets.Messages;
 import tenken.views.picture.PictureStyle;
+import tenken.store.io.XmlText;
 
 /**
  * Pages as a 16:9 PowerPoint deck, a slide each: the title in the slide's title placeholder (so it
@@ -79,7 +80,7 @@ public final class PptxRenderer {
             for (Page page : pages) {
                 slide(deck, page);
             }
-            deck.getProperties().getCoreProperties().setTitle(pages.get(0).title());
+            deck.getProperties().getCoreProperties().setTitle(XmlText.clean(pages.get(0).title()));
             deck.getProperties().getCoreProperties().setCreator(Messages.get("export.creator"));
             deck.write(out);
         }
@@ -130,7 +131,7 @@ public final class PptxRenderer {
                 top + (areaHeight - height) / 2, width, height));
         // Alternative text for screen readers and for search: what the picture shows and its sources.
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr()
-                .setDescr(page.title() + "\n" + page.footnote());
+                .setDescr(XmlText.clean(page.title() + "\n" + page.footnote()));
     }
 
     private static void footer(XSLFSlide slide, Page page) {
@@ -170,7 +171,7 @@ public final class PptxRenderer {
 
     private static void run(XSLFTextParagraph paragraph, String text, double size, String color, boolean bold) {
         XSLFTextRun run = paragraph.addNewTextRun();
-        run.setText(text);
+        run.setText(XmlText.clean(text));
         run.setFontSize(size);
         run.setFontColor(color(color));
         run.setBold(bold);

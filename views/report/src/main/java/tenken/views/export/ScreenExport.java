@@ -11,6 +11,7 @@ import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.picture.DependencyChart;
 import tenken.views.picture.Emphasis;
+import tenken.views.picture.StrengthsChart;
 import tenken.views.picture.SupplyNetwork;
 
 /**
@@ -85,6 +86,30 @@ public sealed interface ScreenExport {
         @Override
         public Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor) {
             return Page.of(ExportPictures.chart(chart, theme.style()), stamp);
+        }
+
+        @Override
+        public void writeGraphFile(ExportFormat format, OutputStream out) {
+            throw new UnsupportedOperationException("a chart has no graph file");
+        }
+    }
+
+    /** The screen of Japan's strengths: the items it lists, ranked, as a bar chart. */
+    record Strengths(StrengthsChart chart) implements ScreenExport {
+
+        @Override
+        public String title() {
+            return chart.title();
+        }
+
+        @Override
+        public boolean offersGraphFiles() {
+            return false;
+        }
+
+        @Override
+        public Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor) {
+            return Page.of(ExportPictures.strengths(chart, theme.style()), stamp);
         }
 
         @Override

@@ -3,6 +3,7 @@ package tenken.views.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import tenken.store.io.XmlText;
 
 /**
  * Writes SVG directly: shapes as elements, labels as {@code <text>} (so they stay searchable and
@@ -146,8 +147,9 @@ final class SvgSurface implements Surface {
         }
     }
 
-    /** XML text and attribute escaping, dropping the control characters XML 1.0 refuses. */
-    private void escape(String text) {
+    /** XML text and attribute escaping, after dropping the characters XML 1.0 refuses. */
+    private void escape(String raw) {
+        String text = XmlText.clean(raw);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -155,11 +157,7 @@ final class SvgSurface implements Surface {
                 case '>' -> svg.append("&gt;");
                 case '&' -> svg.append("&amp;");
                 case '"' -> svg.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        svg.append(c);
-                    }
-                }
+                default -> svg.append(c);
             }
         }
     }

@@ -20,6 +20,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tenken.assets.Messages;
+import tenken.store.io.CsvCells;
+import tenken.store.io.XmlText;
 
 /** Writes analysis and catalogue tables as CSV (one table) or XLSX (one sheet per table). */
 public final class TableExporter {
@@ -41,7 +43,7 @@ public final class TableExporter {
                 .build();
         CSVPrinter printer = new CSVPrinter(writer, format);
         for (List<Object> row : table.rows()) {
-            printer.printRecord(row.stream().map(TableExporter::csvCell).toList());
+            printer.printRecord(row.stream().map(TableExporter::safeCsvCell).toList());
         }
         printer.flush();
     }
@@ -55,7 +57,7 @@ public final class TableExporter {
             Styles styles = new Styles(workbook);
             Set<String> sheetNames = new HashSet<>();
             for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(uniqueSheetName(table.title(), sheetNames));
+                Sheet sheet = workbook.createSheet(uniqueSheetName(XmlText.clean(table.title()), sheetNames));
                 fill(sheet, table, styles);
                 stampPrintout(sheet, table, stamp);
             }
@@ -69,7 +71,7 @@ public final class TableExporter {
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).header());
+            cell.setCellValue(XmlText.clean(columns.get(c).header()));
             cell.setCellStyle(styles.header);
             widths[c] = displayWidth(columns.get(c).header());
         }
@@ -86,7 +88,7 @@ public final class TableExporter {
                     cell.setCellValue(number.doubleValue());
                     cell.setCellStyle(styles.of(columns.get(c).kind()));
                 } else {
-                    cell.setCellValue(value.toString());
+                    cell.setCellValue(XmlText.clean(value.toString()));
                 }
                 widths[c] = Math.max(widths[c], displayWidth(csvCell(value)));
             }
@@ -102,8 +104,8 @@ public final class TableExporter {
     }
 
     private static void stampPrintout(Sheet sheet, Table table, ExportStamp stamp) {
-        stamp.classification().ifPresent(marking -> sheet.getHeader().setRight(marking));
-        sheet.getFooter().setLeft(table.title());
+        stamp.classification().ifPresent(marking -> sheet.getHeader().setRight(XmlText.clean(marking)));
+        sheet.getFooter().setLeft(XmlText.clean(table.title()));
         sheet.getFooter().setRight(Messages.get("export.generated", stamp.generated().toString()));
     }
 
@@ -125,6 +127,11 @@ public final class TableExporter {
             width += text.charAt(i) < 0x2E80 ? 1 : 2;
         }
         return width;
+    }
+
+    /** A CSV cell: numbers as {@link #csvCell}, text through the one formula rule ({@link CsvCells}). */
+    private static String safeCsvCell(Object value) {
+        return value instanceof Number ? csvCell(value) : CsvCells.text(csvCell(value));
     }
 
     /** The shortest decimal that reads back as the same number: 0.984, not 0.98399999. */

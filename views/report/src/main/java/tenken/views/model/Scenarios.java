@@ -97,8 +97,8 @@ public final class Scenarios {
                 ItemLoss worst = impact.items().get(0);
                 boolean thin = impact.items().stream().anyMatch(ItemLoss::insufficientData) || worst.coverage() < 0.999;
                 rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
-                        names.item(worst.item()), worst.faceValue(), thin,
-                        tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst)));
+                        withRange(names.item(worst.item()), worst), worst.faceValue(), thin,
+                        tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst), worst.lossUpper()));
                 continue;
             }
             // No shares for the material itself: what reaches it is what its inputs upstream lose, which
@@ -108,8 +108,9 @@ public final class Scenarios {
             if (upstream.isPresent()) {
                 ItemLoss worst = upstream.get();
                 rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
-                        Messages.get("scenarioView.viaInput", names.item(worst.item())), worst.faceValue(), true,
-                        tooltip("scenarioView.viaInputTooltip", analysis, names, consumer, worst)));
+                        withRange(Messages.get("scenarioView.viaInput", names.item(worst.item())), worst),
+                        worst.faceValue(), true, tooltip("scenarioView.viaInputTooltip", analysis, names, consumer, worst),
+                        worst.lossUpper()));
                 continue;
             }
             rows.add(new ScenarioRow(material.key(), names.material(material.key()), 0,
@@ -117,6 +118,12 @@ public final class Scenarios {
         }
         rows.sort(Comparator.comparingDouble(ScenarioRow::loss).reversed());
         return rows;
+    }
+
+    /** The worst item's text, with the upper end of its loss where an aggregate makes the loss a range. */
+    private static String withRange(String item, ItemLoss loss) {
+        return loss.isRange() ? Messages.get("scenarioView.range", item, Percent.of(loss.loss()),
+                Percent.of(loss.lossUpper())) : item;
     }
 
     /** A row's tooltip: the item, its loss and face value, coverage, and the year and source of its sourcing. */

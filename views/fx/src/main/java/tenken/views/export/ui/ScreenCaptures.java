@@ -8,7 +8,7 @@ import tenken.views.export.ScreenExport;
 import tenken.views.model.Screen;
 import tenken.views.workbench.WorkbenchScreen;
 
-/** Takes what the chokepoint and dependency screens show, on the FX thread, for an export. */
+/** Takes what the chokepoint, dependency and strengths screens show, on the FX thread, for an export. */
 final class ScreenCaptures {
 
     private ScreenCaptures() {
@@ -16,7 +16,7 @@ final class ScreenCaptures {
 
     /** Whether {@code screen} has a picture to export. */
     static boolean exports(Screen screen) {
-        return screen == Screen.CHOKEPOINT || screen == Screen.DEPENDENCY;
+        return screen == Screen.CHOKEPOINT || screen == Screen.DEPENDENCY || screen == Screen.STRENGTHS;
     }
 
     /**
@@ -25,7 +25,10 @@ final class ScreenCaptures {
      */
     static List<ScreenExport> of(Screen shown, Function<Screen, WorkbenchScreen> screens, AnalysisSnapshot analysis) {
         List<ScreenExport> result = new ArrayList<>();
-        List<Screen> order = shown == Screen.DEPENDENCY ? List.of(Screen.DEPENDENCY, Screen.CHOKEPOINT)
+        // The strengths picture is offered from its own screen (with the graph and chart beside it), not
+        // added to a deck asked for from the graph or the chart.
+        List<Screen> order = shown == Screen.STRENGTHS ? List.of(Screen.STRENGTHS, Screen.CHOKEPOINT, Screen.DEPENDENCY)
+                : shown == Screen.DEPENDENCY ? List.of(Screen.DEPENDENCY, Screen.CHOKEPOINT)
                 : List.of(Screen.CHOKEPOINT, Screen.DEPENDENCY);
         for (Screen screen : order) {
             WorkbenchScreen built = screens.apply(screen);
