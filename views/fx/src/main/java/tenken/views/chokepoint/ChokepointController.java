@@ -24,6 +24,7 @@ import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Levels;
 import tenken.views.common.Names;
 import tenken.views.export.ScreenExport;
+import tenken.views.export.ui.PictureScreen;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.model.GraphFocus;
 import tenken.views.picture.Emphasis;
@@ -40,7 +41,7 @@ import tenken.views.workbench.WorkbenchScreen;
  * weighted by share and marked by level; filters by stage, level and share threshold; a click (or the
  * node search) focuses a node's neighbourhood, Esc or the background clears it.
  */
-public final class ChokepointController implements WorkbenchScreen {
+public final class ChokepointController implements WorkbenchScreen, PictureScreen {
 
     private final WorkbenchContext context;
     private final GraphModel model;

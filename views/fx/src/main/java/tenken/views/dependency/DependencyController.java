@@ -17,6 +17,7 @@ import tenken.views.canvas.ChartView;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.export.ScreenExport;
+import tenken.views.export.ui.PictureScreen;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.ChartPictureBuilder;
 import tenken.views.picture.DependencyChart;
@@ -29,7 +30,7 @@ import tenken.views.workbench.WorkbenchScreen;
  * value beside their look-through exposure; bars tell their source and year on hover, and a click puts
  * them in the side panel, which also lists every panel's full source.
  */
-public final class DependencyController implements WorkbenchScreen {
+public final class DependencyController implements WorkbenchScreen, PictureScreen {
 
     private final WorkbenchContext context;
     private final DependencyViewModel model;

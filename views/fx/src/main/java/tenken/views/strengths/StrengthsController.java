@@ -28,6 +28,7 @@ import tenken.views.model.Screen;
 import tenken.views.model.Strengths;
 import tenken.views.model.StrengthsText;
 import tenken.views.export.ScreenExport;
+import tenken.views.export.ui.PictureScreen;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
 import tenken.views.workbench.WorkbenchScreen;
@@ -39,7 +40,7 @@ import tenken.views.workbench.WorkbenchScreen;
  * card, or Enter on it, opens the item on the chokepoint graph with Japan focused; ↑ and ↓ move between
  * cards.
  */
-public final class StrengthsController implements WorkbenchScreen {
+public final class StrengthsController implements WorkbenchScreen, PictureScreen {
 
     /** The spinner's step, in percentage points. */
     private static final double STEP = 5;

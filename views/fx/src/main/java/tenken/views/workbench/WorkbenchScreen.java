@@ -1,13 +1,10 @@
 package tenken.views.workbench;
 
-import java.util.List;
 import javafx.scene.Node;
-import tenken.views.common.AnalysisSnapshot;
-import tenken.views.export.ScreenExport;
 
 /**
  * One screen of the workbench, in the role of AtlantaFX's {@code Page}: the node it shows, what it can
- * export, the state it carries into a window rebuilt in another language, and its end.
+ * export (a {@code PictureScreen} too), the state it carries into a window rebuilt in another language, and its end.
  *
  * <p>The {@link WorkbenchContext} outlives every screen (a language switch rebuilds the window on the same
  * context), so a screen observes it only through {@link javafx.util.Subscription}s it releases in
@@ -17,11 +14,6 @@ public interface WorkbenchScreen {
 
     /** The screen's content, put into its tab by the main window. */
     Node view();
-
-    /** The pictures this screen offers the Export… action now; none while it is still computing. */
-    default List<ScreenExport> exports(AnalysisSnapshot analysis) {
-        return List.of();
-    }
 
     /** What the user set up on this screen, to carry into the rebuilt window; null when nothing is kept. */
     default State state() {

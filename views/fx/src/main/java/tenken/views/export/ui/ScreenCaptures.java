@@ -32,8 +32,8 @@ final class ScreenCaptures {
                 : List.of(Screen.CHOKEPOINT, Screen.DEPENDENCY);
         for (Screen screen : order) {
             WorkbenchScreen built = screens.apply(screen);
-            if (built != null && analysis != null) {
-                result.addAll(built.exports(analysis));
+            if (built instanceof PictureScreen pictures && analysis != null) {
+                result.addAll(pictures.exports(analysis));
             }
         }
         return result;
