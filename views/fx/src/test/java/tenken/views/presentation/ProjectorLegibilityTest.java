@@ -69,7 +69,8 @@ class ProjectorLegibilityTest {
             return;
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-            Text text = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+            Text text = labeled.getChildrenUnmodifiable().stream().filter(child -> child instanceof Text && child.getStyleClass().contains("text")
+                    && child.getClass().getSimpleName().equals("LabeledText")).map(Text.class::cast)
                     .findFirst().orElse(null);
             if (text != null && !text.getText().equals(labeled.getText())) {
                 cut.add(screen + ": " + labeled.getClass().getSimpleName() + " \"" + text.getText() + "\" for \""
