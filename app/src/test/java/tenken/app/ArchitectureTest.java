@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final String[] FX = {"tenken.views.assessment..", "tenken.views.canvas..",
         "tenken.views.catalogue..", "tenken.views.chokepoint..", "tenken.views.dependency..",
         "tenken.views.export.ui..", "tenken.views.imports..", "tenken.views.overview..",
-        "tenken.views.presentation..", "tenken.views.scenario..", "tenken.views.shell..", "tenken.views.strengths..",
+        "tenken.views.presentation..", "tenken.views.scenario..", "tenken.views.shell..", "tenken.views.strengths..", "tenken.views.followup..",
         "tenken.views.workbench.."};
 
     @ArchTest

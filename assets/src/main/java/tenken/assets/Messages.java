@@ -29,7 +29,8 @@ public final class Messages {
             "tenken.assets.i18n.views",
             "tenken.assets.i18n.exports",
             "tenken.assets.i18n.assessment",
-            "tenken.assets.i18n.trade");
+            "tenken.assets.i18n.trade",
+            "tenken.assets.i18n.followup");
     public static final Locale JAPANESE = Locale.JAPANESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
 

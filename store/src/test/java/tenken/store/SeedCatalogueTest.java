@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,9 +68,7 @@ class SeedCatalogueTest {
     @Test
     void holdsTheReferenceWorldSharesAndTheSeedsJapaneseSourcing() {
         assertThat(catalogue.shares()).filteredOn(share -> share.consumer().equals("WLD")).hasSizeGreaterThanOrEqualTo(270);
-        assertThat(catalogue.shares()).contains(new SupplyShare("gallium", "refining", "WLD", "CHN", 0.984, 2024,
-                catalogue.shares().stream().filter(s -> s.material().equals("gallium") && s.supplier().equals("CHN"))
-                        .findFirst().orElseThrow().source()));
+        assertThat(share("gallium", "refining", "WLD", 2024, "CHN")).isEqualTo(0.984);
         assertThat(catalogue.shares()).anySatisfy(share -> {
             assertThat(share.consumer()).isEqualTo("JPN");
             assertThat(share.supplier()).isEqualTo("CHN");
@@ -80,6 +79,68 @@ class SeedCatalogueTest {
             assertThat(share.consumer()).isEqualTo("IND");
             assertThat(share.supplier()).isEqualTo("CHN");
         });
+    }
+
+    @Test
+    void everyShareSaysHowItWasMeasuredAndPublished() {
+        assertThat(catalogue.shares()).allSatisfy(share -> {
+            assertThat(share.basis()).as("basis of %s", share).isNotBlank();
+            assertThat(tenken.store.model.ShareQuality.ofKey(share.quality())).as("quality of %s", share).isPresent();
+        });
+    }
+
+    @Test
+    void holdsJapansOwnSourcingFromThePublishedFigures() {
+        assertThat(years("liquefied natural gas", "production", "JPN")).containsExactly(2015, 2023, 2024);
+        assertThat(share("liquefied natural gas", "production", "JPN", 2024, "AUS")).isEqualTo(0.3809);
+        assertThat(share("liquefied natural gas", "production", "JPN", 2015, "AUS")).isEqualTo(0.219);
+        assertThat(share("rare earths", "refining", "JPN", 2024, "CHN")).isEqualTo(0.796);
+        assertThat(share("gallium", "refining", "JPN", 2021, "CHN")).isEqualTo(0.567);
+        assertThat(share("natural graphite", "mining", "JPN", 2023, "CHN")).isEqualTo(0.90);
+        assertThat(share("ammonium phosphate", "raw material", "JPN", 2020, "CHN")).isEqualTo(0.887);
+        assertThat(share("potassium chloride", "raw material", "JPN", 2020, "CAN")).isEqualTo(0.64);
+        assertThat(share("phosphate rock", "mining", "JPN", 2020, "CHN")).isEqualTo(0.255);
+        assertThat(share("foundational cloud programs", "product", "JPN", 2020, "USA")).isEqualTo(0.65);
+        assertThat(share("machine tools", "production", "JPN", 2022, "JPN")).isEqualTo(0.74);
+        assertThat(share("industrial robots", "production", "JPN", 2020, "JPN")).isEqualTo(0.98);
+        assertThat(catalogue.itemsOf("machine tools and industrial robots")).extracting(Material::key)
+                .contains("machine tools", "industrial robots");
+    }
+
+    @Test
+    void aSingleMakersShareCoversLessThanTheWholeAndAMidpointSaysSo() {
+        assertThat(group("crankshafts", "production", "WLD", 2017)).singleElement().satisfies(share -> {
+            assertThat(share.share()).isEqualTo(0.40);
+            assertThat(share.quality()).isEqualTo("company claim");
+            assertThat(share.note()).contains("1社", "One Japanese maker");
+        });
+        assertThat(group("propellers", "production", "WLD", 2017)).extracting(SupplyShare::share).containsExactly(0.30);
+        assertThat(group("foundational cloud programs", "product", "JPN", 2020))
+                .filteredOn(share -> share.supplier().equals("USA")).singleElement()
+                .satisfies(share -> assertThat(share.note()).contains("中央値", "Midpoint"));
+    }
+
+    @Test
+    void shipPartsReachTheShipsTheyAreFor() {
+        assertThat(inputsBelow("ships")).contains("marine engines", "crankshafts", "propellers");
+        assertThat(inputsBelow("marine engines")).contains("crankshafts");
+    }
+
+    private static List<SupplyShare> group(String material, String stage, String consumer, int year) {
+        return catalogue.shares().stream().filter(s -> s.group().equals(
+                new SupplyShare.GroupKey(material, stage, consumer, year))).toList();
+    }
+
+    private static double share(String material, String stage, String consumer, int year, String supplier) {
+        return group(material, stage, consumer, year).stream().filter(s -> s.supplier().equals(supplier))
+                .findFirst().orElseThrow(() -> new AssertionError(material + " " + consumer + " " + year + " " + supplier))
+                .share();
+    }
+
+    private static List<Integer> years(String material, String stage, String consumer) {
+        return catalogue.shares().stream()
+                .filter(s -> s.material().equals(material) && s.stage().equals(stage) && s.consumer().equals(consumer))
+                .map(SupplyShare::year).distinct().sorted().toList();
     }
 
     @Test

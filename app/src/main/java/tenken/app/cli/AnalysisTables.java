@@ -5,6 +5,7 @@ import java.util.List;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.lookthrough.ItemLoss;
+import tenken.graph.lookthrough.MaterialLoss;
 import tenken.graph.lookthrough.ScenarioResult;
 import tenken.views.export.Table;
 
@@ -22,7 +23,8 @@ final class AnalysisTables {
         for (Concentration c : concentrations) {
             rows.add(java.util.Arrays.asList(c.item().material(), terms.material(c.item()), c.item().stage(),
                     terms.stage(c.item()), c.consumer(), c.year(), c.topCountry(), c.topShare(), c.top3Share(),
-                    c.hhi(), c.suppliers(), Messages.get("analysis.level." + c.level().key()), c.coverage()));
+                    c.hhi(), c.suppliers(), Messages.get("analysis.level." + c.level().key()), c.coverage(),
+                    c.consumer().equals(consumer) ? "" : Messages.get("analysis.note.worldStandsIn")));
         }
         return new Table(Messages.get("export.table.concentration", consumer), List.of(
                 text("export.table.materialKey"), text("analysis.column.material"), text("export.table.stageKey"),
@@ -31,7 +33,7 @@ final class AnalysisTables {
                 column("analysis.column.topShare", Table.Kind.SHARE), column("analysis.column.top3", Table.Kind.SHARE),
                 column("analysis.column.hhi", Table.Kind.DECIMAL),
                 column("analysis.column.suppliers", Table.Kind.INTEGER), text("analysis.column.level"),
-                column("export.table.coverage", Table.Kind.SHARE)), rows);
+                column("export.table.coverage", Table.Kind.SHARE), text("scenario.column.notes")), rows);
     }
 
     static Table scenario(ScenarioResult result, CatalogueTerms terms) {
@@ -48,6 +50,25 @@ final class AnalysisTables {
                 column("scenario.column.faceValue", Table.Kind.SHARE), column("scenario.column.loss", Table.Kind.SHARE),
                 column("scenario.column.coverage", Table.Kind.SHARE), text("scenario.note.worldFallback"),
                 text("scenario.note.insufficient")), rows);
+    }
+
+    /** One row per designated material, most lost first; no data is an empty cell and a note, never 0. */
+    static Table byMaterial(ScenarioResult result, List<MaterialLoss> summary, CatalogueTerms terms) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MaterialLoss row : summary) {
+            ItemLoss worst = row.worst().orElse(null);
+            rows.add(java.util.Arrays.asList(row.material(), terms.material(row.material()),
+                    worst == null ? null : row.loss(), worst == null ? null : row.lossUpper(),
+                    worst == null ? null : worst.item().material(), worst == null ? null : terms.material(worst.item()),
+                    worst == null ? null : worst.item().stage(),
+                    Messages.get(row.viaInput() ? "export.table.yes" : "export.table.no"),
+                    worst == null ? Messages.get("scenario.note.noData") : ""));
+        }
+        return new Table(Messages.get("export.table.scenario", String.join(" ", result.cut().countries())), List.of(
+                text("export.table.materialKey"), text("analysis.column.material"),
+                column("scenario.column.loss", Table.Kind.SHARE), column("scenario.column.lossUpper", Table.Kind.SHARE),
+                text("export.table.itemKey"), text("scenario.column.worstItem"), text("export.table.stageKey"),
+                text("scenario.note.viaInput"), text("scenario.column.notes")), rows);
     }
 
     private static Table.Column text(String key) {

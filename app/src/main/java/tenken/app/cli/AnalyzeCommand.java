@@ -19,13 +19,15 @@ import tenken.store.model.Country;
 import tenken.store.repo.CatalogueRepository;
 
 /**
- * {@code tenken analyze [--consumer WLD|JPN|...] [--year Y] [--json]}: the concentration of every
- * material and stage a consumer has shares for, by default in the latest year stored for each.
+ * {@code tenken analyze [--consumer JPN|WLD|...] [--year Y] [--json]}: the concentration of every material
+ * and stage the consumer (Japan by default) gets, from its own shares or, where it has none, from world
+ * production standing in (said in words in the table, {@code world_fallback} in JSON), by default in the
+ * latest year stored for each.
  */
 @Command(name = "analyze", resourceBundle = "tenken.assets.i18n.cli")
 public final class AnalyzeCommand extends TenkenCommand {
 
-    @Option(names = "--consumer", defaultValue = Country.WORLD, paramLabel = "ISO3", descriptionKey = "option.consumer")
+    @Option(names = "--consumer", defaultValue = Country.JAPAN, paramLabel = "ISO3", descriptionKey = "option.consumer")
     String consumer;
 
     @Mixin
@@ -41,16 +43,17 @@ public final class AnalyzeCommand extends TenkenCommand {
         String code = terms.knownCountry(consumer);
         Thresholds thresholds = thresholds(catalogue);
         SupplyData data = output.data(catalogue);
-        // A trend is every year of every group: of the consumer asked for, or of all consumers when none is.
+        // Japan's (or any consumer's) own sourcing, with world production standing in where it has none; a
+        // trend is every year of every group: of the consumer asked for, or of all consumers when none is.
         boolean consumerGiven = spec.commandLine().getParseResult().hasMatchedOption("--consumer");
         List<Concentration> concentrations = trend
                 ? Trends.of(catalogue, thresholds, consumerGiven ? code : null).stream()
                         .filter(c -> output.year == null || c.year() == output.year).toList()
-                : new ConcentrationAnalysis(data, thresholds).of(code);
+                : new ConcentrationAnalysis(data, thresholds).sourcingOf(code);
         if (output.table != null) {
             out().println(TableFiles.write(output.table, AnalysisTables.concentration(code, concentrations, terms)));
         } else if (output.json) {
-            out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(concentrations)));
+            out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(code, concentrations)));
         } else {
             if (trend && !consumerGiven) {
                 concentrations.stream().map(Concentration::consumer).distinct().sorted().forEach(consumerCode ->
@@ -77,9 +80,10 @@ public final class AnalyzeCommand extends TenkenCommand {
 
     /**
      * Keys (a contract): material, stage, consumer, top_country, top_share, top3_share, hhi, suppliers,
-     * level; also year and coverage. Numbers at full double precision.
+     * level; also year, coverage and world_fallback (the consumer has no shares of its own for the item: the
+     * row is world production, consumer {@code WLD}). Numbers at full double precision.
      */
-    static ArrayNode toJson(List<Concentration> concentrations) {
+    static ArrayNode toJson(String consumer, List<Concentration> concentrations) {
         ArrayNode array = MaterialsCommand.Json.MAPPER.createArrayNode();
         for (Concentration c : concentrations) {
             ObjectNode node = array.addObject();
@@ -94,6 +98,7 @@ public final class AnalyzeCommand extends TenkenCommand {
             node.put("suppliers", c.suppliers());
             node.put("level", c.level().key());
             node.put("coverage", c.coverage());
+            node.put("world_fallback", !c.consumer().equals(consumer));
         }
         return array;
     }
@@ -109,13 +114,15 @@ public final class AnalyzeCommand extends TenkenCommand {
                 Messages.get("analysis.column.stage"), Messages.get("analysis.column.year"),
                 Messages.get("analysis.column.top"), Messages.get("analysis.column.topShare"),
                 Messages.get("analysis.column.top3"), Messages.get("analysis.column.hhi"),
-                Messages.get("analysis.column.suppliers"), Messages.get("analysis.column.level")),
-                false, false, true, false, true, true, true, true, false);
+                Messages.get("analysis.column.suppliers"), Messages.get("analysis.column.level"),
+                Messages.get("scenario.column.notes")),
+                false, false, true, false, true, true, true, true, false, false);
         for (Concentration c : concentrations) {
             table.add(List.of(terms.material(c.item()), terms.stage(c.item()), String.valueOf(c.year()),
                     c.topCountry() == null ? "—" : c.topCountry(), TextTable.percent(c.topShare()),
                     TextTable.percent(c.top3Share()), String.format(java.util.Locale.ROOT, "%.3f", c.hhi()),
-                    String.valueOf(c.suppliers()), Messages.get("analysis.level." + c.level().key())));
+                    String.valueOf(c.suppliers()), Messages.get("analysis.level." + c.level().key()),
+                    c.consumer().equals(code) ? "" : Messages.get("analysis.note.worldStandsIn")));
         }
         table.print(out());
         out().println(Messages.get("analysis.thresholds", TextTable.percent(thresholds.critical()),

@@ -11,6 +11,7 @@ import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.store.repo.CatalogueRepository;
+import tenken.store.repo.FollowUpRepository;
 import tenken.views.briefing.Briefing;
 import tenken.views.briefing.BriefingPdf;
 
@@ -29,7 +30,8 @@ public final class AssessmentExportCommand extends TenkenCommand {
         TenkenDatabase database = options().open();
         Catalogue catalogue = new CatalogueRepository(database).load();
         Material material = AssessmentCommand.material(catalogue, materialName);
-        BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(database), material, LocalDate.now()), out);
+        BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(database),
+                new FollowUpRepository(database).load(), material, LocalDate.now()), out);
         out().println(Messages.get("cli.assessment.exported", material.name(Messages.language()), out.toAbsolutePath()));
         return TenkenCli.OK;
     }

@@ -31,7 +31,7 @@ public final class AssessmentListCommand extends TenkenCommand {
                     ? Messages.get("cli.assessment.listNone", material.name(Messages.language()))
                     : Messages.get("cli.assessment.listRow", material.name(Messages.language()),
                             String.valueOf(version.version()), words.assessor(version),
-                            version.recordedAt().toString(), words.outcomeHeadline(version.outcome())));
+                            words.recorded(version), words.outcomeHeadline(version.outcome())));
         }
         return TenkenCli.OK;
     }

@@ -50,7 +50,7 @@ public final class AssessmentShowCommand extends TenkenCommand {
         ChangeText changes = new ChangeText(words);
         for (AssessmentVersion version : history) {
             out().println(Messages.get("cli.assessment.version", String.valueOf(version.version()),
-                    words.assessor(version), version.recordedAt().toString(), version.changeNote()));
+                    words.assessor(version), words.recorded(version), version.changeNote()));
             VersionDiff.introducedBy(history, version).forEach(change -> out().println("    " + changes.describe(change)));
         }
         return TenkenCli.OK;

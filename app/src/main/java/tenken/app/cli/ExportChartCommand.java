@@ -31,7 +31,7 @@ public final class ExportChartCommand extends TenkenCommand {
     @Option(names = "--material", required = true, paramLabel = "NAME", descriptionKey = "option.exportMaterial")
     String material;
 
-    @Option(names = "--consumer", paramLabel = "ISO3", defaultValue = Country.WORLD,
+    @Option(names = "--consumer", paramLabel = "ISO3", defaultValue = Country.JAPAN,
             descriptionKey = "option.exportConsumer")
     String consumer;
 

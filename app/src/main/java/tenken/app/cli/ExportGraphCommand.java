@@ -42,7 +42,7 @@ public final class ExportGraphCommand extends TenkenCommand {
     @Option(names = "--stage", paramLabel = "STAGE", descriptionKey = "option.exportStage")
     String stage;
 
-    @Option(names = "--consumer", paramLabel = "ISO3", defaultValue = Country.WORLD,
+    @Option(names = "--consumer", paramLabel = "ISO3", defaultValue = Country.JAPAN,
             descriptionKey = "option.exportConsumer")
     String consumer;
 

@@ -9,11 +9,12 @@ import tenken.assets.Messages;
 import tenken.store.csv.Encodings;
 import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
+import tenken.store.io.FollowUpImporter;
 
 /**
  * {@code tenken import FILE} reads a shares CSV; {@code tenken import --inputs FILE} reads input
- * relations; {@code tenken import --materials FILE} declares materials. All or nothing: any problem
- * and nothing is written.
+ * relations; {@code tenken import --materials FILE} declares materials; {@code tenken import --followup
+ * FILE} reads one follow-up table. All or nothing: any problem and nothing is written.
  */
 @Command(name = "import", resourceBundle = "tenken.assets.i18n.cli")
 public final class ImportCommand extends TenkenCommand {
@@ -27,15 +28,24 @@ public final class ImportCommand extends TenkenCommand {
     @Option(names = "--materials", descriptionKey = "option.materials")
     boolean materials;
 
+    @Option(names = "--followup", descriptionKey = "option.followup")
+    boolean followUp;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "option.encoding")
     String encoding;
 
     @Override
     public Integer call() {
-        if (inputs && materials) {
+        if ((inputs ? 1 : 0) + (materials ? 1 : 0) + (followUp ? 1 : 0) > 1) {
             throw new UserError(Messages.get("cli.import.oneKind"));
         }
         Charset charset = Encodings.named(encoding);
+        if (followUp) {
+            FollowUpImporter.Summary summary = new FollowUpImporter(options().open()).importFile(file, charset);
+            out().println(Messages.get("cli.import.doneFollowUp", summary.file(), String.valueOf(summary.rows()),
+                    Messages.get("followup.table." + summary.table().identifyingColumn()), summary.charset().name()));
+            return TenkenCli.OK;
+        }
         CatalogueImporter importer = new CatalogueImporter(options().open());
         CatalogueImporter.Summary summary = materials ? importer.importMaterials(file, charset, ImportMonitor.NONE)
                 : inputs ? importer.importInputs(file, charset, ImportMonitor.NONE)

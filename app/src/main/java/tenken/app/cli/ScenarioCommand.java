@@ -11,11 +11,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
 import tenken.graph.lookthrough.Cut;
-import tenken.graph.lookthrough.FanOut;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.graph.lookthrough.LookThroughNetwork;
-import tenken.graph.lookthrough.MaterialImpact;
+import tenken.graph.lookthrough.MaterialLoss;
 import tenken.graph.lookthrough.ScenarioResult;
+import tenken.graph.lookthrough.ScenarioSummary;
 import tenken.graph.network.InputCycle;
 import tenken.graph.network.SupplyData;
 import tenken.store.model.Catalogue;
@@ -23,9 +23,10 @@ import tenken.store.model.Country;
 import tenken.store.repo.CatalogueRepository;
 
 /**
- * {@code tenken scenario --cut CHN [--cut USA ...] [--material NAME ...] [--fraction 1.0] [--consumer JPN] [--json]}:
- * what the consumer loses of each item when the cut countries cut their exports (of the named materials
- * only, as an export control does), looked through every tier.
+ * {@code tenken scenario --cut CHN [--cut USA ...] [--material NAME ...] [--fraction 1.0] [--consumer JPN]
+ * [--by-material] [--json]}: what the consumer loses of each item when the cut countries cut their exports (of
+ * the named materials only, as an export control does), looked through every tier; with {@code --by-material},
+ * what each designated material loses (the summary the scenario screen shows, {@link ScenarioSummary}).
  */
 @Command(name = "scenario", resourceBundle = "tenken.assets.i18n.cli")
 public final class ScenarioCommand extends TenkenCommand {
@@ -41,6 +42,9 @@ public final class ScenarioCommand extends TenkenCommand {
 
     @Option(names = "--consumer", defaultValue = Country.JAPAN, paramLabel = "ISO3", descriptionKey = "option.consumer")
     String consumer;
+
+    @Option(names = "--by-material", descriptionKey = "option.byMaterial")
+    boolean byMaterial;
 
     @Mixin
     AnalysisOutput output;
@@ -66,13 +70,23 @@ public final class ScenarioCommand extends TenkenCommand {
         for (InputCycle cycle : result.cycles()) {
             err().println(Messages.get("scenario.cycle", cycle.toString()));
         }
-        if (output.table != null) {
+        List<MaterialLoss> summary = ScenarioSummary.of(result, data,
+                catalogue.designatedMaterials().stream().map(m -> m.key()).toList());
+        if (byMaterial) {
+            if (output.table != null) {
+                out().println(TableFiles.write(output.table, AnalysisTables.byMaterial(result, summary, terms)));
+            } else if (output.json) {
+                out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(summary)));
+            } else {
+                printByMaterial(result, summary, terms);
+            }
+        } else if (output.table != null) {
             out().println(TableFiles.write(output.table, AnalysisTables.scenario(result, terms)));
         } else if (output.json) {
             out().println(MaterialsCommand.Json.MAPPER.writeValueAsString(toJson(result)));
         } else {
             printTable(result, terms);
-            printFanOut(FanOut.of(result, data), catalogue, terms);
+            printAffected(summary, terms);
         }
         return TenkenCli.OK;
     }
@@ -133,20 +147,69 @@ public final class ScenarioCommand extends TenkenCommand {
         }
     }
 
-    /** The designated materials that lose anything, worst first. */
-    private void printFanOut(List<MaterialImpact> fanOut, Catalogue catalogue, CatalogueTerms terms) {
-        List<MaterialImpact> designated = fanOut.stream()
-                .filter(m -> catalogue.designationOf(m.material()).isPresent() && m.worstLoss() > 0)
-                .toList();
-        if (designated.isEmpty()) {
+    /**
+     * Keys (a contract): material, loss, loss_upper, item, stage, via_input; one object per designated
+     * material, most lost first. A material without data has {@code null} loss, loss_upper, item and stage.
+     */
+    static ArrayNode toJson(List<MaterialLoss> summary) {
+        ArrayNode array = MaterialsCommand.Json.MAPPER.createArrayNode();
+        for (MaterialLoss row : summary) {
+            ObjectNode node = array.addObject();
+            node.put("material", row.material());
+            if (row.hasData()) {
+                ItemLoss worst = row.worst().orElseThrow();
+                node.put("loss", row.loss());
+                node.put("loss_upper", row.lossUpper());
+                node.put("item", worst.item().material());
+                node.put("stage", worst.item().stage());
+            } else {
+                node.putNull("loss");
+                node.putNull("loss_upper");
+                node.putNull("item");
+                node.putNull("stage");
+            }
+            node.put("via_input", row.viaInput());
+        }
+        return array;
+    }
+
+    /** Every designated material, most lost first; those without data say so, in words. */
+    private void printByMaterial(ScenarioResult result, List<MaterialLoss> summary, CatalogueTerms terms) {
+        out().println(Messages.get("scenario.heading", String.join(", ", result.cut().countries()),
+                TextTable.percent(result.cut().fraction()), result.consumer()));
+        TextTable table = new TextTable(List.of(Messages.get("analysis.column.material"),
+                Messages.get("scenario.column.loss"), Messages.get("scenario.column.lossUpper"),
+                Messages.get("scenario.column.worstItem"), Messages.get("analysis.column.stage"),
+                Messages.get("scenario.column.notes")),
+                false, true, true, false, false, false);
+        for (MaterialLoss row : summary) {
+            if (row.hasData()) {
+                ItemLoss worst = row.worst().orElseThrow();
+                table.add(List.of(terms.material(row.material()), TextTable.percent(row.loss()),
+                        TextTable.percent(row.lossUpper()), terms.material(worst.item()), terms.stage(worst.item()),
+                        row.viaInput() ? Messages.get("scenario.note.viaInput") : ""));
+            } else {
+                table.add(List.of(terms.material(row.material()), Messages.get("scenario.noData"), "", "", "",
+                        Messages.get("scenario.note.noData")));
+            }
+        }
+        table.print(out());
+        out().println(Messages.get("scenario.byMaterial.explain"));
+    }
+
+    /** The designated materials that lose anything, worst first: the same list as the scenario screen's. */
+    private void printAffected(List<MaterialLoss> summary, CatalogueTerms terms) {
+        List<MaterialLoss> affected = summary.stream().filter(MaterialLoss::affected).toList();
+        if (affected.isEmpty()) {
             return;
         }
         out().println();
         out().println(Messages.get("scenario.fanout.heading"));
-        for (MaterialImpact impact : designated) {
-            ItemLoss worst = impact.items().get(0);
-            out().println("  " + Messages.get("scenario.fanout.row", terms.material(impact.material()),
-                    TextTable.percent(impact.worstLoss()), terms.material(worst.item()), terms.stage(worst.item())));
+        for (MaterialLoss row : affected) {
+            ItemLoss worst = row.worst().orElseThrow();
+            out().println("  " + Messages.get(row.viaInput() ? "scenario.fanout.rowViaInput" : "scenario.fanout.row",
+                    terms.material(row.material()), TextTable.percent(row.loss()), terms.material(worst.item()),
+                    terms.stage(worst.item())));
         }
     }
 }

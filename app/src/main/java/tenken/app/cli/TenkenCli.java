@@ -36,6 +36,7 @@ import tenken.views.model.Screen;
                 TradeCommand.class,
                 LeverageCommand.class,
                 ExportLeverageCommand.class,
+                FollowUpCommand.class,
         })
 public final class TenkenCli implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package tenken.app.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import tenken.graph.format.Percent;
 
 /**
  * A plain-text table for the terminal. Columns are padded by display width, not by characters:
@@ -53,7 +54,7 @@ final class TextTable {
 
     /** A fraction as a percentage cell: {@code 0.942} → {@code 94.2%}. */
     static String percent(double fraction) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", fraction * 100);
+        return Percent.oneDecimal(fraction, java.util.Locale.ROOT);
     }
 
     /** Display columns: East Asian wide and fullwidth characters take two. */

@@ -39,7 +39,7 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonHasTheContractKeysAndHandComputedValues() throws Exception {
-        AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "analyze", "--json");
+        AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "analyze", "--consumer", "WLD", "--json");
 
         assertThat(run.status()).isZero();
         Map<String, JsonNode> rows = byMaterial(run.out());
@@ -68,7 +68,8 @@ class AnalyzeCommandTest {
     @Test
     void numbersKeepFullPrecision() throws Exception {
         // The JSON carries the double as computed, not a rounded figure.
-        JsonNode y = byMaterial(AnalysisDatabase.run("--db", db.toString(), "analyze", "--json").out()).get("y");
+        JsonNode y = byMaterial(AnalysisDatabase.run("--db", db.toString(), "analyze", "--consumer", "WLD", "--json")
+                .out()).get("y");
         assertThat(y.get("hhi").asDouble()).isEqualTo(0.7 * 0.7 + 0.3 * 0.3);
     }
 
@@ -76,14 +77,18 @@ class AnalyzeCommandTest {
     void consumerAndYearSelectTheGroups() throws Exception {
         Map<String, JsonNode> japan = byMaterial(AnalysisDatabase.run("--db", db.toString(), "analyze",
                 "--consumer", "jpn", "--json").out());
-        assertThat(japan).containsOnlyKeys("x");
+        // Japan's own x, and world production standing in for what Japan has no shares of.
+        assertThat(japan).containsOnlyKeys("x", "gallium", "y", "photoresist");
         assertThat(japan.get("x").get("consumer").asText()).isEqualTo("JPN");
+        assertThat(japan.get("x").get("world_fallback").asBoolean()).isFalse();
+        assertThat(japan.get("gallium").get("consumer").asText()).isEqualTo("WLD");
+        assertThat(japan.get("gallium").get("world_fallback").asBoolean()).isTrue();
         assertThat(japan.get("x").get("top_country").asText()).isEqualTo("CHN");
         assertThat(japan.get("x").get("hhi").asDouble()).isCloseTo(0.34, within(1e-12));
         assertThat(japan.get("x").get("level").asText()).isEqualTo("normal");
 
         Map<String, JsonNode> older = byMaterial(AnalysisDatabase.run("--db", db.toString(), "analyze",
-                "--year", "2020", "--json").out());
+                "--consumer", "WLD", "--year", "2020", "--json").out());
         assertThat(older).containsOnlyKeys("gallium");
         assertThat(older.get("gallium").get("year").asInt()).isEqualTo(2020);
         assertThat(older.get("gallium").get("top_share").asDouble()).isEqualTo(0.7);
@@ -91,8 +96,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void tableInJapaneseWithJapansLeverage() {
+    void japanIsTheDefaultConsumerAndTheTableSaysWhereWorldProductionStandsIn() throws Exception {
         AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "analyze");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("消費国 JPN", "消費国自身のデータがなく、世界生産で代用");
+        String xLine = run.out().lines().filter(line -> line.startsWith("x ")).findFirst().orElseThrow();
+        assertThat(xLine).doesNotContain("世界生産で代用");
+        Map<String, JsonNode> rows = byMaterial(AnalysisDatabase.run("--db", db.toString(), "analyze", "--json").out());
+        assertThat(rows.get("x").get("consumer").asText()).isEqualTo("JPN");
+    }
+
+    @Test
+    void tableInJapaneseWithJapansLeverage() {
+        AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "analyze", "--consumer", "WLD");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("供給集中度", "ガリウム", "重大", "98.0%", "日本の不可欠性", "photoresist", "90.0%");
@@ -101,7 +118,7 @@ class AnalyzeCommandTest {
     @Test
     void tableInEnglish() {
         Messages.setLocale(Messages.ENGLISH);
-        AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "analyze");
+        AnalysisDatabase.Run run = AnalysisDatabase.run("--db", db.toString(), "analyze", "--consumer", "WLD");
 
         assertThat(run.out()).contains("Supply concentration", "Gallium", "critical", "high", "Japan's leverage");
     }

@@ -33,8 +33,31 @@ class AssessmentCommandTest {
 
     private static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(document.getNumberOfPages()).isBetween(1, 2);
+            // One or two pages of assessment, and for a designated material a page of its follow-up.
+            assertThat(document.getNumberOfPages()).isBetween(1, 3);
             return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void aDesignatedMaterialsBriefingEndsWithAPageOfItsFollowUp() throws Exception {
+        Path pdf = dir.resolve("aircraft.pdf");
+
+        CliRun run = CliRun.of("--db", db, "assessment", "export", "--material", "titanium sponge", "--out", pdf.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(document.getNumberOfPages());
+            String last = stripper.getText(document);
+            assertThat(last).contains("フォローアップ（PDCA の Check）— 航空機の部品")
+                    .contains("2024-06-04 10件 → 2025-02-28 15件 → 2025-10-29 18件")
+                    .contains("■（外的要因により目標達成に一時的な課題が発生）")
+                    .contains("第2回 事業者報告 121件").contains("前倒し 9件（7.4%）")
+                    .contains("第1回 事業者報告 74件").contains("計画通り 83.8%")
+                    .contains("世界の生産（日本の調達ではない）")
+                    .contains("「サプライチェーン強靱化の取組 フォローアップ(2025年度)」2025年10月");
+            assertThat(last).doesNotContain("seed 0").doesNotContain("seeds/");
         }
     }
 

@@ -63,7 +63,7 @@ class ExportCommandsTest {
     void theGalliumGraphAsSvgHasTheNodeLabelsAsTextAndTheSourceFootnote() throws Exception {
         Path svg = dir.resolve("gallium.svg");
 
-        CliRun run = run("export-graph", "--material", "ガリウム", "--out", svg.toString());
+        CliRun run = run("export-graph", "--material", "ガリウム", "--consumer", "WLD", "--out", svg.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains(svg.toString());
@@ -95,11 +95,25 @@ class ExportCommandsTest {
     }
 
     @Test
+    void japanIsTheDefaultConsumerOfTheExports() throws Exception {
+        Path pdf = dir.resolve("gallium-default.pdf");
+
+        CliRun run = run("export-graph", "--material", "gallium", "--out", pdf.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            // Japan's own gallium imports (2021), not the world's production (USGS, 2024).
+            assertThat(new PDFTextStripper().getText(document)).contains("日本の輸入", "Yomiuri", "2021")
+                    .doesNotContain("USGS");
+        }
+    }
+
+    @Test
     void thePowerPointHasTheSlideWithTitlePictureAndFootnote() throws Exception {
         Path pptx = dir.resolve("gallium.pptx");
 
-        CliRun run = run("export-graph", "--material", "gallium", "--format", "pptx", "--out", pptx.toString(),
-                "--theme", "projector");
+        CliRun run = run("export-graph", "--material", "gallium", "--consumer", "WLD", "--format", "pptx", "--out",
+                pptx.toString(), "--theme", "projector");
 
         assertThat(run.status()).as(run.err()).isZero();
         try (InputStream in = Files.newInputStream(pptx); XMLSlideShow deck = new XMLSlideShow(in)) {

@@ -70,6 +70,24 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void withoutDbTheDatabaseLivesUnderJavasUserHomeAndCheckSaysWhere() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TENKEN_HOME") == null);
+        String before = System.getProperty("user.home");
+        java.nio.file.Path home = java.nio.file.Path.of(db).getParent().resolve("java-user-home");
+        System.setProperty("user.home", home.toString());
+        try {
+            CliRun run = CliRun.of("check");
+
+            assertThat(run.status()).as(run.err()).isZero();
+            java.nio.file.Path expected = home.resolve(".tenken").resolve("tenken.db");
+            assertThat(run.out()).contains(expected.toString());
+            assertThat(expected).exists();
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
+    @Test
     void checkPrintsTheSchemaVersionAndRowCounts() {
         CliRun run = CliRun.of("--db", db, "check");
 

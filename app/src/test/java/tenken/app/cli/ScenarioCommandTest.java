@@ -132,6 +132,54 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void byMaterialListsEveryDesignatedMaterialWithTheItemThatLosesMostAndTheTableTheSameMaterials() throws Exception {
+        String db = folder.resolve("seeded.db").toString();
+
+        CliRun json = CliRun.of("--db", db, "scenario", "--cut", "CHN", "--by-material", "--json");
+
+        assertThat(json.status()).as(json.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(json.out());
+        assertThat(rows).hasSize(12);
+        Map<String, JsonNode> byKey = new HashMap<>();
+        java.util.List<String> affected = new java.util.ArrayList<>();
+        double previous = Double.MAX_VALUE;
+        for (JsonNode row : rows) {
+            assertThat(row.fieldNames()).toIterable().contains("material", "loss", "loss_upper", "item", "stage",
+                    "via_input");
+            byKey.put(row.get("material").asText(), row);
+            if (!row.get("loss").isNull()) {
+                assertThat(row.get("loss").asDouble()).as("ranked").isLessThanOrEqualTo(previous);
+                previous = row.get("loss").asDouble();
+                assertThat(row.get("loss_upper").asDouble()).isGreaterThanOrEqualTo(row.get("loss").asDouble());
+                if (row.get("loss").asDouble() >= 1e-6) {
+                    affected.add(row.get("material").asText());
+                }
+            }
+        }
+        // Hit through their inputs: magnets through the rare earths they are made from.
+        assertThat(byKey.get("permanent magnets").get("via_input").asBoolean()).isTrue();
+        assertThat(byKey.get("permanent magnets").get("loss").asDouble()).isGreaterThan(0.5);
+        assertThat(affected).contains("permanent magnets", "storage batteries", "fertilizers", "critical minerals");
+
+        // The table's list of affected materials is the same list, in the same order.
+        Messages.setLocale(Messages.ENGLISH);
+        CliRun table = CliRun.of("--lang", "en", "--db", db, "scenario", "--cut", "CHN");
+        String listed = table.out().substring(table.out().indexOf("Designated materials affected"));
+        CliRun materials = CliRun.of("--lang", "en", "--db", db, "materials", "--json");
+        Map<String, String> english = new HashMap<>();
+        new ObjectMapper().readTree(materials.out()).forEach(m -> english.put(m.get("key").asText(),
+                m.get("name_en").asText()));
+        java.util.List<String> lines = listed.lines().skip(1).filter(l -> l.startsWith("  ")).toList();
+        assertThat(lines).hasSameSizeAs(affected);
+        for (int i = 0; i < affected.size(); i++) {
+            assertThat(lines.get(i)).startsWith("  " + english.get(affected.get(i)) + ":");
+        }
+
+        CliRun text = CliRun.of("--lang", "en", "--db", db, "scenario", "--cut", "CHN", "--by-material");
+        assertThat(text.out()).contains("Loss (upper)", "Item that loses most", "through an input");
+    }
+
+    @Test
     void cyclesAreReportedOnTheErrorStreamAndJsonStaysClean() throws Exception {
         // Imports refuse cycles now; a database from before that rule may still hold one.
         Path db = AnalysisDatabase.create(folder);

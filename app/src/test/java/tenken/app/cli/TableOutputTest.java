@@ -43,7 +43,7 @@ class TableOutputTest {
     void theConcentrationTableReopensInExcelWithNumbersAsNumbers() throws Exception {
         Path xlsx = dir.resolve("concentration.xlsx");
 
-        CliRun run = CliRun.of("--db", db, "analyze", "--out", xlsx.toString());
+        CliRun run = CliRun.of("--db", db, "analyze", "--consumer", "WLD", "--out", xlsx.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Written to ").contains("rows");

@@ -21,6 +21,16 @@ public final class ConcentrationAnalysis {
         return data.groupsOf(consumer).stream().map(this::of).toList();
     }
 
+    /**
+     * Where {@code consumer} gets each item from, in catalogue order: its own shares where it has them, else
+     * world production standing in (the concentration's consumer is then {@code WLD}), as the look-through
+     * sources it.
+     */
+    public List<Concentration> sourcingOf(String consumer) {
+        return data.items().stream().map(item -> data.sourcing(consumer, item)).flatMap(java.util.Optional::stream)
+                .map(this::of).toList();
+    }
+
     /** Every group of every consumer. */
     public List<Concentration> all() {
         return data.groups().stream().map(this::of).toList();

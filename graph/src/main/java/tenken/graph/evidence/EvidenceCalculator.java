@@ -7,9 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.ConcentrationAnalysis;
 import tenken.graph.concentration.Thresholds;
@@ -22,6 +20,8 @@ import tenken.graph.network.Item;
 import tenken.graph.network.ShareGroup;
 import tenken.graph.network.SupplyData;
 import tenken.store.assessment.Requirement;
+import tenken.store.followup.FollowUp;
+import tenken.store.followup.PlanCount;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
@@ -48,9 +48,12 @@ public final class EvidenceCalculator {
     private final SupplyData latest;
     private final Thresholds thresholds;
     private final LookThroughNetwork network;
+    private final FollowUp followUp;
 
-    public EvidenceCalculator(Catalogue catalogue) {
+    /** Evidence from the catalogue and, for requirement 4, the follow-up of the certified plans. */
+    public EvidenceCalculator(Catalogue catalogue, FollowUp followUp) {
         this.catalogue = catalogue;
+        this.followUp = followUp;
         this.latest = SupplyData.of(catalogue);
         this.thresholds = Thresholds.from(catalogue);
         this.network = LookThroughNetwork.compile(latest);
@@ -72,7 +75,7 @@ public final class EvidenceCalculator {
                 .forEach(disruption::add);
         evidence.put(Requirement.DISRUPTION_PROBABILITY, orMissing(disruption, Requirement.DISRUPTION_PROBABILITY,
                 materialKey));
-        evidence.put(Requirement.MEASURE_NECESSITY, List.of(new MeasureFigure(materialKey, designation(materialKey))));
+        evidence.put(Requirement.MEASURE_NECESSITY, measures(materialKey));
         return new MaterialEvidence(materialKey, evidence);
     }
 
@@ -81,21 +84,25 @@ public final class EvidenceCalculator {
     }
 
     /**
-     * The latest world concentration of each item, most concentrated first, then the trends: of world
-     * production and of Japan's own sourcing, wherever a group has two or more years.
+     * The latest concentration of each item: Japan's own sourcing first, where the data have it, then world
+     * production, each most concentrated first; then the trends of either, wherever a group has two or more
+     * years.
      */
     private List<Evidence> concentration(Set<String> scope) {
         ConcentrationAnalysis analysis = new ConcentrationAnalysis(latest, thresholds);
-        List<ConcentrationFigure> now = new ArrayList<>();
-        for (ShareGroup group : latest.groupsOf(Country.WORLD)) {
-            if (scope.contains(group.item().material())) {
-                now.add(figure(analysis, group));
+        List<Evidence> evidence = new ArrayList<>();
+        for (String consumer : List.of(Country.JAPAN, Country.WORLD)) {
+            List<ConcentrationFigure> now = new ArrayList<>();
+            for (ShareGroup group : latest.groupsOf(consumer)) {
+                if (scope.contains(group.item().material())) {
+                    now.add(figure(analysis, group));
+                }
             }
+            now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
+            evidence.addAll(now);
         }
-        now.sort(Comparator.comparingDouble((ConcentrationFigure f) -> f.concentration().topShare()).reversed());
-        List<Evidence> evidence = new ArrayList<>(now);
-        evidence.addAll(trends(scope, Country.WORLD));
         evidence.addAll(trends(scope, Country.JAPAN));
+        evidence.addAll(trends(scope, Country.WORLD));
         return evidence;
     }
 
@@ -110,15 +117,15 @@ public final class EvidenceCalculator {
         return byItem.values().stream().filter(years -> years.size() > 1).<Evidence>map(TrendFigure::new).toList();
     }
 
-    /** The source of the group a concentration was computed from (its largest row's). */
-    private String sourceOf(Concentration c) {
+    /** The largest row of the group a concentration was computed from: its source, basis and quality are cited. */
+    private SupplyShare sourceOf(Concentration c) {
         return catalogue.shares().stream().filter(s -> s.consumer().equals(c.consumer()) && s.year() == c.year()
                 && s.material().equals(c.item().material()) && s.stage().equals(c.item().stage()))
-                .map(SupplyShare::source).findFirst().orElse("");
+                .max(Comparator.comparingDouble(SupplyShare::share)).orElseThrow();
     }
 
     private static ConcentrationFigure figure(ConcentrationAnalysis analysis, ShareGroup group) {
-        return new ConcentrationFigure(analysis.of(group), group.rows().get(0).source());
+        return new ConcentrationFigure(analysis.of(group), group.rows().get(0));
     }
 
     /** A country whose stop costs Japan {@code loss} of {@code item}, its worst item in the chain. */
@@ -162,7 +169,7 @@ public final class EvidenceCalculator {
         ItemLoss loss = network.scenario(Country.JAPAN, Cut.of(exposure.country(), STOP)).losses().stream()
                 .filter(l -> l.item().equals(exposure.item())).findFirst().orElseThrow();
         return new ExposureFigure(requirement, Country.JAPAN, exposure.country(), exposure.loss(), exposure.item(),
-                loss.coverage(), loss.insufficientData(), sourcing.year(), sourcing.rows().get(0).source());
+                loss.coverage(), loss.insufficientData(), sourcing.year(), sourcing.rows().get(0));
     }
 
     /** The items of the materials in {@code scope} and every item upstream of them. */
@@ -190,6 +197,28 @@ public final class EvidenceCalculator {
                         .thenComparing(f -> f.event().date(), Comparator.reverseOrder()))
                 .map(Evidence.class::cast)
                 .toList();
+    }
+
+    /**
+     * What the system does for the material (requirement 4): its designation, then the follow-up of its
+     * designated material — the evaluation first (it says whether the measures are reaching the target),
+     * the certified plans over time, the targets and the causes of changes and delays it is named under.
+     */
+    private List<Evidence> measures(String materialKey) {
+        Designation designation = designation(materialKey);
+        List<Evidence> measures = new ArrayList<>(List.of(new MeasureFigure(materialKey, designation)));
+        if (designation == null) {
+            return measures;
+        }
+        String designated = designation.materialKey();
+        followUp.latestEvaluation(designated).map(EvaluationFigure::new).ifPresent(measures::add);
+        List<PlanCount> plans = followUp.plansOf(designated);
+        if (!plans.isEmpty()) {
+            measures.add(new PlanCountsFigure(designated, plans));
+        }
+        followUp.targetsOf(designated).stream().map(TargetFigure::new).forEach(measures::add);
+        followUp.causesNaming(designated).stream().map(c -> new CauseFigure(designated, c)).forEach(measures::add);
+        return measures;
     }
 
     /** The material's designation, or for an item its designated parent's. */

@@ -4,10 +4,13 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import tenken.assets.Messages;
+import tenken.graph.format.Citation;
+import tenken.graph.format.Percent;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
+import tenken.store.model.SupplyShare;
 
 /** Names and number formats for writing evidence in one language (the screen's, or Japanese for a briefing). */
 public final class EvidenceText {
@@ -47,12 +50,14 @@ public final class EvidenceText {
         return country == null ? iso3 : ("ja".equals(language()) ? country.nameJa() : country.nameEn());
     }
 
+    /** Where a share comes from, with its basis, quality and note ({@link Citation}). */
+    public String citation(SupplyShare share) {
+        return Citation.of(share, locale);
+    }
+
     /** A share as a percentage with one decimal (98.4%). */
     public String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return Percent.oneDecimal(share, locale);
     }
 
     public String number(double value, int fractionDigits) {

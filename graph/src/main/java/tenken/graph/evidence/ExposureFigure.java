@@ -2,6 +2,7 @@ package tenken.graph.evidence;
 
 import tenken.graph.network.Item;
 import tenken.store.assessment.Requirement;
+import tenken.store.model.SupplyShare;
 
 /**
  * What a consumer (Japan) would lose of a material if one country stopped exporting, by the engine's
@@ -14,10 +15,12 @@ import tenken.store.assessment.Requirement;
  * @param coverage the sum of the shares listed for the consumer's sourcing of {@code item}; below 1 the
  *     loss can only be told for the listed part
  * @param insufficientData the look-through met an input without data (assumed unaffected)
- * @param dataYear the year of the consumer's sourcing of {@code item}; {@code source} is its source
+ * @param dataYear the year of the consumer's sourcing of {@code item}
+ * @param cited the largest share of that sourcing: the figure's source, basis, quality and note; a world
+ *     share ({@code WLD}) when the consumer has none of its own, which the figure then says in words
  */
 public record ExposureFigure(Requirement requirement, String consumer, String country, double loss, Item item,
-        double coverage, boolean insufficientData, int dataYear, String source) implements Evidence {
+        double coverage, boolean insufficientData, int dataYear, SupplyShare cited) implements Evidence {
 
     /** Listed shares summing to at least this much are complete; the seed's rounding stays under it. */
     private static final double COMPLETE = 0.995;
@@ -31,12 +34,15 @@ public record ExposureFigure(Requirement requirement, String consumer, String co
         if (coverage < COMPLETE) {
             line += text.message("assessment.evidence.partialCoverage", text.percent(coverage));
         }
+        if (!cited.consumer().equals(consumer)) {
+            line += text.message("assessment.evidence.worldStandsIn", text.country(consumer));
+        }
         return insufficientData ? line + text.message("assessment.evidence.insufficientData") : line;
     }
 
     @Override
     public String source(EvidenceText text) {
-        return source;
+        return text.citation(cited);
     }
 
     @Override

@@ -31,7 +31,7 @@ public record TrendFigure(List<ConcentrationFigure> years) implements Evidence {
                 .collect(Collectors.joining(" → "));
         if (Country.WORLD.equals(first.consumer())) {
             return text.message("assessment.evidence.trend", text.material(first.item().material()),
-                    text.stage(first.item().stage()), points);
+                    text.stage(first.item().stage()), points, years.get(0).supply(text));
         }
         return text.message("assessment.evidence.trendSourcing", text.material(first.item().material()),
                 text.stage(first.item().stage()), points, text.country(first.consumer()));

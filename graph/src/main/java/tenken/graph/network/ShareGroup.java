@@ -22,15 +22,17 @@ public record ShareGroup(Item item, String consumer, int year, List<SupplyShare>
     }
 
     /**
-     * The sum of the listed shares, ROW included. Below 1 the data miss part of the supply; the analyses
-     * do not scale the listed shares up, they report this figure beside their results.
+     * The sum of the listed shares, ROW included, at most 1. Below 1 the data miss part of the supply; the
+     * analyses do not scale the listed shares up, they report this figure beside their results. Published
+     * shares are rounded, so a whole group may add up to a little over 1 (the import allows 0.5 %): such a
+     * group covers the whole supply, not more than it.
      */
     public double coverage() {
         double sum = 0;
         for (SupplyShare row : rows) {
             sum += row.share();
         }
-        return sum;
+        return Math.min(1, sum);
     }
 
     /** The share of {@code supplier}, 0 when it is not listed. */

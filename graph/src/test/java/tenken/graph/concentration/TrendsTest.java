@@ -48,7 +48,7 @@ class TrendsTest {
 
     @Test
     void requirementTwoEvidenceStatesJapansTrendInWords() {
-        List<Evidence> evidence = new EvidenceCalculator(catalogue).compute("natural gas").of(Requirement.EXTERNAL_DEPENDENCE);
+        List<Evidence> evidence = new EvidenceCalculator(catalogue, tenken.store.followup.FollowUp.EMPTY).compute("natural gas").of(Requirement.EXTERNAL_DEPENDENCE);
 
         TrendFigure trend = evidence.stream().filter(TrendFigure.class::isInstance).map(TrendFigure.class::cast)
                 .findFirst().orElseThrow();

@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Level;
 import tenken.store.assessment.Requirement;
+import tenken.store.followup.Cause;
+import tenken.store.followup.Evaluation;
+import tenken.store.followup.EvaluationMark;
+import tenken.store.followup.FollowUp;
+import tenken.store.followup.Note;
+import tenken.store.followup.PlanCount;
+import tenken.store.followup.Target;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
@@ -64,7 +71,18 @@ class EvidenceCalculatorTest {
                 Map.of("level.critical", "0.8", "level.high", "0.5"));
     }
 
-    private final EvidenceCalculator calculator = new EvidenceCalculator(catalogue());
+    /** The follow-up of the magnets: two plan counts, an evaluation, a target and a cause. */
+    static final FollowUp FOLLOW_UP = new FollowUp(
+            List.of(new PlanCount("magnets", LocalDate.of(2024, 6, 4), 3, "資料004", Note.NONE),
+                    new PlanCount("magnets", LocalDate.of(2025, 10, 29), 5, "資料001", Note.NONE)),
+            List.of(), List.of(),
+            List.of(new Evaluation("magnets", LocalDate.of(2025, 9, 30), EvaluationMark.EXPECTED, "目途が立っている。",
+                    "The target is in sight.", "資料001 進捗評価", new Note("記号は本文から判断した。", "Judged from the text."))),
+            List.of(new Cause(2, 2, List.of("magnets"), "資材費高騰", "Rising material costs", "", "", "資料001 原因")),
+            List.of(new Target("magnets", "生産能力 500トン/年", "Capacity 500 t a year", 2030, "資料000", Note.NONE)),
+            List.of());
+
+    private final EvidenceCalculator calculator = new EvidenceCalculator(catalogue(), FOLLOW_UP);
     private final EvidenceText japanese = new EvidenceText(catalogue(), Messages.JAPANESE);
 
     @Test
@@ -79,8 +97,14 @@ class EvidenceCalculatorTest {
     void requirementTwoGivesTopShareHhiLevelAndTrendOfTheMaterialAndItsItems() {
         List<Evidence> evidence = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE);
 
-        ConcentrationFigure latest = (ConcentrationFigure) evidence.get(1);
+        // Japan's own sourcing first, then world production, each said in words.
+        ConcentrationFigure japan = (ConcentrationFigure) evidence.get(1);
+        assertThat(japan.concentration().consumer()).isEqualTo("JPN");
+        assertThat(japan.source(japanese)).isEqualTo(MOF);
+        assertThat(japan.describe(japanese)).isEqualTo("ネオジム（製錬）・日本の調達: 最大供給国 中国 60.0%、HHI 5,200、集中度 高");
+        ConcentrationFigure latest = (ConcentrationFigure) evidence.get(2);
         assertThat(latest.concentration().item().material()).isEqualTo("neodymium");
+        assertThat(latest.concentration().consumer()).isEqualTo("WLD");
         assertThat(latest.year()).isEqualTo("2024");
         assertThat(latest.concentration().topCountry()).isEqualTo("CHN");
         assertThat(latest.concentration().topShare()).isEqualTo(0.85);
@@ -88,11 +112,11 @@ class EvidenceCalculatorTest {
         assertThat(latest.concentration().hhi()).isCloseTo(0.7325, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(latest.concentration().level()).isEqualTo(Level.CRITICAL);
         assertThat(latest.source(japanese)).isEqualTo(USGS);
-        assertThat(latest.describe(japanese)).isEqualTo("ネオジム（製錬）: 最大供給国 中国 85.0%、HHI 7,325、集中度 重大");
+        assertThat(latest.describe(japanese)).isEqualTo("ネオジム（製錬）・世界生産: 最大供給国 中国 85.0%、HHI 7,325、集中度 重大");
 
-        TrendFigure trend = (TrendFigure) evidence.get(2);
+        TrendFigure trend = (TrendFigure) evidence.get(3);
         assertThat(trend.year()).isEqualTo("2020–2024");
-        assertThat(trend.describe(japanese)).isEqualTo("ネオジム（製錬）の最大シェアの推移: 2020年 中国 90.0% → 2024年 中国 85.0%");
+        assertThat(trend.describe(japanese)).isEqualTo("ネオジム（製錬）・世界生産の最大シェアの推移: 2020年 中国 90.0% → 2024年 中国 85.0%");
     }
 
     @Test
@@ -106,7 +130,8 @@ class EvidenceCalculatorTest {
         assertThat(exposure.loss()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(exposure.item().material()).isEqualTo("dysprosium");
         assertThat(exposure.year()).isEqualTo("2023");
-        assertThat(exposure.describe(japanese)).isEqualTo("日本のルックスルー依存: 中国 99.0%（ジスプロシウム・製錬）");
+        assertThat(exposure.describe(japanese)).isEqualTo(
+                "日本のルックスルー依存: 中国 99.0%（ジスプロシウム・製錬）（日本自身の調達データがないため、世界生産で代用）");
     }
 
     @Test
@@ -126,7 +151,8 @@ class EvidenceCalculatorTest {
         // Australia supplies 40% of Japan's own neodymium sourcing and nothing upstream.
         assertThat(next.loss()).isCloseTo(0.40, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(next.source(japanese)).isEqualTo(MOF);
-        assertThat(worst.describe(japanese)).isEqualTo("中国からの供給停止で日本が失う供給: 最大 99.0%（ジスプロシウム・製錬）");
+        assertThat(worst.describe(japanese)).isEqualTo(
+                "中国からの供給停止で日本が失う供給: 最大 99.0%（ジスプロシウム・製錬）（日本自身の調達データがないため、世界生産で代用）");
     }
 
     @Test
@@ -137,6 +163,27 @@ class EvidenceCalculatorTest {
                 .isEqualTo("所管 経済産業省、指定 2022-12-23、基金 1,000 億円、認定供給確保計画 6 件");
         assertThat(measures.year()).isEqualTo("2024-06-04");
         assertThat(measures.source(japanese)).isEqualTo("資料004");
+    }
+
+    @Test
+    void requirementFourShowsTheFollowUpOfTheDesignatedMaterialForAnItemToo() {
+        List<Evidence> measures = calculator.compute("neodymium").of(Requirement.MEASURE_NECESSITY);
+
+        assertThat(measures).hasSize(5);
+        assertThat(measures.get(1).describe(japanese)).isEqualTo(
+                "フォローアップの進捗評価 ○（今後予定している対応で目標達成の見込み）: 目途が立っている。（注: 記号は本文から判断した。）");
+        assertThat(measures.get(1).year()).isEqualTo("2025-09-30");
+        assertThat(measures.get(2).describe(japanese)).isEqualTo("永久磁石の認定供給確保計画数の推移: 2024-06-04 3件 → 2025-10-29 5件");
+        assertThat(measures.get(2).source(japanese)).isEqualTo("資料004 / 資料001");
+        assertThat(measures.get(3).describe(new EvidenceText(catalogue(), Messages.ENGLISH)))
+                .isEqualTo("Target: Capacity 500 t a year");
+        assertThat(measures.get(4).describe(japanese)).isEqualTo("永久磁石は第2回フォローアップで計画変更・遅延等の原因「資材費高騰」に挙げられている");
+    }
+
+    @Test
+    void aMaterialWithoutFollowUpShowsItsDesignationOnly() {
+        assertThat(new EvidenceCalculator(catalogue(), FollowUp.EMPTY).compute("magnets")
+                .of(Requirement.MEASURE_NECESSITY)).hasSize(1);
     }
 
     @Test
@@ -159,8 +206,8 @@ class EvidenceCalculatorTest {
 
         assertThat(exposure.loss()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(exposure.coverage()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(exposure.describe(japanese)).isEqualTo(
-                "日本のルックスルー依存: オーストラリア 60.0%（リチウム・製錬）（データに載るシェアは計 60.0%: 残りは供給元が不明のため含めない）");
+        assertThat(exposure.describe(japanese)).isEqualTo("日本のルックスルー依存: オーストラリア 60.0%（リチウム・製錬）"
+                + "（データに載るシェアは計 60.0%: 残りは供給元が不明のため含めない）（日本自身の調達データがないため、世界生産で代用）");
     }
 
     @Test
@@ -175,9 +222,20 @@ class EvidenceCalculatorTest {
 
     @Test
     void evidenceReadsInEnglishToo() {
-        Evidence latest = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE).get(1);
+        Evidence latest = calculator.compute("magnets").of(Requirement.EXTERNAL_DEPENDENCE).get(2);
 
         assertThat(latest.describe(new EvidenceText(catalogue(), Messages.ENGLISH)))
-                .isEqualTo("Neodymium (refining): top supplier China 85.0%, HHI 7,325, concentration critical");
+                .isEqualTo("Neodymium (refining), world production: top supplier China 85.0%, HHI 7,325, concentration critical");
+    }
+
+    @Test
+    void aFiguresSourceCarriesItsBasisQualityAndNoteInTheReadersLanguage() {
+        SupplyShare share = new SupplyShare("x", "s", "JPN", "USA", 0.65, 2020, "JFTC (2022)", "market share",
+                "official via press", "公表範囲の中央値。 / Midpoint of the published range.");
+
+        assertThat(japanese.citation(share)).isEqualTo("JFTC (2022)（基準: market share／品質: 公式発表（報道経由）／公表範囲の中央値。）");
+        assertThat(new EvidenceText(catalogue(), Messages.ENGLISH).citation(share)).isEqualTo(
+                "JFTC (2022) (basis: market share; quality: official, via the press; Midpoint of the published range.)");
+        assertThat(japanese.citation(new SupplyShare("x", "s", "WLD", "CHN", 1, 2024, USGS))).isEqualTo(USGS);
     }
 }

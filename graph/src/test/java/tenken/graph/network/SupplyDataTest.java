@@ -59,4 +59,17 @@ class SupplyDataTest {
         assertThat(data.rootMaterial("unknown")).isEqualTo("unknown");
         assertThat(data.group("WLD", X).orElseThrow().coverage()).isEqualTo(1.0);
     }
+
+    @Test
+    void coverageIsTheSumOfTheListedSharesButNeverMoreThanTheWhole() {
+        // Published shares rounded up: 0.219 + … of Japan's LNG in 2015 add up to 1.001.
+        ShareGroup rounded = new ShareGroup(X, "JPN", 2015, java.util.List.of(
+                new tenken.store.model.SupplyShare("x", "s", "JPN", "AUS", 0.501, 2015, "test"),
+                new tenken.store.model.SupplyShare("x", "s", "JPN", "MYS", 0.5, 2015, "test")));
+        ShareGroup partial = new ShareGroup(X, "WLD", 2017, java.util.List.of(
+                new tenken.store.model.SupplyShare("x", "s", "WLD", "JPN", 0.4, 2017, "test")));
+
+        assertThat(rounded.coverage()).isEqualTo(1.0);
+        assertThat(partial.coverage()).isEqualTo(0.4);
+    }
 }

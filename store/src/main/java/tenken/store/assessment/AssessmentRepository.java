@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,15 +97,27 @@ public final class AssessmentRepository {
         return append(materialKey, findings, changeNote, assessor.strip(), false);
     }
 
-    /** Appends a reference version, drawn from the seed documents' reasons for designation. */
-    public AssessmentVersion saveReference(String materialKey, Findings findings, String changeNote) {
-        return append(materialKey, findings, changeNote, AssessmentVersion.REFERENCE_ASSESSOR, true);
+    /**
+     * Appends a reference version, drawn from the reasons for designation that government documents give.
+     * It is dated by those documents, not by the moment the database was made: {@code datedBy} is the
+     * material's designation date (UTC midnight), and the documents' own dates are in its references
+     * ({@link AssessmentVersion#documentDates()}). A material whose designation date is not known gets today's.
+     */
+    public AssessmentVersion saveReference(String materialKey, Findings findings, String changeNote, LocalDate datedBy) {
+        return append(materialKey, findings, changeNote, AssessmentVersion.REFERENCE_ASSESSOR, true,
+                datedBy == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                        : datedBy.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private AssessmentVersion append(String materialKey, Findings findings, String changeNote, String assessor,
             boolean reference) {
         // Seconds are enough to order versions (the version number orders them) and read better.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return append(materialKey, findings, changeNote, assessor, reference,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private AssessmentVersion append(String materialKey, Findings findings, String changeNote, String assessor,
+            boolean reference, Instant now) {
         List<String> values = new ArrayList<>(List.of(materialKey, "", assessor, now.toString(),
                 changeNote == null ? "" : changeNote.strip(), reference ? "1" : "0"));
         for (Requirement requirement : Requirement.values()) {

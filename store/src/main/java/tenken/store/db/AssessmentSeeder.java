@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import tenken.store.assessment.AssessmentRepository;
 import tenken.store.assessment.Finding;
 import tenken.store.assessment.Findings;
@@ -21,8 +21,8 @@ import tenken.store.repo.CatalogueRepository;
 
 /**
  * Loads the official text of the four designation requirements ({@code definitions.csv}) and the
- * reference assessments of the designated materials drawn from the seed documents' reasons
- * ({@code reference_assessments.csv}).
+ * reference assessments of the designated materials drawn from the reasons that government documents give
+ * ({@code reference_assessments.csv}), each dated by the material's designation.
  */
 final class AssessmentSeeder {
 
@@ -45,19 +45,20 @@ final class AssessmentSeeder {
      * rows for materials this database does not designate are skipped (an empty catalogue has none).
      */
     void seedReferenceAssessments() {
-        Set<String> designated = new CatalogueRepository(database).load().designations().stream()
-                .map(d -> d.materialKey()).collect(Collectors.toSet());
+        Map<String, LocalDate> designated = new HashMap<>();
+        new CatalogueRepository(database).load().designations()
+                .forEach(d -> designated.put(d.materialKey(), d.designatedOn()));
         Map<String, Findings> byMaterial = new LinkedHashMap<>();
         for (CsvReader.Row row : read("reference_assessments.csv").rows()) {
             String material = row.get("material_key");
-            if (designated.contains(material)) {
+            if (designated.containsKey(material)) {
                 byMaterial.merge(material, Findings.undetermined().with(Requirement.parse(row.get("requirement")),
                         finding(row)), (a, b) -> merge(a, b));
             }
         }
         byMaterial.forEach((material, findings) -> {
             if (assessments.history(material).isEmpty()) {
-                assessments.saveReference(material, findings, "");
+                assessments.saveReference(material, findings, "", designated.get(material));
             }
         });
     }

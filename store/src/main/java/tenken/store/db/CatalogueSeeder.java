@@ -6,15 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tenken.store.csv.CsvTable;
 import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
+import tenken.store.io.FollowUpImporter;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyEvent;
+import tenken.store.repo.CatalogueRepository;
 import tenken.store.repo.CatalogueWriter;
 import tenken.store.trade.TradeSeeder;
 
@@ -68,6 +72,30 @@ final class CatalogueSeeder {
                 Arrays.stream(r.get("materials").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 r.get("title_ja"), r.get("title_en"), r.get("source"))).toList());
         new AssessmentSeeder(database).seedReferenceAssessments();
+        seedFollowUp(database);
+    }
+
+    /** The follow-up files, in the order their tables can be read (each names only the catalogue). */
+    static final List<String> FOLLOW_UP_FILES = List.of("followup_plans.csv", "followup_plan_totals.csv",
+            "followup_report_status.csv", "followup_evaluations.csv", "followup_causes.csv", "followup_targets.csv",
+            "followup_funds.csv");
+
+    /** True when the catalogue in {@code database} has every material the seed's follow-up names. */
+    static boolean hasFollowUpMaterials(TenkenDatabase database) {
+        Set<String> present = new HashSet<>();
+        new CatalogueRepository(database).load().materials().forEach(m -> present.add(m.key()));
+        return read("followup_plans.csv").rows().stream().allMatch(r -> present.contains(r.get("material")));
+    }
+
+    /**
+     * The follow-up records of the seed documents, through the importer users' follow-up files go
+     * through, so the seed is validated by the same rules.
+     */
+    static void seedFollowUp(TenkenDatabase database) {
+        FollowUpImporter importer = new FollowUpImporter(database);
+        for (String file : FOLLOW_UP_FILES) {
+            importer.importFile(SEED_FOLDER + file, bytes(file), StandardCharsets.UTF_8);
+        }
     }
 
     private static CsvTable read(String name) {

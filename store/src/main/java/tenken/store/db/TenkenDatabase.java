@@ -46,7 +46,7 @@ import tenken.store.trade.TradeSeeder;
 public final class TenkenDatabase {
 
     /** The highest schema version this build knows; a file with a higher one was made by a newer Tenken. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     /** How long a writer waits for another process's lock before the user is told the file is busy. */
     private static final int BUSY_TIMEOUT_MS = 3_000;
@@ -63,6 +63,7 @@ public final class TenkenDatabase {
 
     private static final String ASSESSMENT_MIGRATION = "2";
     private static final String TRADE_MIGRATION = "6";
+    private static final String FOLLOW_UP_MIGRATION = "7";
     /** Free space below which an I/O error is taken to be a full disk. */
     private static final long LOW_SPACE_BYTES = 256 * 1024;
     private static final String SEEDING_MARK = ".seeding-";
@@ -82,7 +83,10 @@ public final class TenkenDatabase {
         this.readOnlyReason = readOnlyReason;
     }
 
-    /** The default database: {@code ~/.tenken/tenken.db}, or {@code $TENKEN_HOME/tenken.db}. */
+    /**
+     * The default database: {@code $TENKEN_HOME/tenken.db}, else {@code .tenken/tenken.db} under Java's
+     * {@code user.home} — which the JVM takes from the account's home directory, not from {@code $HOME}.
+     */
     public static Path defaultFile() {
         String home = System.getenv("TENKEN_HOME");
         Path dir = home != null && !home.isBlank()
@@ -138,6 +142,10 @@ public final class TenkenDatabase {
             TradeSeeder trade = new TradeSeeder(database);
             trade.seedAggregates();
             trade.seedMappings();
+        }
+        if (applied.contains(FOLLOW_UP_MIGRATION) && CatalogueSeeder.hasFollowUpMaterials(database)) {
+            // A file made before the follow-up existed gets the documents' follow-up, as a new one does.
+            CatalogueSeeder.seedFollowUp(database);
         }
         if (applied.contains(ASSESSMENT_MIGRATION)) {
             // A file made before assessments existed gets the definitions and reference assessments

@@ -2,7 +2,6 @@ package tenken.store.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -38,7 +37,7 @@ public final class CatalogueExporter {
         try (CSVPrinter printer = new CSVPrinter(out, format(SharesCsv.HEADER))) {
             for (SupplyShare s : shares) {
                 printer.printRecord(CsvCells.text(s.material()), CsvCells.text(s.stage()),
-                        CsvCells.text(s.supplier()), number(s.share()), s.year(), CsvCells.text(s.source()),
+                        CsvCells.text(s.supplier()), Decimals.plain(s.share()), s.year(), CsvCells.text(s.source()),
                         CsvCells.text(s.consumer()), CsvCells.text(s.basis()), CsvCells.text(s.quality()),
                         CsvCells.text(s.note()));
             }
@@ -80,10 +79,5 @@ public final class CatalogueExporter {
 
     private static CSVFormat format(List<String> header) {
         return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").build();
-    }
-
-    /** The shortest decimal that reads back as the same double: 0.984, not 0.98399999. */
-    private static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -41,6 +41,18 @@ public record SupplyShare(
         this(material, stage, consumer, supplier, share, year, source, "", "", "");
     }
 
+    /**
+     * The note in one language: a note written in both as {@code 日本語 / English} gives the half of
+     * {@code language} ("ja", else English); a note in one language only is that note.
+     */
+    public String note(String language) {
+        int slash = note.indexOf(" / ");
+        if (slash < 0) {
+            return note;
+        }
+        return ("ja".equals(language) ? note.substring(0, slash) : note.substring(slash + 3)).strip();
+    }
+
     /** The key of the group whose shares must not sum over one: material, stage, consumer and year. */
     public GroupKey group() {
         return new GroupKey(material, stage, consumer, year);

@@ -1,6 +1,5 @@
 package tenken.store.trade;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,8 @@ final class ComtradeReader {
     static ParsedFile read(String file, String text, Set<String> knownCountries, ImportMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
-        long rows = CsvRows.stream(file, new StringReader(text), REQUIRED, row -> {
+        CountingReader reader = new CountingReader(text);
+        long rows = CsvRows.stream(file, reader, REQUIRED, row -> {
             Fields fields = new Fields(row, problems);
             if (!isTotalOverBreakdowns(fields)) {
                 return;
@@ -71,10 +71,12 @@ final class ComtradeReader {
                         hasUnit ? quantity * conversion.factor() : null, hasUnit ? conversion.unit() : "",
                         netWeight, netWeight == null ? "" : Units.KILOGRAM));
             }
-            if (row.line() % 10_000 == 0) {
+            if (row.line() % 1_000 == 0) {
                 monitor.checkCancelled();
+                monitor.progress(reader.consumed(), reader.length());
             }
         });
+        monitor.progress(reader.length(), reader.length());
         problems.throwIfAny();
         return new ParsedFile(TradeFormat.COMTRADE, flows, rows);
     }

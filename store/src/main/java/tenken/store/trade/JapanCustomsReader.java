@@ -1,6 +1,5 @@
 package tenken.store.trade;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,8 @@ final class JapanCustomsReader {
             ImportMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
-        long rows = CsvRows.stream(file, new StringReader(text), REQUIRED, row -> {
+        CountingReader reader = new CountingReader(text);
+        long rows = CsvRows.stream(file, reader, REQUIRED, row -> {
             Fields fields = new Fields(row, problems);
             String direction = fields.required(DIRECTION);
             TradeFlow.Direction flow = switch (direction) {
@@ -72,10 +72,12 @@ final class JapanCustomsReader {
             if (fields.ok()) {
                 flows.addAll(rowFlows);
             }
-            if (row.line() % 10_000 == 0) {
+            if (row.line() % 1_000 == 0) {
                 monitor.checkCancelled();
+                monitor.progress(reader.consumed(), reader.length());
             }
         });
+        monitor.progress(reader.length(), reader.length());
         problems.throwIfAny();
         return new ParsedFile(TradeFormat.JAPAN_CUSTOMS, flows, rows);
     }

@@ -17,6 +17,8 @@ import tenken.store.csv.ImportException;
 import tenken.store.csv.ImportProblem;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
+import tenken.store.model.NameLookup;
+import tenken.store.model.Stage;
 
 /**
  * The commodity-mapping file, a contract: {@code material,stage,code,basis,unit,note,source}. A row with an
@@ -53,22 +55,24 @@ public final class MappingCsv {
         List<CommodityMapping> mappings = new ArrayList<>();
         Map<CommodityMapping.Item, String> basisOfItem = new HashMap<>();
         Set<String> seen = new java.util.HashSet<>();
+        // The one name lookup: key, Japanese or English name; what matches nothing is refused with the closest name.
+        NameLookup names = catalogue.names();
         for (CsvReader.Row row : rows) {
             int before = problems.size();
             String materialName = row.get(MATERIAL);
-            Material material = materialName.isEmpty() ? null : catalogue.findMaterial(materialName).orElse(null);
+            Material material = materialName.isEmpty() ? null : names.material(materialName).orElse(null);
             if (materialName.isEmpty()) {
                 problems.add(new ImportProblem(file, row.line(), MATERIAL, Messages.get("import.error.missingValue")));
             } else if (material == null) {
-                problems.add(new ImportProblem(file, row.line(), MATERIAL,
-                        Messages.get("trade.error.unknownMaterial", materialName)));
+                problems.add(new ImportProblem(file, row.line(), MATERIAL, names.unknownMaterial(materialName)));
             }
-            String stage = row.get(STAGE);
+            String stageName = row.get(STAGE);
+            String stage = names.stage(stageName).map(Stage::key).orElse(stageName);
             String code = row.get(CODE).replace(".", "").replace("'", "");
             // A row without code or stage says the material has no code at any stage.
             boolean anyStage = code.isEmpty() && stage.isEmpty();
-            if (!anyStage && !catalogue.stagesByKey().containsKey(stage)) {
-                problems.add(new ImportProblem(file, row.line(), STAGE, Messages.get("trade.error.unknownStage", stage)));
+            if (!anyStage && names.stage(stageName).isEmpty()) {
+                problems.add(new ImportProblem(file, row.line(), STAGE, names.unknownStage(stageName)));
             }
             String basisText = row.get(BASIS);
             String unit = row.get(UNIT).toLowerCase(java.util.Locale.ROOT);

@@ -86,9 +86,11 @@ class AssessmentRepositoryTest {
 
     @Test
     void referenceVersionsAreMarkedAndRecordTheSeedAsAssessor() {
-        AssessmentVersion reference = repository.saveReference("gallium", findings(Judgment.MET, "資料の理由"), "");
+        AssessmentVersion reference = repository.saveReference("gallium", findings(Judgment.MET, "資料の理由"), "",
+                java.time.LocalDate.of(2022, 12, 23));
 
         assertThat(reference.reference()).isTrue();
+        assertThat(reference.recordedAt()).isEqualTo(Instant.parse("2022-12-23T00:00:00Z"));
         assertThat(reference.assessor()).isEqualTo(AssessmentVersion.REFERENCE_ASSESSOR);
         assertThat(repository.save("gallium", findings(Judgment.NOT_MET, "見直し"), "", "山田").reference()).isFalse();
     }
@@ -132,5 +134,18 @@ class AssessmentRepositoryTest {
         assertThat(repository.definitions().get(0).title("ja")).contains("国民の生存に必要不可欠");
         assertThat(repository.definitions().get(3).title("ja")).isEqualTo("本制度による措置の必要性");
         assertThat(repository.definitions().get(1).definition("en")).contains("small number of specific countries");
+    }
+
+    @Test
+    void aVersionKnowsTheDatesOfTheDocumentsItQuotes() {
+        AssessmentVersion version = repository.save("gallium", Findings.undetermined()
+                .with(Requirement.values()[0], new Finding(Judgment.MET, "理由", "内閣府「フォローアップ(2025年度)」（2025年10月）"))
+                .with(Requirement.EXTERNAL_DEPENDENCE, new Finding(Judgment.MET, "理由",
+                        "説明資料（令和６年６月４日時点）; 政令 (閣議決定 2022-12-20)"))
+                .with(Requirement.MEASURE_NECESSITY, new Finding(Judgment.MET, "理由", "資料 2025年3月 と 2025年10月")),
+                "", "山田");
+
+        assertThat(version.documentDates()).containsExactly(java.time.YearMonth.of(2022, 12),
+                java.time.YearMonth.of(2024, 6), java.time.YearMonth.of(2025, 3), java.time.YearMonth.of(2025, 10));
     }
 }

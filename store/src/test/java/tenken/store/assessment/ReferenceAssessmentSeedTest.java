@@ -31,13 +31,20 @@ class ReferenceAssessmentSeedTest {
             AssessmentVersion reference = history.get(0);
             assertThat(reference.reference()).isTrue();
             assertThat(reference.assessor()).isEqualTo(AssessmentVersion.REFERENCE_ASSESSOR);
+            // Dated by its documents, not by the moment this database was made.
+            java.time.LocalDate designatedOn = new CatalogueRepository(database).load().designationOf(material.key())
+                    .orElseThrow().designatedOn();
+            assertThat(reference.recordedAt()).isEqualTo(designatedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            assertThat(reference.documentDates()).as(material.key()).isNotEmpty()
+                    .allSatisfy(month -> assertThat(month).isBetween(java.time.YearMonth.of(2022, 12),
+                            java.time.YearMonth.of(2025, 10)));
             for (Requirement requirement : Requirement.values()) {
                 Finding finding = reference.findings().of(requirement);
                 assertThat(finding.rationale()).as(material.key() + " " + requirement).isNotBlank();
                 assertThat(finding.rationaleEn()).as(material.key() + " " + requirement).isNotBlank();
                 assertThat(finding.references()).as(material.key() + " " + requirement).isNotBlank();
             }
-            // Designated: the seed documents' reasons meet all four requirements.
+            // Designated: the government documents' reasons meet all four requirements.
             assertThat(reference.outcome().candidate()).as(material.key()).isTrue();
         }
     }

@@ -218,6 +218,48 @@ class TradeStatisticsTest {
                 .allMatch(TradeStatistics.Derived::used);
     }
 
+    /** The figures a monitor was given, in order. */
+    private static final class RecordingMonitor implements ImportMonitor {
+        final java.util.List<long[]> calls = new java.util.ArrayList<>();
+
+        @Override
+        public void progress(long done, long total) {
+            calls.add(new long[] {done, total});
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+
+    @Test
+    void japanCustomsAndComtradeReportProgressAsTheyReadNotOnlyBaci() throws Exception {
+        StringBuilder customs = new StringBuilder(CUSTOMS_HEADER).append("\r\n");
+        for (int i = 0; i < 5_000; i++) {
+            customs.append("2,2024,'271111000',601,MT,,600,,900,300,,450,,,\r\n");
+        }
+        StringBuilder comtrade = new StringBuilder("typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,"
+                + "partnerCode,partnerISO,partner2ISO,cmdCode,motCode,customsCode,qtyUnitAbbr,qty,netWgt,primaryValue\n");
+        for (int i = 0; i < 5_000; i++) {
+            comtrade.append("C,A,2023,52,699,IND,M,156,CHN,W00,810820,0,C00,kg,60,60,600\n");
+        }
+        for (Path file : List.of(write("big-customs.csv", customs.toString(), Charset.forName("windows-31j")),
+                write("big-comtrade.csv", comtrade.toString(), StandardCharsets.UTF_8))) {
+            RecordingMonitor monitor = new RecordingMonitor();
+
+            trade.importFile(file, null, null, null, monitor);
+
+            assertThat(monitor.calls).as(file.getFileName().toString()).hasSizeGreaterThan(3);
+            long[] last = monitor.calls.get(monitor.calls.size() - 1);
+            assertThat(last[0]).isEqualTo(last[1]).isPositive();
+            assertThat(monitor.calls.get(0)[0]).isLessThan(last[1] / 2);
+            for (int i = 1; i < monitor.calls.size(); i++) {
+                assertThat(monitor.calls.get(i)[0]).isGreaterThanOrEqualTo(monitor.calls.get(i - 1)[0]);
+            }
+        }
+    }
+
     @Test
     void comtradeKeepsPartnersLeavesOutWorldAndBreakdownsAndMakesTheImporterAConsumer() throws Exception {
         Path file = write("comtrade.csv", "typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,"
@@ -310,14 +352,32 @@ class TradeStatisticsTest {
         String text = "material,stage,code,basis,unit,note,source\n"
                 + "unobtainium,import,2711,value,,,\n"
                 + "titanium sponge,import,81x,weight,,,\n"
-                + "titanium sponge,import,810820,quantity,,,\n";
+                + "titanium sponge,import,810820,quantity,,,\n"
+                + "titanium spong,import,810820,value,,,\n"
+                + "titanium sponge,imports,810820,value,,,\n";
 
         assertThatThrownBy(() -> MappingCsv.read("map.csv", CsvTable.parse("map.csv", text, MappingCsv.REQUIRED), catalogue))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("map.csv:2: material: material \"unobtainium\" is not in the catalogue")
+                .hasMessageContaining("map.csv:2: material: unknown material \"unobtainium\"")
+                .hasMessageContaining("map.csv:5: material: unknown material \"titanium spong\" (did you mean titanium sponge / スポンジチタン?)")
+                .hasMessageContaining("map.csv:6: stage: unknown stage \"imports\"")
                 .hasMessageContaining("map.csv:3: code:")
                 .hasMessageContaining("map.csv:3: basis:")
                 .hasMessageContaining("map.csv:4: unit:");
+    }
+
+    @Test
+    void mappingFileNamesMaterialsAndStagesByKeyOrJapaneseOrEnglishName() {
+        var catalogue = new CatalogueRepository(database).load();
+        String text = "material,stage,code,basis,unit,note,source\n"
+                + "スポンジチタン,輸入元,810820,value,,,\n"
+                + "LNG,Import origin,271111,quantity,kg,,\n";
+
+        MappingCsv.Read read = MappingCsv.read("map.csv", CsvTable.parse("map.csv", text, MappingCsv.REQUIRED), catalogue);
+
+        assertThat(read.mappings()).extracting(CommodityMapping::material, CommodityMapping::stage).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("titanium sponge", "import"),
+                org.assertj.core.groups.Tuple.tuple("liquefied natural gas", "import"));
     }
 
     @Test

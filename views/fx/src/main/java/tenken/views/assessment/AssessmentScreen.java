@@ -41,6 +41,7 @@ import tenken.store.assessment.Requirement;
 import tenken.store.assessment.Workstation;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
+import tenken.store.repo.FollowUpRepository;
 import tenken.views.briefing.Briefing;
 import tenken.views.briefing.BriefingPdf;
 import tenken.views.model.AssessmentText;
@@ -474,8 +475,8 @@ public final class AssessmentScreen implements WorkbenchScreen {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(context.database()), material,
-                        LocalDate.now()), file);
+                BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(context.database()),
+                        new FollowUpRepository(context.database()).load(), material, LocalDate.now()), file);
                 return file;
             }
         };

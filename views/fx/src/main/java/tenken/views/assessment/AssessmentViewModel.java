@@ -23,6 +23,7 @@ import tenken.store.assessment.Requirement;
 import tenken.store.assessment.RequirementDefinition;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
+import tenken.store.repo.FollowUpRepository;
 import tenken.views.workbench.WorkbenchContext;
 
 /**
@@ -167,7 +168,8 @@ public final class AssessmentViewModel {
             @Override
             protected Loaded call() {
                 return new Loaded(new AssessmentRepository(context.database()).history(chosen.key()),
-                        new EvidenceCalculator(catalogue).compute(chosen.key()));
+                        new EvidenceCalculator(catalogue, new FollowUpRepository(context.database()).load())
+                                .compute(chosen.key()));
             }
         };
         task.setOnSucceeded(event -> {

@@ -47,7 +47,7 @@ final class CompareView extends GridPane {
 
     private static String title(AssessmentText words, AssessmentVersion version) {
         return words.message("assessment.screen.versionLine", String.valueOf(version.version()),
-                words.assessor(version), HistoryPanel.RECORDED.format(version.recordedAt()));
+                words.assessor(version), words.recorded(version));
     }
 
     /** Judgment in bold, the rationale, the references in small type; marked when it differs. */

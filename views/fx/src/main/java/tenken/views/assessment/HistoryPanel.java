@@ -1,7 +1,5 @@
 package tenken.views.assessment;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -24,9 +22,6 @@ import tenken.views.model.ChangeText;
  * version to revise it, or compares two side by side.
  */
 final class HistoryPanel extends VBox {
-
-    static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final ListView<AssessmentVersion> versions = new ListView<>();
     private final Label changes = EvidencePanel.wrapped("", "text-small");
@@ -105,7 +100,7 @@ final class HistoryPanel extends VBox {
                 return;
             }
             String line = words.message("assessment.screen.versionLine", String.valueOf(version.version()),
-                    words.assessor(version), RECORDED.format(version.recordedAt()));
+                    words.assessor(version), words.recorded(version));
             setText(version.changeNote().isEmpty() ? line : line + "\n" + version.changeNote());
         }
     }

@@ -42,6 +42,8 @@ public final class CatalogueController implements WorkbenchScreen {
     @FXML private TableColumn<ShareRow, Double> shareColumn;
     @FXML private TableColumn<ShareRow, Integer> yearColumn;
     @FXML private TableColumn<ShareRow, String> sourceColumn;
+    @FXML private TableColumn<ShareRow, String> qualityColumn;
+    @FXML private Label shareCitation;
 
     public CatalogueController(WorkbenchContext context) {
         this.context = context;
@@ -58,13 +60,18 @@ public final class CatalogueController implements WorkbenchScreen {
         shareColumn.setCellFactory(column -> new ShareBarCell<>());
         yearColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().year()));
         sourceColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().source()));
+        qualityColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().quality()));
+        // The selected share's full citation: source, basis, quality and note, in words.
+        sharesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                shareCitation.setText(row == null ? "" : Messages.get("catalogue.shareCitation", row.citation(),
+                        String.valueOf(row.year()))));
         sharesTable.setItems(catalogue.rows());
         sharesTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ShareRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setTooltip(empty || row == null ? null : new Tooltip(Messages.get("catalogue.sourceTooltip",
-                        row.source(), String.valueOf(row.year()))));
+                        row.citation(), String.valueOf(row.year()))));
             }
         });
         materialTree.setCellFactory(tree -> new MaterialTreeCell(catalogue));

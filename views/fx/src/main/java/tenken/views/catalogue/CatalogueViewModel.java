@@ -12,9 +12,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tenken.assets.Messages;
+import tenken.graph.format.Citation;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
+import tenken.store.model.ShareQuality;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyShare;
 import tenken.views.model.ShareRow;
@@ -88,7 +90,9 @@ public final class CatalogueViewModel {
                         stageName(stages.get(share.stage()), share.stage(), language),
                         countryName(countries.get(share.consumer()), share.consumer(), language),
                         countryName(countries.get(share.supplier()), share.supplier(), language),
-                        share.supplier(), share.share(), share.year(), share.source()));
+                        share.supplier(), share.share(), share.year(), share.source(),
+                        ShareQuality.ofKey(share.quality()).map(q -> Citation.quality(q, Messages.locale())).orElse(""),
+                        Citation.of(share, Messages.locale())));
             }
         }
         result.sort(Comparator.comparing(ShareRow::material).thenComparing(ShareRow::stage)

@@ -3,7 +3,7 @@ package tenken.views.catalogue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
-import tenken.views.common.Formats;
+import tenken.graph.format.Percent;
 
 /** A share as a percentage with a proportional bar, so that a column of shares reads at a glance. */
 public final class ShareBarCell<S> extends TableCell<S, Double> {
@@ -33,6 +33,6 @@ public final class ShareBarCell<S> extends TableCell<S, Double> {
         bar.setPrefWidth(width);
         bar.setMaxWidth(width);
         setGraphic(bar);
-        setText(Formats.percent(share));
+        setText(Percent.oneDecimal(share));
     }
 }

@@ -87,12 +87,13 @@ public final class DependencyController implements WorkbenchScreen, PictureScree
         model.chartProperty().addListener((obs, old, chart) -> draw());
         subscriptions.add(context.pictureStyle().subscribe((old, style) -> draw()));
         chartScroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
-            // The viewport's minY is minus the scrolled distance: the chart draws only what is in view.
-            chartView.setVisible(-bounds.getMinY(), bounds.getHeight());
+            showVisibleBand();
             if (old == null || Math.abs(old.getWidth() - bounds.getWidth()) > 1) {
                 draw();
             }
         });
+        chartScroll.vvalueProperty().addListener((obs, old, value) -> showVisibleBand());
+        chartView.heightProperty().addListener((obs, old, height) -> showVisibleBand());
         chartView.setOnBarClicked(bar -> selectedFigure.setText(bar.tooltip()));
         fillChoices();
         model.refresh();
@@ -130,6 +131,20 @@ public final class DependencyController implements WorkbenchScreen, PictureScree
     public void dispose() {
         subscriptions.release();
         model.dispose();
+    }
+
+    /**
+     * Tells the chart which band of it is in view, so that it draws only that. The band is computed from
+     * the scroll bar as the scroll pane places its content ({@code top = vvalue × (content − viewport)}),
+     * on every scroll, resize and new chart: the viewport bounds alone are not updated on every scroll,
+     * and a band left behind drew the chart blank from there on (issue 13, item 1).
+     */
+    private void showVisibleBand() {
+        double viewport = chartScroll.getViewportBounds().getHeight();
+        double scrollable = Math.max(0, chartView.getHeight() - viewport);
+        double range = chartScroll.getVmax() - chartScroll.getVmin();
+        double position = range <= 0 ? 0 : (chartScroll.getVvalue() - chartScroll.getVmin()) / range;
+        chartView.setVisible(position * scrollable, viewport);
     }
 
     private void fillChoices() {
@@ -171,7 +186,13 @@ public final class DependencyController implements WorkbenchScreen, PictureScree
         ChartPicture picture = new ChartPictureBuilder(context.pictureStyle().get()).build(chart, width);
         chartView.setPicture(picture);
         // Sources are long: labels wrap to the panel's width.
-        sourceBox.getChildren().setAll(chart.panels().stream().map(panel -> {
+        sourceBox.getChildren().setAll(model.trendProperty().get().stream().map(line -> {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.getStyleClass().add("trend-line");
+            return label;
+        }).toList());
+        sourceBox.getChildren().addAll(chart.panels().stream().map(panel -> {
             Label label = new Label(Messages.get("dependency.panelSource", panel.heading(),
                     String.valueOf(panel.year()), panel.source()));
             label.setWrapText(true);
@@ -180,9 +201,19 @@ public final class DependencyController implements WorkbenchScreen, PictureScree
         selectedFigure.setText(Messages.get("dependency.clickHint"));
     }
 
+    /** For tests: the trend lines and sources shown under the chart. */
+    public List<String> notesShown() {
+        return sourceBox.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+    }
+
     /** For tests: the chart on screen. */
     public ChartView chartView() {
         return chartView;
+    }
+
+    /** For tests: the scroll pane around the chart. */
+    public ScrollPane chartScroll() {
+        return chartScroll;
     }
 
     public DependencyViewModel model() {

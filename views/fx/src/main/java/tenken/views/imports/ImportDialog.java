@@ -27,17 +27,36 @@ import tenken.store.csv.ImportMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.csv.TextDecoder;
 import tenken.store.io.CatalogueImporter;
+import tenken.store.trade.TradeFormat;
+import tenken.store.trade.TradeStatistics;
 import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
 
 /**
- * Imports a shares or input-relations CSV off the FX thread with progress and cancel; a refused file
- * shows every problem as {@code FILE:LINE: field: reason} in a list, and nothing is written.
+ * Imports a shares, input-relations, materials or trade-statistics file off the FX thread with progress and
+ * cancel; a refused file shows every problem as {@code FILE:LINE: field: reason} in a list, and nothing is
+ * written.
  */
 public final class ImportDialog {
 
+    /** What the chosen file holds; each kind has its menu item, its format line and its importer. */
+    public enum Kind {
+        SHARES("menu.file.importShares", "import.formatShares"),
+        INPUTS("menu.file.importInputs", "import.formatInputs"),
+        MATERIALS("menu.file.importMaterials", "import.formatMaterials"),
+        TRADE("menu.file.importTrade", "import.formatTrade");
+
+        private final String titleKey;
+        private final String formatKey;
+
+        Kind(String titleKey, String formatKey) {
+            this.titleKey = titleKey;
+            this.formatKey = formatKey;
+        }
+    }
+
     private final WorkbenchContext context;
-    private final boolean inputs;
+    private final Kind kind;
     private final Stage stage = new Stage();
     private final Label fileLabel = new Label();
     private final ComboBox<String> encoding = new ComboBox<>();
@@ -48,15 +67,19 @@ public final class ImportDialog {
     private final Button startButton = new Button(Messages.get("import.start"));
     private final Button cancelButton = new Button(Messages.get("import.cancel"));
     private final Button closeButton = new Button(Messages.get("import.close"));
+    private final ComboBox<String> tradeFormat = new ComboBox<>();
+    private final Label countriesLabel = new Label();
+    private final Button countriesButton = new Button(Messages.get("import.chooseCountries"));
     private File file;
-    private Task<CatalogueImporter.Summary> running;
+    private File countries;
+    private Task<String> running;
 
-    private ImportDialog(Window owner, WorkbenchContext context, boolean inputs) {
+    private ImportDialog(Window owner, WorkbenchContext context, Kind kind) {
         this.context = context;
-        this.inputs = inputs;
+        this.kind = kind;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get(inputs ? "menu.file.importInputs" : "menu.file.importShares"));
+        stage.setTitle(Messages.get(kind.titleKey));
         encoding.getItems().setAll(Messages.get("import.encoding.auto"), "UTF-8", "Shift_JIS (Windows-31J)");
         encoding.getSelectionModel().selectFirst();
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -78,9 +101,21 @@ public final class ImportDialog {
         buttons.getButtons().addAll(startButton, cancelButton, closeButton);
         HBox fileRow = new HBox(8, chooseButton, fileLabel);
         HBox encodingRow = new HBox(8, new Label(Messages.get("import.encoding")), encoding);
-        Label header = new Label(Messages.get(inputs ? "import.formatInputs" : "import.formatShares"));
+        Label header = new Label(Messages.get(kind.formatKey));
         header.setWrapText(true);
-        VBox layout = new VBox(10, header, fileRow, encodingRow, progress, status,
+        status.setWrapText(true);
+        VBox layout = new VBox(10, header, fileRow);
+        if (kind == Kind.TRADE) {
+            tradeFormat.getItems().add(Messages.get("import.tradeFormat.auto"));
+            for (TradeFormat format : TradeFormat.values()) {
+                tradeFormat.getItems().add(format.key());
+            }
+            tradeFormat.getSelectionModel().selectFirst();
+            countriesButton.setOnAction(event -> chooseCountries());
+            layout.getChildren().addAll(new HBox(8, countriesButton, countriesLabel),
+                    new HBox(8, new Label(Messages.get("import.tradeFormat")), tradeFormat));
+        }
+        layout.getChildren().addAll(encodingRow, progress, status,
                 new Label(Messages.get("import.problems")), problems, buttons);
         VBox.setVgrow(problems, Priority.ALWAYS);
         layout.setPadding(new Insets(16));
@@ -90,8 +125,8 @@ public final class ImportDialog {
     }
 
     /** Opens the dialog; it stays open after an import so that the result can be read. */
-    public static ImportDialog show(Window owner, WorkbenchContext context, boolean inputs) {
-        ImportDialog dialog = new ImportDialog(owner, context, inputs);
+    public static ImportDialog show(Window owner, WorkbenchContext context, Kind kind) {
+        ImportDialog dialog = new ImportDialog(owner, context, kind);
         dialog.stage.show();
         return dialog;
     }
@@ -102,6 +137,27 @@ public final class ImportDialog {
         fileLabel.setText(chosen.getAbsolutePath());
         startButton.setDisable(false);
         start();
+    }
+
+    /** For a trade file: BACI's {@code country_codes} file, or a Japan Customs country table (optional). */
+    public void useCountries(File chosen) {
+        countries = chosen;
+        countriesLabel.setText(chosen == null ? "" : chosen.getAbsolutePath());
+    }
+
+    private void chooseCountries() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.chooseCountries"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            useCountries(chosen);
+        }
+    }
+
+    private TradeFormat chosenTradeFormat() {
+        int index = tradeFormat.getSelectionModel().getSelectedIndex();
+        return index <= 0 ? null : TradeFormat.values()[index - 1];
     }
 
     private void choose() {
@@ -130,10 +186,11 @@ public final class ImportDialog {
         problems.getItems().clear();
         Charset charset = chosenEncoding();
         File chosen = file;
-        Task<CatalogueImporter.Summary> task = new Task<>() {
+        File chosenCountries = countries;
+        TradeFormat format = chosenTradeFormat();
+        Task<String> task = new Task<>() {
             @Override
-            protected CatalogueImporter.Summary call() {
-                CatalogueImporter importer = new CatalogueImporter(context.database());
+            protected String call() {
                 ImportMonitor monitor = new ImportMonitor() {
                     @Override
                     public void progress(long done, long total) {
@@ -145,9 +202,7 @@ public final class ImportDialog {
                         return Thread.currentThread().isInterrupted() || isCancelledTask();
                     }
                 };
-                return inputs
-                        ? importer.importInputs(chosen.toPath(), charset, monitor)
-                        : importer.importShares(chosen.toPath(), charset, monitor);
+                return importChosen(chosen, chosenCountries, format, charset, monitor);
             }
 
             private boolean isCancelledTask() {
@@ -157,9 +212,7 @@ public final class ImportDialog {
         progress.progressProperty().bind(task.progressProperty());
         status.setText(Messages.get("import.running", chosen.getName()));
         task.setOnSucceeded(event -> finished(() -> {
-            CatalogueImporter.Summary summary = task.getValue();
-            status.setText(Messages.get(inputs ? "cli.import.doneInputs" : "cli.import.doneShares", summary.file(),
-                    String.valueOf(summary.rows()), String.valueOf(summary.groups()), summary.charset().name()));
+            status.setText(task.getValue());
             context.reload();
         }));
         task.setOnFailed(event -> finished(() -> showFailure(task.getException())));
@@ -168,6 +221,31 @@ public final class ImportDialog {
         startButton.setDisable(true);
         cancelButton.setDisable(false);
         context.run(task);
+    }
+
+    /** Runs the import of this dialog's kind and says what it did, in the words of the command line. */
+    private String importChosen(File chosen, File chosenCountries, TradeFormat format, Charset charset,
+            ImportMonitor monitor) {
+        if (kind == Kind.TRADE) {
+            TradeStatistics.Summary summary = new TradeStatistics(context.database()).importFile(chosen.toPath(),
+                    format, chosenCountries == null ? null : chosenCountries.toPath(), charset, monitor);
+            return Messages.get("cli.trade.imported", summary.file(), summary.format().key(),
+                    String.valueOf(summary.rowsRead()), String.valueOf(summary.flowsKept()),
+                    String.valueOf(summary.derivedShares()));
+        }
+        CatalogueImporter importer = new CatalogueImporter(context.database());
+        CatalogueImporter.Summary summary = switch (kind) {
+            case INPUTS -> importer.importInputs(chosen.toPath(), charset, monitor);
+            case MATERIALS -> importer.importMaterials(chosen.toPath(), charset, monitor);
+            default -> importer.importShares(chosen.toPath(), charset, monitor);
+        };
+        String done = switch (kind) {
+            case INPUTS -> "cli.import.doneInputs";
+            case MATERIALS -> "cli.import.doneMaterials";
+            default -> "cli.import.doneShares";
+        };
+        return Messages.get(done, summary.file(), String.valueOf(summary.rows()), String.valueOf(summary.groups()),
+                summary.charset().name());
     }
 
     private void finished(Runnable then) {
@@ -199,6 +277,11 @@ public final class ImportDialog {
     /** For tests: the problems listed and the status line. */
     public List<String> problemLines() {
         return List.copyOf(problems.getItems());
+    }
+
+    /** For tests: how far the last import got, 0 to 1. */
+    public double progressValue() {
+        return progress.getProgress();
     }
 
     public String statusText() {

@@ -26,7 +26,7 @@ import tenken.views.common.Formats;
 import tenken.views.common.Levels;
 import tenken.views.model.OverviewRow;
 import tenken.views.model.Screen;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
 import tenken.views.workbench.WorkbenchScreen;
@@ -93,7 +93,14 @@ public final class OverviewController implements WorkbenchScreen {
                 row -> row.events() == 0 ? null : Messages.get("overview.eventSources", row.eventSources())));
 
         SortedList<OverviewRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(overviewTable.comparatorProperty());
+        // Whatever column the user sorts by, the designated twelve stay above the candidates (指定外).
+        java.util.Comparator<OverviewRow> designatedFirst = java.util.Comparator.comparing(row -> !row.designated());
+        sorted.setComparator(designatedFirst);
+        overviewTable.setSortPolicy(table -> {
+            java.util.Comparator<OverviewRow> chosen = table.getComparator();
+            sorted.setComparator(chosen == null ? designatedFirst : designatedFirst.thenComparing(chosen));
+            return true;
+        });
         overviewTable.setItems(sorted);
         overviewTable.getSortOrder().add(levelColumn);
         overviewTable.setRowFactory(view -> {
@@ -201,6 +208,11 @@ public final class OverviewController implements WorkbenchScreen {
             OverviewRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             if (empty || row == null) {
                 setText(null);
+                setTooltip(null);
+                return;
+            }
+            if (!row.designated()) {
+                setText(Messages.get("overview.notDesignated"));
                 setTooltip(null);
                 return;
             }

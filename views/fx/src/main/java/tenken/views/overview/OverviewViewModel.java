@@ -16,6 +16,7 @@ import javafx.collections.transformation.FilteredList;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.Level;
+import tenken.graph.format.Citation;
 import tenken.graph.network.Item;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
@@ -26,11 +27,11 @@ import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Levels;
 import tenken.views.common.Names;
 import tenken.views.model.OverviewRow;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
- * The overview's state: one row per designated material, worst level first, filtered by text and by
- * level. Rows are computed from the analysis snapshot (already built off the FX thread).
+ * The overview's state: one row per designated material, worst level first, then one per declared
+ * candidate (a top-level material without designation, marked 指定外), filtered by text and by level. Rows are computed from the analysis snapshot (already built off the FX thread).
  */
 public final class OverviewViewModel {
 
@@ -81,9 +82,15 @@ public final class OverviewViewModel {
         Catalogue catalogue = analysis.catalogue();
         Names names = new Names(catalogue);
         List<Concentration> concentrations = analysis.concentration().all();
+        List<Material> designated = catalogue.designatedMaterials();
         List<OverviewRow> result = new ArrayList<>();
-        for (Material material : catalogue.designatedMaterials()) {
-            Designation designation = catalogue.designationOf(material.key()).orElseThrow();
+        List<OverviewRow> candidates = new ArrayList<>();
+        for (Material material : catalogue.materials()) {
+            boolean isDesignated = designated.contains(material);
+            if (!isDesignated && material.parentKey() != null) {
+                continue;
+            }
+            Designation designation = catalogue.designationOf(material.key()).orElse(null);
             Set<String> family = analysis.family(material.key());
             Set<Item> chain = Set.copyOf(analysis.supplyChain(material.key()));
             Concentration worst = concentrations.stream()
@@ -96,8 +103,10 @@ public final class OverviewViewModel {
                     .sorted(Comparator.comparing(SupplyEvent::date).reversed()).toList();
             SupplyEvent latest = events.isEmpty() ? null : events.get(0);
             String source = worst == null ? "" : analysis.data().group(worst.consumer(), worst.item())
-                    .map(g -> g.rows().get(0).source()).orElse("");
-            result.add(new OverviewRow(material.key(), material.name(Messages.language()),
+                    .map(g -> Citation.of(g.rows().get(0), Messages.locale())).orElse("");
+            String name = material.name(Messages.language());
+            (isDesignated ? result : candidates).add(new OverviewRow(material.key(),
+                    isDesignated ? name : Messages.get("overview.candidateName", name),
                     worst == null ? null : worst.level(),
                     worst == null ? "" : Messages.get("overview.worstItem", names.item(worst.item()),
                             names.consumer(worst.consumer())),
@@ -105,12 +114,17 @@ public final class OverviewViewModel {
                             : Messages.get("overview.topSupplier", names.country(worst.topCountry()),
                                     Percent.of(worst.topShare())),
                     worst == null ? 0 : worst.topShare(), worst == null ? 0 : worst.year(), source,
-                    designation.fundBudgetOkuYen(), designation.certifiedPlans(), designation.source(),
+                    designation == null ? null : designation.fundBudgetOkuYen(),
+                    designation == null ? null : designation.certifiedPlans(),
+                    designation == null ? "" : designation.source(),
                     latest == null ? null : latest.date(),
                     latest == null ? null : "ja".equals(Messages.language()) ? latest.titleJa() : latest.titleEn(),
-                    events.size(), events.stream().map(SupplyEvent::source).distinct().collect(Collectors.joining("\n"))));
+                    events.size(), events.stream().map(SupplyEvent::source).distinct().collect(Collectors.joining("\n")),
+                    isDesignated));
         }
         result.sort(BY_LEVEL);
+        candidates.sort(BY_LEVEL);
+        result.addAll(candidates);
         return result;
     }
 }

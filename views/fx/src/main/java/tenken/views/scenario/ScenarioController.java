@@ -40,7 +40,7 @@ import tenken.views.model.Scenarios;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
 import tenken.views.workbench.WorkbenchScreen;
@@ -114,8 +114,8 @@ public final class ScenarioController implements WorkbenchScreen {
                 return null;
             }
         });
-        consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
-        consumerChoice.setValue(Country.WORLD);
+        consumerChoice.getItems().setAll(Country.JAPAN, Country.WORLD);
+        consumerChoice.setValue(Country.JAPAN);
         allGoodsButton.setOnAction(event -> setScope(Set.of()));
         runButton.setOnAction(event -> run());
         cancelButton.setOnAction(event -> cancel());
@@ -140,7 +140,12 @@ public final class ScenarioController implements WorkbenchScreen {
             @Override
             protected void updateItem(ScenarioRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null || !row.insufficientData() ? null : Messages.get("scenarioView.thin"));
+                // Thin data and no data are said in words, with what they mean on hover.
+                String note = empty || row == null ? null : row.loss() == null ? Messages.get("scenarioView.noData")
+                        : row.insufficientData() ? Messages.get("scenarioView.thin") : null;
+                setText(note);
+                setTooltip(note == null ? null : new Tooltip(row.loss() == null
+                        ? Messages.get("scenarioView.noDataTooltip") : Messages.get("scenarioView.thinExplain")));
             }
         });
         resultTable.setRowFactory(table -> new TableRow<>() {

@@ -212,12 +212,22 @@ public final class MainWindowController {
 
     @FXML
     private void importShares() {
-        ImportDialog.show(root.getScene().getWindow(), context, false);
+        ImportDialog.show(root.getScene().getWindow(), context, ImportDialog.Kind.SHARES);
     }
 
     @FXML
     private void importInputs() {
-        ImportDialog.show(root.getScene().getWindow(), context, true);
+        ImportDialog.show(root.getScene().getWindow(), context, ImportDialog.Kind.INPUTS);
+    }
+
+    @FXML
+    private void importMaterials() {
+        ImportDialog.show(root.getScene().getWindow(), context, ImportDialog.Kind.MATERIALS);
+    }
+
+    @FXML
+    private void importTrade() {
+        ImportDialog.show(root.getScene().getWindow(), context, ImportDialog.Kind.TRADE);
     }
 
     @FXML

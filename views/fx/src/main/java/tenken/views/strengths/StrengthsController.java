@@ -1,5 +1,6 @@
 package tenken.views.strengths;
 
+import tenken.graph.format.Percent;
 import java.util.List;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -21,7 +22,7 @@ import tenken.graph.concentration.Leverage;
 import tenken.store.model.Country;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Levels;
-import tenken.views.picture.Percent;
+
 import tenken.views.picture.StrengthsChart;
 import tenken.views.model.GraphFocus;
 import tenken.views.model.Screen;

@@ -59,18 +59,17 @@ class AssessmentPresentationTest {
         WaitForAsyncUtils.waitForFxEvents();
         TabPane screens = window.controller().screens();
         assertThat(window.controller().shownScreen()).isEqualTo(Screen.ASSESSMENT);
+        int assessment = screens.getSelectionModel().getSelectedIndex();
         assertThat(robot.lookup("#history").tryQuery()).isEmpty();
 
         robot.type(KeyCode.PAGE_DOWN).type(KeyCode.RIGHT).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
         assertThat(robot.lookup("#summary").tryQuery()).isPresent();
         assertThat(window.controller().shownScreen()).isEqualTo(Screen.ASSESSMENT);
 
-        int assessment = screens.getSelectionModel().getSelectedIndex();
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(window.controller().shownScreen()).isNotEqualTo(Screen.ASSESSMENT);
-        // The next tab: Japan's strengths follows the assessment (and the first tab follows the last).
-        assertThat(screens.getSelectionModel().getSelectedIndex())
-                .isEqualTo((assessment + 1) % screens.getTabs().size());
+        // The next screen in tab order: the follow-up, which follows the assessment.
+        assertThat(screens.getSelectionModel().getSelectedIndex()).isEqualTo((assessment + 1) % screens.getTabs().size());
 
         robot.interact(() -> window.controller().setPresentation(false));
         robot.interact(() -> window.controller().show(Screen.ASSESSMENT));

@@ -40,11 +40,30 @@ class OverviewScreenTest {
         return robot.lookup("#overviewTable").queryAs(TableView.class);
     }
 
-    @Test
-    void showsTheTwelveDesignatedMaterialsWorstLevelFirst(FxRobot robot) throws Exception {
-        Workbench.waitUntil(() -> table(robot).getItems().size() == 12);
-        List<OverviewRow> rows = List.copyOf(table(robot).getItems());
+    /** The twelve designated materials and every top-level candidate (the shipped ones: silicon, helium…). */
+    private long topLevelMaterials() {
+        return workbench.context().catalogue().materials().stream().filter(m -> m.parentKey() == null).count();
+    }
 
+    private void waitForRows(FxRobot robot) throws Exception {
+        Workbench.waitUntil(() -> workbench.context().catalogue() != null
+                && table(robot).getItems().size() == topLevelMaterials());
+    }
+
+    @Test
+    void showsTheTwelveDesignatedMaterialsWorstLevelFirstThenTheCandidatesMarked(FxRobot robot) throws Exception {
+        waitForRows(robot);
+        List<OverviewRow> all = List.copyOf(table(robot).getItems());
+        List<OverviewRow> rows = all.subList(0, 12);
+
+        assertThat(topLevelMaterials()).isGreaterThan(12);
+        assertThat(rows).allSatisfy(row -> assertThat(row.designated()).isTrue());
+        assertThat(all.subList(12, all.size())).allSatisfy(row -> {
+            assertThat(row.designated()).isFalse();
+            assertThat(row.name()).endsWith("（指定外）");
+        });
+        assertThat(all).filteredOn(row -> row.key().equals("helium")).singleElement()
+                .satisfies(row -> assertThat(row.name()).isEqualTo("ヘリウム（指定外）"));
         assertThat(rows).extracting(row -> Levels.rank(row.level())).isSorted();
         assertThat(rows.get(0).level()).isEqualTo(Level.CRITICAL);
         OverviewRow minerals = rows.stream().filter(r -> r.key().equals("critical minerals")).findFirst().orElseThrow();
@@ -61,7 +80,7 @@ class OverviewScreenTest {
 
     @Test
     void theFiltersNarrowByTextAndByLevel(FxRobot robot) throws Exception {
-        Workbench.waitUntil(() -> table(robot).getItems().size() == 12);
+        waitForRows(robot);
 
         robot.interact(() -> robot.lookup("#overviewFilter").queryTextInputControl().setText("クラウド"));
         assertThat(table(robot).getItems()).extracting(OverviewRow::key).containsExactly("cloud programs");
@@ -74,7 +93,9 @@ class OverviewScreenTest {
 
     @Test
     void doubleClickOpensTheDependencyScreenOfThatMaterial(FxRobot robot) throws Exception {
-        Workbench.waitUntil(() -> table(robot).getItems().size() == 12);
+        waitForRows(robot);
+        robot.interact(() -> table(robot).scrollTo(table(robot).getItems().stream()
+                .filter(r -> r.key().equals("critical minerals")).findFirst().orElseThrow()));
         TableRow<?> row = robot.lookup("#overviewTable .table-row-cell").match((TableRow<?> r) -> r.getItem() != null
                 && ((OverviewRow) r.getItem()).key().equals("critical minerals")).query();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -38,6 +39,7 @@ class MainWindowTest {
 
     private WorkbenchContext context;
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -46,12 +48,11 @@ class MainWindowTest {
         Themes.loadFonts();
         Themes.applyUserAgent(false);
         context = new WorkbenchContext(TenkenDatabase.open(dir.resolve("window-" + System.nanoTime() + ".db")));
-        MainWindow window = MainWindow.load(context);
+        window = MainWindow.load(context);
         Scene scene = new Scene(window.root(), 1280, 800);
-        MainWindow[] shown = {window};
         context.setOnLanguageChanged(() -> {
-            shown[0] = shown[0].rebuilt();
-            scene.setRoot(shown[0].root());
+            window = window.rebuilt();
+            scene.setRoot(window.root());
         });
         stage.setScene(scene);
         window.controller().show(Screen.CATALOGUE);
@@ -131,7 +132,7 @@ class MainWindowTest {
 
         ImportDialog[] opened = new ImportDialog[1];
         robot.interact(() -> {
-            opened[0] = ImportDialog.show(stage, context, false);
+            opened[0] = ImportDialog.show(stage, context, ImportDialog.Kind.SHARES);
             opened[0].importFile(bad.toFile());
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened[0].problemLines().isEmpty());
@@ -142,5 +143,77 @@ class MainWindowTest {
         assertThat(opened[0].statusText()).contains("2 件の問題");
         context.reload().get(10, TimeUnit.SECONDS);
         assertThat(context.catalogue().shares()).hasSize(sharesBefore);
+    }
+
+    @Test
+    void aMaterialDeclaredThroughTheImportDialogAppearsAtOnceOnOverviewCatalogueAndWalkthrough(FxRobot robot)
+            throws Exception {
+        Path declared = dir.resolve("materials-" + System.nanoTime() + ".csv");
+        Files.writeString(declared, "material,name_ja,name_en,parent\nantimony,アンチモン,Antimony,\n",
+                StandardCharsets.UTF_8);
+
+        ImportDialog[] opened = new ImportDialog[1];
+        robot.interact(() -> {
+            opened[0] = ImportDialog.show(stage, context, ImportDialog.Kind.MATERIALS);
+            opened[0].importFile(declared.toFile());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened[0].statusText().contains("宣言しました"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.catalogue().findMaterial("antimony").isPresent());
+        robot.interact(() -> opened[0].stage().close());
+
+        robot.interact(() -> window.controller().show(Screen.OVERVIEW));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<tenken.views.model.OverviewRow> overview =
+                robot.lookup("#overviewTable").queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> overview.getItems().stream()
+                .anyMatch(row -> row.key().equals("antimony")));
+        List<tenken.views.model.OverviewRow> rows = List.copyOf(overview.getItems());
+        assertThat(rows.subList(0, 12)).allSatisfy(row -> assertThat(row.designated()).isTrue());
+        assertThat(rows.subList(12, rows.size())).filteredOn(row -> row.key().equals("antimony")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.designated()).isFalse();
+                    assertThat(row.name()).isEqualTo("アンチモン（指定外）");
+                });
+
+        robot.interact(() -> window.controller().show(Screen.CATALOGUE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tree(robot).getRoot().getChildren()).anySatisfy(item ->
+                assertThat(item.getValue().key()).isEqualTo("antimony"));
+
+        robot.interact(() -> window.controller().show(Screen.ASSESSMENT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#assessmentMaterial").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Material> walkthrough =
+                robot.lookup("#assessmentMaterial").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(walkthrough.getItems()).extracting(Material::key).contains("antimony");
+    }
+
+    @Test
+    void tradeStatisticsImportThroughTheDialogWithProgressAndBaciAsksForItsCountryTable(FxRobot robot)
+            throws Exception {
+        StringBuilder customs = new StringBuilder("Exp or Imp,Year,HS,Country,Unit1,Unit2,Quantity1-Year,"
+                + "Quantity2-Year,Value-Year\r\n");
+        for (int i = 0; i < 3_000; i++) {
+            customs.append("2,2023,'271111000',601,MT,,600,,900\r\n");
+        }
+        Path file = dir.resolve("customs-" + System.nanoTime() + ".csv");
+        Files.write(file, customs.toString().getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        ImportDialog[] opened = new ImportDialog[1];
+        robot.interact(() -> {
+            opened[0] = ImportDialog.show(stage, context, ImportDialog.Kind.TRADE);
+            opened[0].importFile(file.toFile());
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> opened[0].statusText().contains("japan-customs"));
+        assertThat(opened[0].statusText()).contains("3000 行を読み");
+        assertThat(opened[0].progressValue()).isEqualTo(1.0);
+        assertThat(opened[0].problemLines()).isEmpty();
+
+        Path baci = dir.resolve("BACI_HS22_Y2023_V202501.csv");
+        Files.writeString(baci, "t,i,j,k,v,q\n2023,36,392,271111,1.0,2.0\n", StandardCharsets.UTF_8);
+        robot.interact(() -> opened[0].importFile(baci.toFile()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened[0].problemLines().isEmpty());
+        assertThat(opened[0].problemLines()).singleElement().asString().contains(baci.toString(), "--countries");
     }
 }

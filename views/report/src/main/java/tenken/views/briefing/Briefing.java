@@ -3,6 +3,9 @@ package tenken.views.briefing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Set;
+import tenken.graph.concentration.DependenceTrend;
 import tenken.graph.concentration.JapanLeverage;
 import tenken.graph.concentration.Leverage;
 import tenken.graph.concentration.TechnologyLeakage;
@@ -13,7 +16,9 @@ import tenken.graph.evidence.MaterialEvidence;
 import tenken.store.assessment.AssessmentRepository;
 import tenken.store.assessment.AssessmentVersion;
 import tenken.store.assessment.RequirementDefinition;
+import tenken.store.followup.FollowUp;
 import tenken.store.model.Catalogue;
+import tenken.store.model.Country;
 import tenken.store.model.Material;
 
 /**
@@ -26,17 +31,45 @@ public record Briefing(
         Optional<AssessmentVersion> version,
         List<RequirementDefinition> definitions,
         MaterialEvidence evidence,
+        FollowUp followUp,
+        List<DependenceTrend.Point> dependence,
         LocalDate date) {
 
     public Briefing {
         definitions = List.copyOf(definitions);
+        dependence = List.copyOf(dependence);
     }
 
-    /** Reads the latest version and computes the evidence; slow enough to keep off the FX thread. */
-    public static Briefing prepare(Catalogue catalogue, AssessmentRepository assessments, Material material,
-            LocalDate date) {
+    /**
+     * Reads the latest version and computes the evidence, the designated material's follow-up and its
+     * dependence over time (world, then Japan); slow enough to keep off the FX thread.
+     */
+    public static Briefing prepare(Catalogue catalogue, AssessmentRepository assessments, FollowUp followUp,
+            Material material, LocalDate date) {
+        String designated = designatedKey(catalogue, material);
+        FollowUp own = designated == null ? FollowUp.EMPTY : followUp.restrictedTo(Set.of(designated));
+        List<DependenceTrend.Point> dependence = new ArrayList<>();
+        if (designated != null) {
+            DependenceTrend trend = new DependenceTrend(catalogue);
+            dependence.addAll(trend.of(designated, Country.WORLD));
+            dependence.addAll(trend.of(designated, Country.JAPAN));
+        }
         return new Briefing(catalogue, material, assessments.latest(material.key()), assessments.definitions(),
-                new EvidenceCalculator(catalogue).compute(material.key()), date);
+                new EvidenceCalculator(catalogue, followUp).compute(material.key()), own, dependence, date);
+    }
+
+    /** The designated material the material is or belongs to; null for a candidate. */
+    private static String designatedKey(Catalogue catalogue, Material material) {
+        Material current = material;
+        while (current.parentKey() != null) {
+            current = catalogue.findMaterial(current.parentKey()).orElseThrow();
+        }
+        return catalogue.designationOf(current.key()).isPresent() ? current.key() : null;
+    }
+
+    /** The designated material the follow-up page is about; null when there is none. */
+    public String followUpMaterial() {
+        return designatedKey(catalogue, material);
     }
 
     /**

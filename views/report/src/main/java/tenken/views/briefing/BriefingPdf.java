@@ -24,12 +24,13 @@ import tenken.store.assessment.Requirement;
 import tenken.store.io.AtomicFile;
 import tenken.views.model.AssessmentText;
 import tenken.views.model.StrengthsText;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
  * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
- * assessor and date and the version's SHA-256 chain hash, the outcome, then each requirement with judgment, rationale, references and the
- * evidence figures with their sources and years. IPAex Gothic is embedded as a subset, so the text is
+ * assessor and date and the version's SHA-256 chain hash, the outcome, then each requirement with judgment,
+ * rationale, references and the evidence figures with their sources and years; for a designated material a
+ * further page gives its follow-up (PDCA "Check"). IPAex Gothic is embedded as a subset, so the text is
  * Japanese on any reader and can be copied or extracted. Needs no display: the command line uses it.
  */
 public final class BriefingPdf {
@@ -37,11 +38,11 @@ public final class BriefingPdf {
     /** Type sizes tried in turn until the briefing fits on two pages. */
     private static final float[] BODY_SIZES = {10f, 9f, 8f, 7f};
     private static final int MAX_PAGES = 2;
+    /** The follow-up page's type size: it is one page whatever the size of the assessment before it. */
+    private static final float FOLLOW_UP_SIZE = 9f;
     /** The evidence lines per requirement a briefing has room for; the screen shows them all. */
     static final int EVIDENCE_LINES = 4;
 
-    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; it is not needed. */
     private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
@@ -59,7 +60,8 @@ public final class BriefingPdf {
             for (int i = 0; i < BODY_SIZES.length; i++) {
                 try (PDDocument document = new PDDocument()) {
                     Rendered rendered = render(document, briefing, BODY_SIZES[i]);
-                    if (document.getNumberOfPages() <= MAX_PAGES || i == BODY_SIZES.length - 1) {
+                    int allowed = MAX_PAGES + (hasFollowUpPage(briefing) ? 1 : 0);
+                    if (document.getNumberOfPages() <= allowed || i == BODY_SIZES.length - 1) {
                         // The first save makes the font subset; the second carries the corrected text map.
                         document.save(OutputStream.nullOutputStream());
                         rendered.unicodeMap().applyTo(rendered.font(), document);
@@ -69,6 +71,11 @@ public final class BriefingPdf {
                 }
             }
         });
+    }
+
+    /** A designated material (or an item of one) gets a page of its follow-up after the requirements. */
+    static boolean hasFollowUpPage(Briefing briefing) {
+        return briefing.followUpMaterial() != null && !briefing.followUp().isEmpty();
     }
 
     private record Rendered(PDType0Font font, UnicodeMap unicodeMap) {
@@ -113,6 +120,10 @@ public final class BriefingPdf {
                     briefing.thresholds().high(), size));
             pdf.rule();
             pdf.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
+            if (hasFollowUpPage(briefing)) {
+                new FollowUpPage(pdf, new FollowUpWords(Messages.JAPANESE, briefing.catalogue()), FOLLOW_UP_SIZE)
+                        .write(briefing);
+            }
         }
         return new Rendered(font, pdf.unicodeMap());
     }
@@ -121,7 +132,7 @@ public final class BriefingPdf {
         String date = briefing.date().toString();
         return briefing.version()
                 .map(v -> words.message(v.reference() ? "briefing.header.reference" : "briefing.header",
-                        String.valueOf(v.version()), words.assessor(v), RECORDED.format(v.recordedAt()), date))
+                        String.valueOf(v.version()), words.assessor(v), words.recorded(v), date))
                 .orElseGet(() -> words.message("briefing.header.none", date));
     }
 

@@ -77,6 +77,11 @@ final class PdfText implements AutoCloseable {
         y -= 6;
     }
 
+    /** Starts the next text on a new page. */
+    void pageBreak() {
+        newPage();
+    }
+
     private void newPage() {
         closePage();
         PDPage next = new PDPage(PDRectangle.A4);

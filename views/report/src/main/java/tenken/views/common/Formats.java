@@ -9,14 +9,6 @@ public final class Formats {
     private Formats() {
     }
 
-    /** A share as a percentage with one decimal, e.g. 98.4%. */
-    public static String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(Messages.locale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
-    }
-
     public static String number(double value, int fractionDigits) {
         NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
         format.setMinimumFractionDigits(fractionDigits);

@@ -70,32 +70,36 @@ public sealed interface ScreenExport {
         }
     }
 
+    /** A screen that shows a chart: a picture, and no graph file. */
+    sealed interface ChartExport extends ScreenExport {
+
+        @Override
+        default boolean offersGraphFiles() {
+            return false;
+        }
+
+        @Override
+        default void writeGraphFile(ExportFormat format, OutputStream out) {
+            throw new UnsupportedOperationException("a chart has no graph file");
+        }
+    }
+
     /** The dependency screen's chart. */
-    record Chart(DependencyChart chart) implements ScreenExport {
+    record Chart(DependencyChart chart) implements ChartExport {
 
         @Override
         public String title() {
             return chart.title();
-        }
-
-        @Override
-        public boolean offersGraphFiles() {
-            return false;
         }
 
         @Override
         public Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor) {
             return Page.of(ExportPictures.chart(chart, theme.style()), stamp);
         }
-
-        @Override
-        public void writeGraphFile(ExportFormat format, OutputStream out) {
-            throw new UnsupportedOperationException("a chart has no graph file");
-        }
     }
 
     /** The screen of Japan's strengths: the items it lists, ranked, as a bar chart. */
-    record Strengths(StrengthsChart chart) implements ScreenExport {
+    record Strengths(StrengthsChart chart) implements ChartExport {
 
         @Override
         public String title() {
@@ -103,18 +107,8 @@ public sealed interface ScreenExport {
         }
 
         @Override
-        public boolean offersGraphFiles() {
-            return false;
-        }
-
-        @Override
         public Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor) {
             return Page.of(ExportPictures.strengths(chart, theme.style()), stamp);
-        }
-
-        @Override
-        public void writeGraphFile(ExportFormat format, OutputStream out) {
-            throw new UnsupportedOperationException("a chart has no graph file");
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tenken.assets.Messages;
 import tenken.store.io.CsvCells;
 import tenken.store.io.XmlText;
+import tenken.store.io.Decimals;
 
 /** Writes analysis and catalogue tables as CSV (one table) or XLSX (one sheet per table). */
 public final class TableExporter {
@@ -134,14 +134,14 @@ public final class TableExporter {
         return value instanceof Number ? csvCell(value) : CsvCells.text(csvCell(value));
     }
 
-    /** The shortest decimal that reads back as the same number: 0.984, not 0.98399999. */
+    /** Numbers with the data's precision (at most six decimals, never -0): {@link Decimals}. */
     private static String csvCell(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();
-            return Double.isFinite(number) ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() : "";
+            return Double.isFinite(number) ? Decimals.plain(number) : "";
         }
         return value.toString();
     }

@@ -22,6 +22,10 @@ public final class AssessmentText {
     /** How much of a rationale the outcome quotes; the full text is in the requirement's own section. */
     private static final int QUOTED_RATIONALE = 160;
 
+    /** An analyst's version: the minute it was saved, in UTC. */
+    static final java.time.format.DateTimeFormatter RECORDED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private final Locale locale;
     private final List<RequirementDefinition> definitions;
 
@@ -63,6 +67,27 @@ public final class AssessmentText {
     /** Who saved a version: the assessor, or the seed documents for a reference version. */
     public String assessor(AssessmentVersion version) {
         return version.reference() ? message("assessment.referenceAssessor") : version.assessor();
+    }
+
+    /**
+     * When a version was made: the UTC time an analyst saved it, or, for a reference version, the designation
+     * date it is dated by and the months of the documents it quotes — never the time the database was made.
+     */
+    public String recorded(AssessmentVersion version) {
+        if (!version.reference()) {
+            return RECORDED.format(version.recordedAt());
+        }
+        String designated = version.recordedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        java.util.List<java.time.YearMonth> documents = version.documentDates();
+        if (documents.isEmpty()) {
+            return message("assessment.referenceDated", designated);
+        }
+        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern(
+                message("assessment.monthPattern"), locale);
+        String first = month.format(documents.get(0));
+        String last = month.format(documents.get(documents.size() - 1));
+        return message("assessment.referenceDatedDocuments", designated,
+                first.equals(last) ? first : message("assessment.monthRange", first, last));
     }
 
     /** The outcome's headline: candidate, not a candidate, or pending. */

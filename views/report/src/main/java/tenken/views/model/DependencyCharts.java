@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Level;
+import tenken.graph.format.Citation;
 import tenken.graph.lookthrough.SweepResult;
 import tenken.graph.network.Item;
 import tenken.graph.network.ShareGroup;
@@ -19,7 +20,7 @@ import tenken.store.model.SupplyShare;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.picture.DependencyChart;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
  * Builds the dependency chart of a material (with all its items) or of a single item, for one
@@ -66,9 +67,14 @@ public final class DependencyCharts {
             String source = group.rows().isEmpty() ? "" : group.rows().get(0).source();
             sources.add(source);
             years.add(group.year());
-            String heading = Messages.get("chart.panelHeading", names.item(item), names.consumer(group.consumer()));
+            // Where the consumer has no shares of its own, the panel says in words that world production stands in.
+            String heading = group.consumer().equals(consumer)
+                    ? Messages.get("chart.panelHeading", names.item(item), names.consumer(group.consumer()))
+                    : Messages.get("chart.panelHeadingWorldStandsIn", names.item(item), names.consumer(consumer));
+            String provenance = group.rows().isEmpty() ? "" : String.join(Messages.get("provenance.separator"),
+                    Citation.provenance(group.rows().get(0), Messages.locale()));
             panels.add(new DependencyChart.Panel(family.contains(item.material()) ? heading
-                    : Messages.get("chart.inputHeading", heading), group.year(), source,
+                    : Messages.get("chart.inputHeading", heading), group.year(), source, provenance,
                     rows(analysis, names, item, group, exposure, countryIndex, itemIndex.get(item))));
         }
         String vintage = years.isEmpty() ? Messages.get("common.notGiven")
@@ -92,7 +98,9 @@ public final class DependencyCharts {
         }
         if (itemColumn != null) {
             for (Map.Entry<String, Integer> country : countryIndex.entrySet()) {
-                double loss = exposure.loss(country.getValue(), itemColumn);
+                // A loss is never negative (a cut cannot add supply); the subtraction's rounding noise can
+                // be (−1e−17), which would print as "-0 %".
+                double loss = Math.max(0, exposure.loss(country.getValue(), itemColumn));
                 if (loss >= SMALLEST_EXPOSURE || figures.containsKey(country.getKey())) {
                     figures.computeIfAbsent(country.getKey(), c -> new double[] {0, Double.NaN})[1] = loss;
                 }
@@ -107,7 +115,7 @@ public final class DependencyCharts {
             String tooltip = Messages.get("chart.tooltip", names.country(country), names.item(item),
                     Percent.of(values[0]), lookThrough == null ? Messages.get("common.notGiven") : Percent.of(lookThrough),
                     names.consumer(group.consumer()), String.valueOf(group.year()),
-                    row == null ? Messages.get("chart.throughInputs") : row.source());
+                    row == null ? Messages.get("chart.throughInputs") : Citation.of(row, Messages.locale()));
             rows.add(new DependencyChart.Row(names.country(country), country, values[0], lookThrough, level, tooltip));
         });
         rows.sort(Comparator.comparingDouble((DependencyChart.Row r) -> Math.max(r.faceValue(),

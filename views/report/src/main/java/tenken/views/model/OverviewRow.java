@@ -24,7 +24,8 @@ public record OverviewRow(
         LocalDate latestEvent,
         String latestEventTitle,
         int events,
-        String eventSources) {
+        String eventSources,
+        boolean designated) {
 
     /** Lowercase text that the filter field searches: names, item, supplier, event. */
     public String searchText() {

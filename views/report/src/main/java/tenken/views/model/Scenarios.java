@@ -2,29 +2,27 @@ package tenken.views.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tenken.assets.Messages;
+import tenken.graph.format.Citation;
 import tenken.graph.lookthrough.Cut;
-import tenken.graph.lookthrough.FanOut;
 import tenken.graph.lookthrough.ItemLoss;
-import tenken.graph.lookthrough.MaterialImpact;
+import tenken.graph.lookthrough.MaterialLoss;
 import tenken.graph.lookthrough.ScenarioResult;
-import tenken.graph.network.Item;
+import tenken.graph.lookthrough.ScenarioSummary;
 import tenken.graph.network.ShareGroup;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.store.model.SupplyEvent;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
  * Runs scenarios on the engine and ranks their effect on the designated materials.
@@ -44,7 +42,7 @@ import tenken.views.picture.Percent;
 public final class Scenarios {
 
     /** Losses below this are rounding, not effects. */
-    public static final double SMALLEST_LOSS = 1e-6;
+    public static final double SMALLEST_LOSS = ScenarioSummary.SMALLEST_LOSS;
 
     private Scenarios() {
     }
@@ -82,41 +80,37 @@ public final class Scenarios {
         return analysis.network().scenario(consumer, new Cut(countries, fraction, scope)).losses();
     }
 
-    /** Every designated material, worst loss first (those without any loss at the end, in catalogue order). */
+    /**
+     * Every designated material, worst loss first (those without data at the end, in catalogue order): the
+     * engine's {@link ScenarioSummary}, the same list the command line prints.
+     */
     public static List<ScenarioRow> ranked(AnalysisSnapshot analysis, String consumer, List<ItemLoss> losses) {
         Names names = new Names(analysis.catalogue());
         ScenarioResult result = new ScenarioResult(consumer, new Cut(Set.of("—"), 0), losses, List.of());
-        Map<String, MaterialImpact> impacts = new HashMap<>();
-        FanOut.of(result, analysis.data()).forEach(impact -> impacts.put(impact.material(), impact));
-        Map<Item, ItemLoss> byItem = new HashMap<>();
-        losses.forEach(loss -> byItem.put(loss.item(), loss));
+        List<String> designated = analysis.catalogue().designatedMaterials().stream().map(Material::key).toList();
         List<ScenarioRow> rows = new ArrayList<>();
-        for (Material material : analysis.catalogue().designatedMaterials()) {
-            MaterialImpact impact = impacts.get(material.key());
-            if (impact != null && !impact.items().isEmpty()) {
-                ItemLoss worst = impact.items().get(0);
-                boolean thin = impact.items().stream().anyMatch(ItemLoss::insufficientData) || worst.coverage() < 0.999;
-                rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
-                        withRange(names.item(worst.item()), worst), worst.faceValue(), thin,
-                        tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst), worst.lossUpper()));
+        for (MaterialLoss row : ScenarioSummary.of(result, analysis.data(), designated)) {
+            String key = row.material();
+            if (row.worst().isEmpty()) {
+                rows.add(new ScenarioRow(key, names.material(key), null, Messages.get("scenarioView.noData"), null,
+                        false, Messages.get("scenarioView.noDataTooltip")));
                 continue;
             }
-            // No shares for the material itself: what reaches it is what its inputs upstream lose, which
-            // the row shows as such (the material's own loss cannot be told without its shares).
-            Optional<ItemLoss> upstream = analysis.supplyChain(material.key()).stream()
-                    .map(byItem::get).filter(Objects::nonNull).max(Comparator.comparingDouble(ItemLoss::loss));
-            if (upstream.isPresent()) {
-                ItemLoss worst = upstream.get();
-                rows.add(new ScenarioRow(material.key(), names.material(material.key()), worst.loss(),
+            ItemLoss worst = row.worst().get();
+            if (row.viaInput()) {
+                // No shares for the material itself: what reaches it is what its inputs upstream lose, which
+                // the row shows as such (the material's own loss cannot be told without its shares).
+                rows.add(new ScenarioRow(key, names.material(key), worst.loss(),
                         withRange(Messages.get("scenarioView.viaInput", names.item(worst.item())), worst),
-                        worst.faceValue(), true, tooltip("scenarioView.viaInputTooltip", analysis, names, consumer, worst),
-                        worst.lossUpper()));
-                continue;
+                        worst.faceValue(), true, tooltip("scenarioView.viaInputTooltip", analysis, names, consumer, worst)
+                                + "\n" + Messages.get("scenarioView.thinExplain"), worst.lossUpper()));
+            } else {
+                boolean thin = worst.insufficientData() || worst.coverage() < 0.999;
+                rows.add(new ScenarioRow(key, names.material(key), worst.loss(), withRange(names.item(worst.item()), worst),
+                        worst.faceValue(), thin, tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst)
+                                + (thin ? "\n" + Messages.get("scenarioView.thinExplain") : ""), worst.lossUpper()));
             }
-            rows.add(new ScenarioRow(material.key(), names.material(material.key()), 0,
-                    Messages.get("scenarioView.noData"), 0, false, Messages.get("scenarioView.noDataTooltip")));
         }
-        rows.sort(Comparator.comparingDouble(ScenarioRow::loss).reversed());
         return rows;
     }
 
@@ -130,7 +124,11 @@ public final class Scenarios {
     private static String tooltip(String key, AnalysisSnapshot analysis, Names names, String consumer, ItemLoss loss) {
         Optional<ShareGroup> sourcing = analysis.data().sourcing(consumer, loss.item());
         int year = sourcing.map(ShareGroup::year).orElse(0);
-        String source = sourcing.map(g -> g.rows().isEmpty() ? "" : g.rows().get(0).source()).orElse("");
+        String source = sourcing.map(g -> g.rows().isEmpty() ? "" : Citation.of(g.rows().get(0), Messages.locale()))
+                .orElse("");
+        if (sourcing.isPresent() && !sourcing.get().consumer().equals(consumer)) {
+            source += "\n" + Messages.get("scenarioView.worldStandsIn", names.consumer(consumer));
+        }
         return Messages.get(key, names.item(loss.item()), Percent.of(loss.loss()), Percent.of(loss.faceValue()),
                 Percent.of(loss.coverage()), String.valueOf(year), source);
     }

@@ -19,7 +19,10 @@ public enum Screen {
     SCENARIO("scenarioTab", "/tenken/views/scenario/ScenarioView.fxml", "screen.scenario", "mdi2c-content-cut", 5),
     /** Built in code by {@code AssessmentScreen} when first shown. */
     ASSESSMENT("assessmentTab", null, "assessment.screen.tab", "mdi2c-clipboard-check-outline", 6),
-    /** Japan's strengths; Ctrl+8 (7 is the follow-up screen's). */
+    /** The follow-up of measures taken (screen 7). */
+    FOLLOWUP("followupTab", "/tenken/views/followup/FollowUpView.fxml", "followup.screen.tab",
+            "mdi2c-clipboard-pulse-outline", 7),
+    /** Japan's strengths. */
     STRENGTHS("strengthsTab", "/tenken/views/strengths/StrengthsView.fxml", "screen.strengths",
             "mdi2s-shield-star-outline", 8);
 

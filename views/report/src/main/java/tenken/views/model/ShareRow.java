@@ -1,6 +1,9 @@
 package tenken.views.model;
 
-/** One row of the supplier table: names already in the display language, the source kept whole. */
+/**
+ * One row of the supplier table: names already in the display language, the source kept whole, how it was
+ * published ({@code quality}) and the full citation with basis, quality and note ({@code citation}).
+ */
 public record ShareRow(
         String material,
         String stage,
@@ -9,5 +12,7 @@ public record ShareRow(
         String supplierIso3,
         double share,
         int year,
-        String source) {
+        String source,
+        String quality,
+        String citation) {
 }

@@ -9,7 +9,7 @@ import tenken.graph.concentration.JapanLeverage;
 import tenken.graph.concentration.Leverage;
 import tenken.graph.concentration.Thresholds;
 import tenken.views.common.AnalysisSnapshot;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 import tenken.views.picture.StrengthsChart;
 
 /**

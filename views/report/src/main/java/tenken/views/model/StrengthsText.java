@@ -12,7 +12,7 @@ import tenken.store.model.Country;
 import tenken.store.model.Material;
 import tenken.store.model.ShareQuality;
 import tenken.store.model.Stage;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 
 /**
  * The words for one of Japan's strengths, in one language, as the screen, the picture and the briefing

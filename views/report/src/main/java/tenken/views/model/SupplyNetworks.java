@@ -18,7 +18,7 @@ import tenken.store.model.Material;
 import tenken.store.model.SupplyShare;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
-import tenken.views.picture.Percent;
+import tenken.graph.format.Percent;
 import tenken.views.picture.SupplyNetwork;
 
 /**

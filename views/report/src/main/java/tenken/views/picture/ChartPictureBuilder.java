@@ -3,6 +3,7 @@ package tenken.views.picture;
 import java.util.ArrayList;
 import java.util.List;
 import tenken.assets.Messages;
+import tenken.graph.format.Percent;
 
 /**
  * Lays a {@link DependencyChart} out as horizontal bars, {@code width} picture units wide: per stage a
@@ -47,6 +48,13 @@ public final class ChartPictureBuilder {
             y += font * 1.3;
             texts.add(new ChartPicture.Text(margin, y, Messages.get("chart.panelSource", String.valueOf(panel.year()),
                     Footnotes.shortName(panel.source())), small, style.subtleText(), ChartPicture.Anchor.START, false));
+            // How the panel's figures were measured and published, beside them in every export.
+            for (String line : panel.provenance().isBlank() ? java.util.List.<String>of()
+                    : style.wrap(panel.provenance(), small, width - 2 * margin)) {
+                y += small * 1.3;
+                texts.add(new ChartPicture.Text(margin, y, line, small, style.subtleText(), ChartPicture.Anchor.START,
+                        false));
+            }
             y += font * 0.6;
             double top = y;
             for (DependencyChart.Row row : panel.rows()) {

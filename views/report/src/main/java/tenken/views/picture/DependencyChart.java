@@ -18,7 +18,7 @@ public record DependencyChart(String title, String subtitle, List<Panel> panels,
     }
 
     /** One stage of one item: its year and source, and its suppliers largest first. */
-    public record Panel(String heading, int year, String source, List<Row> rows) {
+    public record Panel(String heading, int year, String source, String provenance, List<Row> rows) {
         public Panel {
             rows = List.copyOf(rows);
         }

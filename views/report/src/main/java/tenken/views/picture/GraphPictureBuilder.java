@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Level;
+import tenken.graph.format.Percent;
 import tenken.graph.layout.LayeredGraph;
 import tenken.graph.layout.LayeredLayout;
 import tenken.graph.layout.Layout;

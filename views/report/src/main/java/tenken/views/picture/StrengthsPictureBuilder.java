@@ -1,5 +1,6 @@
 package tenken.views.picture;
 
+import tenken.graph.format.Percent;
 import java.util.ArrayList;
 import java.util.List;
 import tenken.assets.Messages;

@@ -11,17 +11,19 @@ import tenken.graph.evidence.ExposureFigure;
 import tenken.graph.network.Item;
 import tenken.store.assessment.Requirement;
 import tenken.store.model.SupplyEvent;
+import tenken.store.model.SupplyShare;
 
 class BriefingPdfTest {
 
     private static EventFigure event(int day) {
         return new EventFigure(new SupplyEvent(LocalDate.of(2023, 1, day), "CHN", SupplyEvent.EXPORT_CONTROL,
-                List.of("gallium"), "規制", "control", "seed 003"));
+                List.of("gallium"), "規制", "control", "METI (2023)"));
     }
 
     private static ExposureFigure stop(String country, double loss) {
         return new ExposureFigure(Requirement.DISRUPTION_PROBABILITY, "JPN", country, loss,
-                new Item("gallium", "refining"), 1.0, false, 2024, "USGS");
+                new Item("gallium", "refining"), 1.0, false, 2024,
+                new SupplyShare("gallium", "refining", "WLD", "CHN", 0.98, 2024, "USGS"));
     }
 
     @Test

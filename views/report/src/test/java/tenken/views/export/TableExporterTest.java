@@ -76,4 +76,15 @@ class TableExporterTest {
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
     }
+
+    @Test
+    void csvNumbersHaveTheDatasPrecisionNeverBinaryNoiseOrMinusZero() throws Exception {
+        Table table = new Table("t", List.of(new Table.Column("loss", Table.Kind.SHARE)),
+                List.of(List.of(0.9100000000000001), List.of(-1e-17), List.of(1.0)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExporter.writeCsv(table, out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).substring(1).split("\r?\n"))
+                .containsExactly("loss", "0.91", "0", "1");
+    }
 }

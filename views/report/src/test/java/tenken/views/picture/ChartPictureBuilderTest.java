@@ -13,7 +13,7 @@ class ChartPictureBuilderTest {
     void barsAreProportionalToSharesAndLookThroughBarsAreHatched() {
         Messages.setLocale(Messages.JAPANESE);
         DependencyChart chart = new DependencyChart("ガリウム", "世界生産", List.of(new DependencyChart.Panel(
-                "ガリウム（製錬・精製）", 2024, "USGS MCS 2025, gallium", List.of(
+                "ガリウム（製錬・精製）", 2024, "USGS MCS 2025, gallium", "", List.of(
                         new DependencyChart.Row("中国", "CHN", 0.8, 0.9, Level.CRITICAL, "中国 80%"),
                         new DependencyChart.Row("日本", "JPN", 0.2, null, Level.NORMAL, "日本 20%")))),
                 "世界生産", "2024", List.of("USGS MCS 2025, gallium"));
