@@ -181,4 +181,29 @@ class FoundationCommandsTest {
 
         assertThat(run.out()).contains("問題が一つでもあれば").contains("--encoding");
     }
+
+    @Test
+    void anUnknownLanguageIsAUsageErrorNotSilentlyJapanese() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int status = TenkenCli.run(new String[] {"--lang", "fr", "check"}, new NoWindow(),
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("fr").contains("--lang ja").contains("--lang en");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void theExportCommandsDescribeThemselvesInHelp() {
+        Messages.setLocale(Messages.ENGLISH);
+        java.util.Locale.setDefault(Messages.locale());
+
+        assertThat(CliRun.of("export-graph", "--help").out()).contains("Writes the chokepoint graph of a material");
+        assertThat(CliRun.of("export-chart", "--help").out()).contains("Writes the dependency chart of a material");
+        Messages.setLocale(Messages.JAPANESE);
+        java.util.Locale.setDefault(Messages.locale());
+        assertThat(CliRun.of("export-graph", "--help").out()).contains("チョークポイント・グラフを画像");
+    }
 }

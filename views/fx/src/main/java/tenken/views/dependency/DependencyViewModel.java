@@ -18,6 +18,7 @@ import tenken.views.common.Formats;
 import tenken.views.common.Names;
 import tenken.views.model.DependencyCharts;
 import tenken.views.picture.DependencyChart;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
 
 /**
@@ -32,11 +33,12 @@ public final class DependencyViewModel {
     private final ObjectProperty<DependencyChart> chart = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Task<DependencyChart> running;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public DependencyViewModel(WorkbenchContext context) {
         this.context = context;
-        context.materialProperty().addListener((obs, old, key) -> refresh());
-        context.analysisProperty().addListener((obs, old, analysis) -> refresh());
+        subscriptions.add(context.materialProperty().subscribe((old, key) -> refresh()));
+        subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> refresh()));
         consumer.addListener((obs, old, code) -> refresh());
     }
 
@@ -148,6 +150,12 @@ public final class DependencyViewModel {
         running = task;
         busy.set(true);
         context.run(task);
+    }
+
+    /** Stops following the context and cancels the chart under way. */
+    public void dispose() {
+        subscriptions.release();
+        cancel();
     }
 
     public void cancel() {
