@@ -70,21 +70,15 @@ class FoundationCommandsTest {
     }
 
     @Test
-    void withoutDbTheDatabaseLivesUnderJavasUserHomeAndCheckSaysWhere() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TENKEN_HOME") == null);
-        String before = System.getProperty("user.home");
-        java.nio.file.Path home = java.nio.file.Path.of(db).getParent().resolve("java-user-home");
-        System.setProperty("user.home", home.toString());
-        try {
-            CliRun run = CliRun.of("check");
+    void withoutDbCheckOpensTheDefaultDatabaseAndSaysWhere() {
+        // The build sets TENKEN_HOME to a folder under target/, so this never touches the developer's home;
+        // which folder the default is (TENKEN_HOME or user.home) is TenkenDatabaseDefaultFileTest's concern.
+        java.nio.file.Path expected = tenken.store.db.TenkenDatabase.defaultFile();
+        CliRun run = CliRun.of("check");
 
-            assertThat(run.status()).as(run.err()).isZero();
-            java.nio.file.Path expected = home.resolve(".tenken").resolve("tenken.db");
-            assertThat(run.out()).contains(expected.toString());
-            assertThat(expected).exists();
-        } finally {
-            System.setProperty("user.home", before);
-        }
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains(expected.toString());
+        assertThat(expected).exists();
     }
 
     @Test
