@@ -30,11 +30,11 @@ import tenken.store.csv.ImportMonitor;
  * {@code country_codes} file), HS6 product, value in thousand US dollars, quantity in tonnes ({@code NA} where
  * missing). Exporter i's flow to importer j is kept as j's import from i.
  *
- * <p>A BACI year has about ten million rows, so the file is streamed in large byte blocks and each row is
- * parsed in place: the product code is read first and a row whose code no mapping uses costs no object at
- * all. Commons CSV would build a record of six strings per row; that alone took longer than the whole of
- * pandas' reading, which is why this one format has its own scanner (the format has no quoting to handle).
- * Every row is still checked, so a bad row anywhere refuses the file.
+ * <p>A BACI year has about ten million rows, so the file is read in large byte blocks, in parts side by side,
+ * and each row is checked in place in one pass over its bytes: only a row whose code some mapping uses becomes
+ * an object (most rows do not). Commons CSV would build a record of six strings per row; that alone took
+ * longer than the whole of pandas' reading, which is why this one format has its own scanner (the format has
+ * no quoting to handle). Every row is still checked, so a bad row anywhere refuses the file.
  */
 final class BaciReader {
 
