@@ -36,10 +36,9 @@ final class ComtradeReader {
     private ComtradeReader() {
     }
 
-    static ParsedFile read(String file, String text, Set<String> knownCountries, ImportMonitor monitor) {
+    static ParsedFile read(String file, CountingReader reader, Set<String> knownCountries, ImportMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
-        CountingReader reader = new CountingReader(text);
         long rows = CsvRows.stream(file, reader, REQUIRED, row -> {
             Fields fields = new Fields(row, problems);
             if (!isTotalOverBreakdowns(fields)) {

@@ -36,11 +36,10 @@ final class JapanCustomsReader {
      * @param customsCodes the customs' country code → ISO3, empty for the special areas (for order, unknown,
      *     bonded areas), whose flows are counted under {@code ROW}
      */
-    static ParsedFile read(String file, String text, Set<String> knownCountries, Map<String, String> customsCodes,
+    static ParsedFile read(String file, CountingReader reader, Set<String> knownCountries, Map<String, String> customsCodes,
             ImportMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
-        CountingReader reader = new CountingReader(text);
         long rows = CsvRows.stream(file, reader, REQUIRED, row -> {
             Fields fields = new Fields(row, problems);
             String direction = fields.required(DIRECTION);

@@ -321,6 +321,71 @@ class TradeStatisticsTest {
         assertThat(count("trade_flow")).isZero();
     }
 
+    /** The problems a share import reports for the same bytes: one decoder, one set of words. */
+    private List<tenken.store.csv.ImportProblem> shareImportProblems(Path file, Charset encoding) throws Exception {
+        try {
+            new CatalogueImporter(database).importShares(file.toAbsolutePath().toString(), Files.readAllBytes(file),
+                    encoding, ImportMonitor.NONE);
+        } catch (ImportException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the share import took " + file);
+    }
+
+    private List<tenken.store.csv.ImportProblem> tradeImportProblems(Path file, TradeFormat format, Path countries,
+            Charset encoding) {
+        try {
+            trade.importFile(file, format, countries, encoding, ImportMonitor.NONE);
+        } catch (ImportException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the trade import took " + file);
+    }
+
+    @Test
+    void tradeFilesAreDecodedAsEveryImportIsAndBytesThatAreNoTextGetTheSameWords() throws Exception {
+        // Japanese in UTF-8 with one damaged byte on line 3: broken UTF-8, never read as Shift_JIS.
+        byte[] bytes = ("typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,partnerCode,partnerISO,"
+                + "partner2ISO,cmdCode,motCode,customsCode,qtyUnitAbbr,qty,netWgt,primaryValue,備考\n"
+                + "C,A,2023,52,699,IND,M,156,CHN,W00,810820,0,C00,kg,60,60,600,中国\n"
+                + "C,A,2023,52,699,IND,M,392,JPN,W00,810820,0,C00,kg,60,60,600,日本\n").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xFF;
+        Path broken = dir.resolve("broken.csv");
+        Files.write(broken, bytes);
+        // Japan Customs as downloaded (Shift_JIS), with Japanese in it, said to be UTF-8.
+        Path shiftJis = write("customs-sjis.csv", CUSTOMS_HEADER + ",備考\r\n2,2024,'271111000',601,MT,,600,,900,300,,450,,,,豪州\r\n",
+                Charset.forName("windows-31j"));
+        // UTF-16, as some tools save "Unicode" text: BACI's layout, but no text Tenken reads.
+        Path utf16 = dir.resolve("baci-utf16.csv");
+        Files.writeString(utf16, "t,i,j,k,v,q\n2022,156,392,271111,1,1\n", StandardCharsets.UTF_16);
+        Path countries = write("codes.csv", "country_code,country_name,country_iso2,country_iso3\n156,China,CN,CHN\n"
+                + "392,Japan,JP,JPN\n", StandardCharsets.UTF_8);
+
+        assertThat(tradeImportProblems(broken, null, null, null)).isEqualTo(shareImportProblems(broken, null))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.field()).isEqualTo("encoding");
+                    assertThat(p.reason()).isEqualTo(Messages.get("import.error.encodingBrokenUtf8"));
+                });
+        assertThat(tradeImportProblems(shiftJis, null, null, StandardCharsets.UTF_8))
+                .isEqualTo(shareImportProblems(shiftJis, StandardCharsets.UTF_8))
+                .singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo(
+                        Messages.get("import.error.encodingForced", "UTF-8")));
+        assertThat(tradeImportProblems(utf16, null, countries, null)).as("detected format")
+                .isEqualTo(shareImportProblems(utf16, null))
+                .singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo(Messages.get("import.error.encodingBinary")));
+        assertThat(tradeImportProblems(utf16, TradeFormat.BACI, countries, null)).as("--format baci")
+                .isEqualTo(shareImportProblems(utf16, null));
+        assertThat(count("trade_flow")).isZero();
+
+        // Named or detected, Shift_JIS reads; so does BACI saved with a byte-order mark.
+        assertThat(trade.importFile(shiftJis, null, null, Charset.forName("Shift_JIS"), ImportMonitor.NONE).flowsKept())
+                .isEqualTo(2);
+        Path bom = dir.resolve("baci-bom.csv");
+        Files.write(bom, ("\uFEFFt,i,j,k,v,q\n2022,156,392,271111,1,1\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(trade.importFile(bom, null, countries, null, ImportMonitor.NONE).flowsKept()).isEqualTo(1);
+    }
+
     @Test
     void aFileOfNoKnownFormatIsRefusedAtItsHeader() throws Exception {
         Path file = write("other.csv", "a,b,c\n1,2,3\n", StandardCharsets.UTF_8);
