@@ -110,6 +110,8 @@ public final class TenkenCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new TenkenCli(windows));
         // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
+        // Enum options are typed in lower case, as the extensions and theme names are: --format pdf, --theme print.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
