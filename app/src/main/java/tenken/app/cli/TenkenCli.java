@@ -114,6 +114,7 @@ public final class TenkenCli implements Callable<Integer> {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             PrintWriter errors = line.getErr();
             if (failure instanceof ImportException refused) {
