@@ -2,6 +2,8 @@ package tenken.graph.layout;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.CancellationException;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * A layered ("Sugiyama-style") drawing for supply chains: each node stays in its given column
@@ -44,7 +46,7 @@ public final class LayeredLayout {
 
     private final LayeredGraph graph;
     private final Options options;
-    private final LayoutMonitor monitor;
+    private final ProgressMonitor monitor;
     private final int[][] columns;
     private final double[] position;
     private final double[] y;
@@ -52,7 +54,7 @@ public final class LayeredLayout {
     private final int totalSteps;
     private int steps;
 
-    private LayeredLayout(LayeredGraph graph, Options options, LayoutMonitor monitor) {
+    private LayeredLayout(LayeredGraph graph, Options options, ProgressMonitor monitor) {
         this.graph = graph;
         this.options = options;
         this.monitor = monitor;
@@ -75,8 +77,8 @@ public final class LayeredLayout {
         totalSteps = Math.max(1, (2 * options.sweeps() + options.passes()) * Math.max(1, columns.length));
     }
 
-    /** Lays {@code graph} out; throws {@link LayoutCancelledException} when {@code monitor} asks to stop. */
-    public static Layout compute(LayeredGraph graph, Options options, LayoutMonitor monitor) {
+    /** Lays {@code graph} out; throws {@link CancellationException} when {@code monitor} asks to stop. */
+    public static Layout compute(LayeredGraph graph, Options options, ProgressMonitor monitor) {
         return new LayeredLayout(graph, options, monitor).run();
     }
 
@@ -111,15 +113,16 @@ public final class LayeredLayout {
             x[v] = graph.layer(v) * options.layerGap();
             size[v] = graph.size(v);
         }
-        monitor.progress(1);
+        monitor.progress(totalSteps, totalSteps);
         return new Layout(x, y, size);
     }
 
     private void step() {
-        if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-            throw new LayoutCancelledException();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException();
         }
-        monitor.progress(Math.min(1, ++steps / (double) totalSteps));
+        monitor.checkCancelled();
+        monitor.progress(Math.min(++steps, totalSteps), totalSteps);
     }
 
     private void sortColumn(int[] column, Comparator<Integer> order) {

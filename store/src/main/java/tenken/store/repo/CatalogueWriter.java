@@ -8,8 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tenken.store.csv.ImportCancelledException;
-import tenken.store.csv.ImportMonitor;
+import java.util.concurrent.CancellationException;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
@@ -18,6 +17,7 @@ import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyEvent;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * Writes to the catalogue. Every public method is one transaction: it all lands or, on any failure or
@@ -48,7 +48,7 @@ public final class CatalogueWriter {
      * everything back. Importing the same rows twice leaves the same data. Materials and stages must
      * exist (names are resolved before rows get here; nothing is created).
      */
-    public void replaceShares(ShareProducer producer, ImportMonitor monitor) {
+    public void replaceShares(ShareProducer producer, ProgressMonitor monitor) {
         inTransaction(connection -> {
             try (Statement pragma = connection.createStatement()) {
                 // A large import's pages stay in memory until the commit instead of spilling to the WAL
@@ -116,7 +116,7 @@ public final class CatalogueWriter {
      * Replaces the inputs of every (material, stage) present in {@code relations}; materials and
      * stages must exist.
      */
-    public void replaceInputs(List<InputRelation> relations, ImportMonitor monitor) {
+    public void replaceInputs(List<InputRelation> relations, ProgressMonitor monitor) {
         inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM input_relation WHERE material_key = ? AND stage_key = ?");
@@ -268,7 +268,7 @@ public final class CatalogueWriter {
                 rollBack(connection, e);
                 throw e;
             }
-        } catch (ImportCancelledException e) {
+        } catch (CancellationException e) {
             throw e;
         } catch (SQLException e) {
             throw database.translate(e);

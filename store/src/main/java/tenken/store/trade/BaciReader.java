@@ -11,7 +11,7 @@ import java.util.Set;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvReader;
 import tenken.store.csv.CsvTable;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * CEPII's BACI: {@code t,i,j,k,v,q} — year, exporter, importer (BACI's numeric country codes, named in its
@@ -72,7 +72,7 @@ final class BaciReader {
     }
 
     static ParsedFile read(String file, InputStream in, long totalBytes, CountryCodes countries, CodeFilter filter,
-            ImportMonitor monitor) {
+            ProgressMonitor monitor) {
         Scanner scanner = new Scanner(file, countries, filter);
         try {
             byte[] buffer = new byte[BLOCK];

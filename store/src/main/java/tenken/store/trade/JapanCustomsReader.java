@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.model.Country;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * The 品別国別表 of Japan's trade statistics as e-Stat gives it: {@code Exp or Imp} (1 export, 2 import),
@@ -37,7 +37,7 @@ final class JapanCustomsReader {
      *     bonded areas), whose flows are counted under {@code ROW}
      */
     static ParsedFile read(String file, String text, Set<String> knownCountries, Map<String, String> customsCodes,
-            ImportMonitor monitor) {
+            ProgressMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
         CountingReader reader = new CountingReader(text);

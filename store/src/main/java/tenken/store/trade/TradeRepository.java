@@ -12,8 +12,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * The SQL of trade statistics: files and their flows, commodity mappings, derived shares. Each method works
@@ -25,7 +25,7 @@ final class TradeRepository {
     }
 
     /** Replaces what {@code sourceFile} brought before (its flows, and through them their derived links). */
-    static long replaceFile(Connection c, String sourceFile, ParsedFile parsed, ImportMonitor monitor) throws SQLException {
+    static long replaceFile(Connection c, String sourceFile, ParsedFile parsed, ProgressMonitor monitor) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM trade_import WHERE source_file = ?")) {
             delete.setString(1, sourceFile);
             delete.executeUpdate();

@@ -21,15 +21,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvTable;
-import tenken.store.csv.ImportCancelledException;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.csv.TextDecoder;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 /**
@@ -61,7 +61,7 @@ public final class TradeStatistics {
      * @param encoding null to detect UTF-8 or Shift_JIS
      * @throws ImportException when anything in the file is wrong; nothing is written then
      */
-    public Summary importFile(Path file, TradeFormat format, Path countries, Charset encoding, ImportMonitor monitor) {
+    public Summary importFile(Path file, TradeFormat format, Path countries, Charset encoding, ProgressMonitor monitor) {
         String name = file.toAbsolutePath().toString();
         TradeFormat detected = format != null ? format : detect(file);
         Set<String> known = knownCountries();
@@ -82,7 +82,7 @@ public final class TradeStatistics {
     }
 
     private ParsedFile readBaci(Path file, String name, Path countries, Set<String> known, CodeFilter filter,
-            ImportMonitor monitor) {
+            ProgressMonitor monitor) {
         if (countries == null) {
             throw new ImportException(List.of(new ImportProblem(name, 1, "--countries",
                     Messages.get("trade.error.baciCountries"))));
@@ -289,7 +289,7 @@ public final class TradeStatistics {
                 connection.rollback();
                 throw e;
             }
-        } catch (ImportCancelledException | ImportException e) {
+        } catch (CancellationException | ImportException e) {
             throw e;
         } catch (SQLException e) {
             throw database.translate(e);

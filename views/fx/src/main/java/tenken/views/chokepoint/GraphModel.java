@@ -13,7 +13,7 @@ import javafx.concurrent.Task;
 import tenken.graph.layout.LayeredGraph;
 import tenken.graph.layout.LayeredLayout;
 import tenken.graph.layout.Layout;
-import tenken.graph.layout.LayoutMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
@@ -149,10 +149,10 @@ public final class GraphModel {
                 SupplyNetwork full = source.get();
                 SupplyNetwork shown = full.filtered(chosenFilter);
                 LayeredGraph graph = builder.layeredGraph(shown);
-                Layout computed = LayeredLayout.compute(graph, builder.layoutOptions(shown), new LayoutMonitor() {
+                Layout computed = LayeredLayout.compute(graph, builder.layoutOptions(shown), new ProgressMonitor() {
                     @Override
-                    public void progress(double fraction) {
-                        updateProgress(fraction, 1);
+                    public void progress(long done, long total) {
+                        updateProgress(done, total);
                     }
 
                     @Override
