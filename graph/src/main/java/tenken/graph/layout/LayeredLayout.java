@@ -6,7 +6,8 @@ import java.util.concurrent.CancellationException;
 import tenken.store.progress.ProgressMonitor;
 
 /**
- * A layered ("Sugiyama-style") drawing for supply chains: each node stays in its given column
+ * A layered ("Sugiyama-style") drawing for supply chains, after the framework of Sugiyama, Tagawa and
+ * Toda (1981), whose barycentre method orders the columns: each node stays in its given column
  * ({@link LayeredGraph#layer}), the order within each column is chosen to reduce edge crossings, and
  * then vertical positions are chosen to keep edges short while nodes never overlap.
  *
@@ -27,6 +28,16 @@ import tenken.store.progress.ProgressMonitor;
  *
  * <p><b>Cost</b> — each sweep sorts every column, {@code O(n log n + m)}; each placement pass is
  * {@code O(n + m)}; the number of sweeps and passes is bounded, so the whole is {@code O(n log n + m)}.
+ *
+ * <p>References:
+ * <ul>
+ *   <li>Kozo Sugiyama, Shojiro Tagawa and Mitsuhiko Toda, "Methods for visual understanding of hierarchical
+ *       system structures", <i>IEEE Transactions on Systems, Man, and Cybernetics</i> SMC-11(2), 109–125,
+ *       1981, doi:10.1109/TSMC.1981.4308636 (layers, crossing reduction by barycentres, placement).
+ *   <li>Michael J. Best and Nilotpal Chakravarti, "Active set algorithms for isotonic regression; a unifying
+ *       framework", <i>Mathematical Programming</i> 47, 425–439, 1990, doi:10.1007/BF01580873
+ *       (pool-adjacent-violators as an exact, linear-time solution of isotonic regression; {@link #isotonic}).
+ * </ul>
  */
 public final class LayeredLayout {
 
@@ -206,8 +217,9 @@ public final class LayeredLayout {
     }
 
     /**
-     * The non-decreasing sequence nearest to {@code values} in least squares (pool-adjacent-violators):
-     * merge neighbouring blocks while a block's mean exceeds its successor's; each block takes its mean.
+     * The non-decreasing sequence nearest to {@code values} in least squares (pool-adjacent-violators,
+     * Best and Chakravarti 1990): merge neighbouring blocks while a block's mean exceeds its successor's;
+     * each block takes its mean.
      */
     static double[] isotonic(double[] values) {
         int k = values.length;
