@@ -36,15 +36,16 @@ final class CatalogueLookup {
     }
 
     /**
-     * The consumer {@code code} names, upper-cased: a country the catalogue knows, or {@code WLD} for world
-     * production; a group of countries such as {@code ROW} or {@code EUU} is not one (its shares, if any,
-     * are supply).
+     * The consumer {@code code} names, upper-cased: a country the catalogue knows, {@code WLD} for world
+     * production, or a group of countries whose own sourcing the data has ({@code EUU}); a group that only
+     * ever supplies ({@code ROW}, {@code XCI}) is not one.
      */
     String consumer(String code) {
         String iso3 = code.strip().toUpperCase(Locale.ROOT);
         Map<String, Country> countries = catalogue.countriesByIso3();
         Optional<Country> country = Optional.ofNullable(countries.get(iso3));
-        if (country.isEmpty() || country.get().aggregate() && !Country.WORLD.equals(iso3)) {
+        if (country.isEmpty() || country.get().aggregate() && !Country.WORLD.equals(iso3)
+                && catalogue.shares().stream().noneMatch(share -> share.consumer().equals(iso3))) {
             throw new UserError(Messages.get("cli.error.notAConsumer", code));
         }
         return iso3;

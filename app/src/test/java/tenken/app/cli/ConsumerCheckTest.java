@@ -13,7 +13,8 @@ import tenken.assets.Messages;
 
 /**
  * Issue 11 item 7: every command that takes {@code --consumer} checks it the same way, with one message: a
- * country or WLD (world production) is a consumer; a group of countries (ROW) or an unknown code is not.
+ * country, WLD (world production) or a group whose own sourcing the data has (EUU) is a consumer; a group
+ * that only supplies (ROW, XCI) or an unknown code is not.
  */
 class ConsumerCheckTest {
 
@@ -42,7 +43,7 @@ class ConsumerCheckTest {
 
     @Test
     void aGroupOfCountriesOrAnUnknownCodeIsRefusedByEveryCommandWithOneMessage() {
-        for (String notAConsumer : List.of("ROW", "XXX")) {
+        for (String notAConsumer : List.of("ROW", "XCI", "XXX")) {
             String expected = Messages.get("cli.error.notAConsumer", notAConsumer);
             commands().forEach((name, command) -> {
                 CliRun run = command.apply(notAConsumer);
@@ -56,8 +57,8 @@ class ConsumerCheckTest {
     }
 
     @Test
-    void aCountryOrWorldProductionInAnyCaseIsAConsumerForEveryCommand() {
-        for (String consumer : List.of("jpn", "WLD")) {
+    void aCountryWorldProductionOrTheEuInAnyCaseIsAConsumerForEveryCommand() {
+        for (String consumer : List.of("jpn", "WLD", "EUU")) {
             commands().forEach((name, command) -> {
                 CliRun run = command.apply(consumer);
 
