@@ -40,7 +40,7 @@ public final class AnalyzeCommand extends TenkenCommand {
     public Integer call() throws Exception {
         Catalogue catalogue = new CatalogueRepository(options().open()).load();
         CatalogueTerms terms = new CatalogueTerms(catalogue);
-        String code = terms.knownCountry(consumer);
+        String code = new CatalogueLookup(catalogue).consumer(consumer);
         Thresholds thresholds = thresholds(catalogue);
         SupplyData data = output.data(catalogue);
         // Japan's (or any consumer's) own sourcing, with world production standing in where it has none; a

@@ -8,7 +8,7 @@ import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.DisplayNames;
 
-/** The catalogue's names for what the analysis commands print, and the checks on the countries users type. */
+/** The catalogue's names for what the analysis commands print, and the check on the countries users cut. */
 final class CatalogueTerms {
 
     private final Map<String, Country> countries;
@@ -41,18 +41,12 @@ final class CatalogueTerms {
         return names.country(iso3);
     }
 
-    /** {@code code} upper-cased, when the catalogue knows it (aggregates such as WLD included). */
-    String knownCountry(String code) {
+    /** {@code code} upper-cased, when it is a known country that can be cut: not an aggregate such as ROW. */
+    String cuttableCountry(String code) {
         String iso3 = code.strip().toUpperCase(Locale.ROOT);
         if (!countries.containsKey(iso3)) {
             throw new UserError(Messages.get("analysis.error.unknownCountry", code));
         }
-        return iso3;
-    }
-
-    /** {@code code} upper-cased, when it is a known country that can be cut: not an aggregate such as ROW. */
-    String cuttableCountry(String code) {
-        String iso3 = knownCountry(code);
         if (countries.get(iso3).aggregate()) {
             throw new UserError(Messages.get("analysis.error.aggregateCut", iso3));
         }

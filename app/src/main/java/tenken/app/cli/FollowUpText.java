@@ -40,7 +40,7 @@ final class FollowUpText {
 
     void print(FollowUp followUp, List<Material> materials, DependenceTrend trend) {
         for (Material material : materials) {
-            out.println("■ " + material.name(language));
+            out.println("■ " + names.material(material.key()));
             List<PlanCount> plans = followUp.plansOf(material.key());
             if (!plans.isEmpty()) {
                 out.println("  " + Messages.get("cli.followup.plans", plans.stream()

@@ -56,7 +56,7 @@ public final class ScenarioCommand extends TenkenCommand {
         }
         Catalogue catalogue = new CatalogueRepository(options().open()).load();
         CatalogueTerms terms = new CatalogueTerms(catalogue);
-        String code = terms.knownCountry(consumer);
+        String code = new CatalogueLookup(catalogue).consumer(consumer);
         Set<String> countries = new LinkedHashSet<>();
         cut.forEach(c -> countries.add(terms.cuttableCountry(c)));
         // An export control names materials: the cut reaches them and their items, and what is made from them.

@@ -121,8 +121,11 @@ public final class TenkenCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new TenkenCli(windows));
         // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
+        // Enum options are typed in lower case, as the extensions and theme names are: --format pdf, --theme print.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             PrintWriter errors = line.getErr();
             if (failure instanceof ImportException refused) {

@@ -60,6 +60,23 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void theGlobalOptionsReachANestedSubcommandFromAnyLevel() {
+        CliRun top = CliRun.of("--db", db, "assessment", "list");
+        CliRun middle = CliRun.of("assessment", "--db", db, "list");
+        CliRun inner = CliRun.of("assessment", "list", "--db", db);
+        Path other = dir.resolve("other.db");
+        CliRun innerWins = CliRun.of("--db", other.toString(), "assessment", "list", "--db", db);
+
+        assertThat(top.status()).as(top.err()).isZero();
+        assertThat(top.out()).isNotBlank();
+        assertThat(Path.of(db)).exists();
+        assertThat(middle.out()).isEqualTo(top.out());
+        assertThat(inner.out()).isEqualTo(top.out());
+        assertThat(innerWins.out()).isEqualTo(top.out());
+        assertThat(other).doesNotExist();
+    }
+
+    @Test
     void versionNamesTheReleaseAndTheCommitBuiltFrom() {
         CliRun run = CliRun.of("--version");
 

@@ -6,8 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
-import tenken.store.csv.ImportCancelledException;
-import tenken.store.csv.ImportMonitor;
+import java.util.concurrent.CancellationException;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
@@ -16,6 +15,7 @@ import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyEvent;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * Writes to the catalogue. Every public method is one transaction: it all lands or, on any failure or
@@ -54,7 +54,7 @@ public final class CatalogueWriter {
      * keys the rows used: the same guarantee, since nothing else writes while this transaction holds
      * the write lock.
      */
-    public void replaceShares(ShareProducer producer, ImportMonitor monitor) {
+    public void replaceShares(ShareProducer producer, ProgressMonitor monitor) {
         inTransaction(false, connection -> {
             try (Statement pragma = connection.createStatement()) {
                 // A large import's pages stay in memory until the commit instead of spilling to the WAL
@@ -101,7 +101,7 @@ public final class CatalogueWriter {
      * Replaces the inputs of every (material, stage) present in {@code relations}; materials and
      * stages must exist.
      */
-    public void replaceInputs(List<InputRelation> relations, ImportMonitor monitor) {
+    public void replaceInputs(List<InputRelation> relations, ProgressMonitor monitor) {
         inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM input_relation WHERE material_key = ? AND stage_key = ?");
@@ -266,7 +266,7 @@ public final class CatalogueWriter {
                 rollBack(connection, e);
                 throw e;
             }
-        } catch (ImportCancelledException e) {
+        } catch (CancellationException e) {
             throw e;
         } catch (SQLException e) {
             throw database.translate(e);

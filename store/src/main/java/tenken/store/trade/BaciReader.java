@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvReader;
 import tenken.store.csv.CsvTable;
-import tenken.store.csv.ImportCancelledException;
-import tenken.store.csv.ImportMonitor;
+import java.util.concurrent.CancellationException;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * CEPII's BACI: {@code t,i,j,k,v,q} — year, exporter, importer (BACI's numeric country codes, named in its
@@ -105,14 +105,14 @@ final class BaciReader {
      *     every other import when the bytes are not text in any encoding Tenken reads
      * @return the number of data rows read
      */
-    static long read(String file, Path path, CountryCodes countries, CodeFilter filter, ImportMonitor monitor,
+    static long read(String file, Path path, CountryCodes countries, CodeFilter filter, ProgressMonitor monitor,
             Runnable encodingCheck, Sink sink) throws IOException, SQLException {
         return read(file, path, countries, filter, monitor, encodingCheck, sink,
                 Files.size(path) < SMALL_FILE ? 1 : Runtime.getRuntime().availableProcessors());
     }
 
     /** {@link #read} in {@code partCount} parts. */
-    static long read(String file, Path path, CountryCodes countries, CodeFilter filter, ImportMonitor monitor,
+    static long read(String file, Path path, CountryCodes countries, CodeFilter filter, ProgressMonitor monitor,
             Runnable encodingCheck, Sink sink, int partCount) throws IOException, SQLException {
         long size = Files.size(path);
         List<Part> parts = new ArrayList<>();
@@ -186,7 +186,7 @@ final class BaciReader {
             return batches.poll(PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImportCancelledException();
+            throw new CancellationException();
         }
     }
 
@@ -204,7 +204,7 @@ final class BaciReader {
             throw new UncheckedIOException(e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImportCancelledException();
+            throw new CancellationException();
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * The CSV of the UN Comtrade data API and bulk download: {@code refYear}, {@code reporterISO},
@@ -36,7 +36,7 @@ final class ComtradeReader {
     private ComtradeReader() {
     }
 
-    static ParsedFile read(String file, CountingReader reader, Set<String> knownCountries, ImportMonitor monitor) {
+    static ParsedFile read(String file, CountingReader reader, Set<String> knownCountries, ProgressMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
         long rows = CsvRows.stream(file, reader, REQUIRED, row -> {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.model.Country;
 
 /**
@@ -37,7 +37,7 @@ final class JapanCustomsReader {
      *     bonded areas), whose flows are counted under {@code ROW}
      */
     static ParsedFile read(String file, CountingReader reader, Set<String> knownCountries, Map<String, String> customsCodes,
-            ImportMonitor monitor) {
+            ProgressMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
         long rows = CsvRows.stream(file, reader, REQUIRED, row -> {

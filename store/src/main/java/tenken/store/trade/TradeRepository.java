@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.model.SupplyShare;
 
 /**
@@ -28,7 +28,7 @@ final class TradeRepository {
      * Starts replacing what {@code sourceFile} brought before: its flows (and through them their derived links)
      * are deleted, and the flows {@link FileFlows#add added} take their place.
      */
-    static FileFlows replaceFile(Connection c, String sourceFile, TradeFormat format, ImportMonitor monitor)
+    static FileFlows replaceFile(Connection c, String sourceFile, TradeFormat format, ProgressMonitor monitor)
             throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM trade_import WHERE source_file = ?")) {
             delete.setString(1, sourceFile);
@@ -61,12 +61,12 @@ final class TradeRepository {
         private final Connection connection;
         private final long importId;
         private final TradeFormat format;
-        private final ImportMonitor monitor;
+        private final ProgressMonitor monitor;
         private final PreparedStatement insert;
         private final List<StoredFlow> stored = new ArrayList<>();
         private long id;
 
-        private FileFlows(Connection connection, long importId, TradeFormat format, long lastId, ImportMonitor monitor)
+        private FileFlows(Connection connection, long importId, TradeFormat format, long lastId, ProgressMonitor monitor)
                 throws SQLException {
             this.connection = connection;
             this.importId = importId;

@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvTable;
-import tenken.store.csv.ImportCancelledException;
+import java.util.concurrent.CancellationException;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.csv.TextDecoder;
 import tenken.store.db.TenkenDatabase;
@@ -61,7 +61,7 @@ public final class TradeStatistics {
      * @param encoding null to detect UTF-8 or Shift_JIS
      * @throws ImportException when anything in the file is wrong; nothing is written then
      */
-    public Summary importFile(Path file, TradeFormat format, Path countries, Charset encoding, ImportMonitor monitor) {
+    public Summary importFile(Path file, TradeFormat format, Path countries, Charset encoding, ProgressMonitor monitor) {
         String name = file.toAbsolutePath().toString();
         TextDecoder.ByteSource bytes = source(name, file);
         TradeFormat detected = format != null ? format : detect(name, bytes, encoding);
@@ -123,7 +123,7 @@ public final class TradeStatistics {
      * of them are told as such, in the words of every other import.
      */
     private static long readBaci(String name, Path file, TextDecoder.ByteSource bytes, Charset encoding,
-            BaciReader.CountryCodes countries, CodeFilter filter, ImportMonitor monitor, TradeRepository.FileFlows flows)
+            BaciReader.CountryCodes countries, CodeFilter filter, ProgressMonitor monitor, TradeRepository.FileFlows flows)
             throws SQLException {
         try {
             return BaciReader.read(name, file, countries, filter, monitor,
@@ -356,7 +356,7 @@ public final class TradeStatistics {
                 connection.rollback();
                 throw e;
             }
-        } catch (ImportCancelledException | ImportException e) {
+        } catch (CancellationException | ImportException e) {
             throw e;
         } catch (SQLException e) {
             throw database.translate(e);

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
 import tenken.store.TestDatabases;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.db.StoreException;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * The share writer upserts rows and deletes only the suppliers a group lost, and checks foreign keys
@@ -36,7 +36,7 @@ class ShareReplacementTest {
     }
 
     private void write(SupplyShare... shares) {
-        writer.replaceShares(sink -> List.of(shares).forEach(sink::accept), ImportMonitor.NONE);
+        writer.replaceShares(sink -> List.of(shares).forEach(sink::accept), ProgressMonitor.NONE);
     }
 
     private List<SupplyShare> stored() {

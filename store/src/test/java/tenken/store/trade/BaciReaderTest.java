@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvTable;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * A BACI file read in several parts side by side gives what one pass gives: the same flows in file order, the
@@ -62,7 +62,7 @@ class BaciReaderTest {
 
     private List<TradeFlow> read(Path file, int parts, long[] rows) throws Exception {
         List<TradeFlow> flows = new ArrayList<>();
-        rows[0] = BaciReader.read(file.toString(), file, countries, filter, ImportMonitor.NONE, () -> { },
+        rows[0] = BaciReader.read(file.toString(), file, countries, filter, ProgressMonitor.NONE, () -> { },
                 flows::add, parts);
         return flows;
     }

@@ -333,7 +333,7 @@ public final class AssessmentScreen implements WorkbenchScreen {
         Catalogue catalogue = context.catalogue();
         boolean designated = catalogue != null && catalogue.designationOf(material.key()).isPresent();
         return Messages.get(designated ? "assessment.screen.designated" : "assessment.screen.candidate",
-                material.name(Messages.language()));
+                material.name(Messages.locale()));
     }
 
     private void showStep() {
@@ -481,7 +481,7 @@ public final class AssessmentScreen implements WorkbenchScreen {
             }
         };
         task.setOnSucceeded(event -> status.setText(Messages.get("cli.assessment.exported",
-                material.name(Messages.language()), file.toAbsolutePath()) + unsaved));
+                material.name(Messages.locale()), file.toAbsolutePath()) + unsaved));
         task.setOnFailed(event -> new Alert(Alert.AlertType.ERROR,
                 String.valueOf(task.getException().getMessage())).show());
         return context.run(task);

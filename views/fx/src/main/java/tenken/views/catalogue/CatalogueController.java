@@ -174,7 +174,7 @@ public final class CatalogueController implements WorkbenchScreen {
             materialSource.setText("");
             return;
         }
-        materialTitle.setText(material.name(Messages.language()));
+        materialTitle.setText(material.name(Messages.locale()));
         Designation designation = context.catalogue().designationOf(material.key()).orElse(null);
         if (designation == null) {
             materialFacts.setText(Messages.get(material.parentKey() == null ? "catalogue.candidate" : "catalogue.item",

@@ -63,7 +63,7 @@ public final class DependencyController implements WorkbenchScreen, PictureScree
                 if (material == null) {
                     return "";
                 }
-                String name = material.name(Messages.language());
+                String name = material.name(Messages.locale());
                 return material.parentKey() == null ? name : Messages.get("dependency.itemChoice", name);
             }
 

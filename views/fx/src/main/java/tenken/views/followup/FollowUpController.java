@@ -199,7 +199,7 @@ public final class FollowUpController implements WorkbenchScreen {
     }
 
     private Node title(Material material) {
-        Label name = new Label(material.name(language()));
+        Label name = new Label(material.name(Messages.locale()));
         name.getStyleClass().add("title-2");
         name.setWrapText(true);
         String ministry = loaded.catalogue().designationOf(material.key())
@@ -513,7 +513,7 @@ public final class FollowUpController implements WorkbenchScreen {
                 return;
             }
             String mark = loaded.followUp().latestEvaluation(material.key()).map(e -> e.mark().symbol()).orElse("　");
-            setText(mark + " " + material.name(language()));
+            setText(mark + " " + material.name(Messages.locale()));
             setWrapText(true);
             setPrefWidth(0);
         }

@@ -1,5 +1,6 @@
 package tenken.views.dependency;
 
+import tenken.store.progress.ProgressMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.stage.Stage;
@@ -72,7 +73,7 @@ class DependencyScreenTest {
                 + "gallium,refining,JPN,0.3,2015,Test fixture: synthetic shares\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         new tenken.store.io.CatalogueImporter(workbench.context().database()).importShares("trend.csv", fixture,
-                null, tenken.store.csv.ImportMonitor.NONE);
+                null, tenken.store.progress.ProgressMonitor.NONE);
         robot.interact(() -> workbench.context().reload());
         Workbench.waitUntil(() -> workbench.context().catalogue().shares().stream().anyMatch(s -> s.year() == 2015));
 

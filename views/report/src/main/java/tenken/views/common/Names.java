@@ -1,5 +1,6 @@
 package tenken.views.common;
 
+import java.util.Locale;
 import tenken.assets.Messages;
 import tenken.graph.network.Item;
 import tenken.store.model.Catalogue;
@@ -7,15 +8,20 @@ import tenken.store.model.Country;
 import tenken.store.model.DisplayNames;
 
 /**
- * Names of countries, materials, stages and items in the session language, from one catalogue: the
- * catalogue's {@link DisplayNames} and the session's wording for consumers and items.
+ * Names of countries, materials, stages and items in one language, from one catalogue: the catalogue's
+ * {@link DisplayNames} and that language's wording for consumers and items.
  */
 public final class Names {
 
     private final DisplayNames names;
 
+    public Names(Catalogue catalogue, Locale locale) {
+        names = new DisplayNames(catalogue, locale);
+    }
+
+    /** Names in the session's language ({@link Messages#locale()}). */
     public Names(Catalogue catalogue) {
-        names = new DisplayNames(catalogue, Messages.locale());
+        this(catalogue, Messages.locale());
     }
 
     /** The country's name, or its code when the catalogue does not know it. */
@@ -25,8 +31,8 @@ public final class Names {
 
     /** 世界生産 / world production for {@code WLD}, else e.g. 日本の輸入 / Japan's imports. */
     public String consumer(String iso3) {
-        return Country.WORLD.equals(iso3) ? Messages.get("consumer.world")
-                : Messages.get("consumer.imports", country(iso3));
+        return Country.WORLD.equals(iso3) ? Messages.format(names.locale(), "consumer.world")
+                : Messages.format(names.locale(), "consumer.imports", country(iso3));
     }
 
     public String material(String key) {
@@ -39,7 +45,7 @@ public final class Names {
 
     /** e.g. ガリウム（製錬・精製） / Gallium (Refining and processing). */
     public String item(Item item) {
-        return Messages.get("item.label", material(item.material()), stage(item.stage()));
+        return Messages.format(names.locale(), "item.label", material(item.material()), stage(item.stage()));
     }
 
     /** The position of a stage upstream to downstream (its sort order), for ordering columns. */

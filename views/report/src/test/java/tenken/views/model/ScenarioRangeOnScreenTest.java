@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
 import tenken.graph.format.Percent;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.repo.CatalogueRepository;
@@ -35,7 +35,7 @@ class ScenarioRangeOnScreenTest {
         new CatalogueImporter(database).importShares("made-up.csv", ("material,stage,country_iso3,share,year,source,"
                 + "consumer_iso3\ncloud programs,product,XCI,0.6,2024,made-up test figure,EUU\n"
                 + "cloud programs,product,USA,0.4,2024,made-up test figure,EUU\n").getBytes(StandardCharsets.UTF_8),
-                null, ImportMonitor.NONE);
+                null, ProgressMonitor.NONE);
         AnalysisSnapshot analysis = AnalysisSnapshot.of(new CatalogueRepository(database).load());
         return Scenarios.ranked(analysis, consumer, Scenarios.losses(analysis, consumer, Set.of("CHN"), 1.0, Set.of()));
     }
