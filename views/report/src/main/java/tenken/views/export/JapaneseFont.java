@@ -76,7 +76,7 @@ final class JapaneseFont {
      * cannot.
      */
     static String displayable(String text) {
-        if (BASE.canDisplayUpTo(text) < 0) {
+        if (BASE.canDisplayUpTo(text) < 0 && text.chars().noneMatch(Character::isISOControl)) {
             return text;
         }
         StringBuilder result = new StringBuilder(text.length());

@@ -6,14 +6,12 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Breaks text into lines that fit a width, for every picture, page and briefing Tenken draws: each line
- * break in the text starts a new line; Japanese may break between any two characters; where the line has a
- * space or a list separator in its second half, the break goes there instead, so that words and source
- * names stay whole. The caller says how wide a piece of text is: the shipped font's advance for exports,
- * an estimate for the window's pictures.
+ * break in the text starts a new line; Japanese may break between any two characters, but a word or number
+ * in Latin script ("Commodity", "98.4%", the 11 of 2023年11月) moves whole to the next line, unless that
+ * would leave the line less than half full. The caller says how wide a piece of text is: the shipped
+ * font's advance for exports, an estimate for the window's pictures.
  */
 public final class TextWrap {
-
-    private static final String SEPARATORS = " ;；、，,";
 
     private TextWrap() {
     }
@@ -45,15 +43,21 @@ public final class TextWrap {
                 break;
             }
             int cut = fits;
-            for (int i = fits; i > fits / 2; i--) {
-                if (SEPARATORS.indexOf(rest.charAt(i - 1)) >= 0) {
-                    cut = i;
-                    break;
+            if (inWord(rest.charAt(fits - 1)) && inWord(rest.charAt(fits))) {
+                int wordStart = fits;
+                while (wordStart > 0 && inWord(rest.charAt(wordStart - 1))) {
+                    wordStart--;
                 }
+                cut = wordStart > fits / 2 ? wordStart : fits;
             }
             lines.add(rest.substring(0, cut).strip());
             rest = rest.substring(cut).strip();
         }
+    }
+
+    /** Part of a word or number in Latin script: neither a space nor a character of the CJK blocks and beyond. */
+    private static boolean inWord(char c) {
+        return c < 0x2E80 && !Character.isWhitespace(c);
     }
 
     /** How many leading characters fit, at least one so that the text always advances. */
