@@ -1,6 +1,7 @@
 package tenken.views.canvas;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.canvas.GraphicsContext;
 import tenken.views.export.ChartPainter;
 import tenken.views.export.GraphPainter;
@@ -22,6 +23,8 @@ public final class PictureRenderer {
     /** Labels smaller than this on screen are not drawn: unreadable, and the costliest part of a frame. */
     static final double SMALLEST_LABEL_PX = 5;
 
+    private static final AtomicBoolean FONT_REQUESTED = new AtomicBoolean();
+
     private final CanvasSurface surface;
     private GraphPicture graph;
     private GraphPainter graphPainter;
@@ -29,8 +32,14 @@ public final class PictureRenderer {
     private ChartPicture chart;
     private ChartPainter chartPainter;
 
+    /** A renderer for one canvas; the first one made starts loading the painters' font in the background. */
     public PictureRenderer(GraphicsContext g) {
         this.surface = new CanvasSurface(g);
+        if (FONT_REQUESTED.compareAndSet(false, true)) {
+            Thread loader = new Thread(GraphPainter::loadFont, "painter font");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     /** The graph under the transform, then the title, footnote and (if {@code legend}) legend in screen space on top. */

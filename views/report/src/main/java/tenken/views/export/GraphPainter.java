@@ -26,6 +26,15 @@ public final class GraphPainter {
         this.style = picture.style();
     }
 
+    /**
+     * Loads the shipped font with which the painters place and measure text: Java2D takes a few hundred
+     * milliseconds over it on a cold JVM, which the window spends in the background rather than in the
+     * first frame of a graph or chart.
+     */
+    public static void loadFont() {
+        JapaneseFont.centreToBaseline(1);
+    }
+
     double width() {
         return picture.maxX() - picture.minX();
     }
