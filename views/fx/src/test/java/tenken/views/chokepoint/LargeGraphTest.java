@@ -26,7 +26,8 @@ import tenken.views.workbench.WorkbenchContext;
  * The graph at the size the issue asks to stay fluid at: a synthetic network of 2,000 items and 150
  * countries, built and laid out off the FX thread, then drawn, zoomed and panned. Prints how long a
  * frame takes; asserts only that it all happens, since timings on a shared machine are no contract. A
- * benchmark, left out of the default test run: {@code mvn -B -q -pl views/fx -am test -Pbenchmarks}.
+ * benchmark, so left out of the default test run; it runs with
+ * {@code mvn -B -q -pl views/fx -am test -Dgroups=benchmark -Dexcluded.groups=}.
  */
 @Tag("benchmark")
 @ExtendWith(ApplicationExtension.class)
