@@ -17,7 +17,7 @@ import tenken.views.picture.ChartPicture;
 public final class ChartView extends Region {
 
     private final Canvas canvas = new Canvas();
-    private final PictureRenderer renderer = new PictureRenderer();
+    private final PictureRenderer renderer = new PictureRenderer(canvas.getGraphicsContext2D());
     private final Tooltip tooltip = new Tooltip();
     private ChartPicture picture;
     private ChartPicture.Bar hovered;
@@ -101,6 +101,6 @@ public final class ChartView extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        renderer.draw(canvas.getGraphicsContext2D(), picture, hovered, canvas.getLayoutY(), canvas.getHeight());
+        renderer.draw(picture, hovered, canvas.getLayoutY(), canvas.getHeight());
     }
 }

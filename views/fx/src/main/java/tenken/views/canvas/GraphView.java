@@ -39,7 +39,7 @@ public final class GraphView extends Region {
     static final double EDGE_TOLERANCE_PX = 4;
 
     private final Canvas canvas = new Canvas();
-    private final PictureRenderer renderer = new PictureRenderer();
+    private final PictureRenderer renderer = new PictureRenderer(canvas.getGraphicsContext2D());
     private final Tooltip tooltip = new Tooltip();
     private GraphPicture picture;
     private double scale = 1;
@@ -222,7 +222,7 @@ public final class GraphView extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        renderer.draw(canvas.getGraphicsContext2D(), picture, scale, translateX, translateY, width, height, hovered,
+        renderer.draw(picture, scale, translateX, translateY, width, height, hovered,
                 legendShown.get());
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,8 +25,11 @@ import tenken.views.workbench.WorkbenchContext;
 /**
  * The graph at the size the issue asks to stay fluid at: a synthetic network of 2,000 items and 150
  * countries, built and laid out off the FX thread, then drawn, zoomed and panned. Prints how long a
- * frame takes; asserts only that it all happens, since timings on a shared machine are no contract.
+ * frame takes; asserts only that it all happens, since timings on a shared machine are no contract. A
+ * benchmark, so left out of the default test run; it runs with
+ * {@code mvn -B -q -pl views/fx -am test -Dgroups=benchmark -Dexcluded.groups=}.
  */
+@Tag("benchmark")
 @ExtendWith(ApplicationExtension.class)
 class LargeGraphTest {
 

@@ -5,11 +5,12 @@ import tenken.views.picture.ChartPicture;
 import tenken.views.picture.PictureStyle;
 
 /**
- * Draws a chart picture as the window does: guides, bars (look-through ones hatched), texts, and the
- * legend at the top right. Without headings, the chart's own title, subtitle and footnote are left out
- * (a slide shows them as its own text) and the page is cropped to what remains.
+ * Draws a chart picture for every format and for the window's canvas: guides, bars (look-through ones
+ * hatched), texts, and the legend at the top right. Without headings, the chart's own title, subtitle and
+ * footnote are left out (a slide shows them as its own text) and the page is cropped to what remains. The
+ * window draws the whole chart, headings included, but only what meets the band its scroll pane shows.
  */
-final class ChartPainter {
+public final class ChartPainter {
 
     private final ChartPicture chart;
     private final PictureStyle style;
@@ -17,6 +18,11 @@ final class ChartPainter {
     private final LegendPainter legend;
     private final double top;
     private final double bottom;
+
+    /** The whole chart, headings included, as the window shows it. */
+    public ChartPainter(ChartPicture chart) {
+        this(chart, true);
+    }
 
     ChartPainter(ChartPicture chart, boolean headings) {
         this.chart = chart;
@@ -41,31 +47,61 @@ final class ChartPainter {
         return bottom - top;
     }
 
+    /** All of the chart, its (cropped) top left corner at ({@code left}, {@code pageTop}). */
     void paint(Surface surface, double left, double pageTop) {
-        double dx = left;
-        double dy = pageTop - top;
+        paint(surface, left, pageTop - top, Viewport.ALL, null);
+    }
+
+    /**
+     * What meets {@code viewport}, in chart coordinates; the bar {@code highlighted} (or null) outlined in
+     * the focus colour at three times its stroke width.
+     */
+    public void paint(Surface surface, Viewport viewport, ChartPicture.Bar highlighted) {
+        paint(surface, 0, 0, viewport, highlighted);
+    }
+
+    private void paint(Surface surface, double dx, double dy, Viewport viewport, ChartPicture.Bar highlighted) {
         for (ChartPicture.Line line : chart.lines()) {
-            surface.line(line.x1() + dx, line.y1() + dy, line.x2() + dx, line.y2() + dy, line.color(), line.width(),
-                    line.dash(), 1);
+            double reach = line.width() / 2;
+            if (viewport.intersects(Math.min(line.x1(), line.x2()) - reach, Math.min(line.y1(), line.y2()) - reach,
+                    Math.max(line.x1(), line.x2()) + reach, Math.max(line.y1(), line.y2()) + reach)) {
+                surface.line(line.x1() + dx, line.y1() + dy, line.x2() + dx, line.y2() + dy, line.color(),
+                        line.width(), line.dash(), 1);
+            }
         }
         for (ChartPicture.Bar bar : chart.bars()) {
-            double x = bar.x() + dx;
-            double y = bar.y() + dy;
-            surface.beginGroup(bar.tooltip());
-            surface.rect(x, y, bar.width(), bar.height(), bar.fill(), null, 0, 1);
-            if (bar.hatched()) {
-                Hatching.draw(surface, x, y, bar.width(), bar.height(), bar.stroke(), bar.strokeWidth(), 1);
+            // At least one unit wide, as its outline: a share near zero still shows.
+            double width = Math.max(bar.width(), 1);
+            if (viewport.intersects(bar.x(), bar.y(), bar.x() + width, bar.y() + bar.height())) {
+                bar(surface, bar, dx, dy, bar.equals(highlighted));
             }
-            // At least one unit wide, as in the window: a share near zero still shows its outline.
-            surface.rect(x, y, Math.max(bar.width(), 1), bar.height(), null, bar.stroke(), bar.strokeWidth(), 1);
-            surface.endGroup();
         }
         for (ChartPicture.Text text : shownTexts()) {
-            surface.text(text.x() + dx, text.y() + dy, text.text(), text.size(), text.color(), text.bold(),
-                    text.anchor() == ChartPicture.Anchor.END ? Surface.Anchor.END : Surface.Anchor.START, 1);
+            // Checked by its line only: how far a text runs sideways is not known without measuring it.
+            if (viewport.intersects(Double.NEGATIVE_INFINITY, text.y() - text.size(), Double.POSITIVE_INFINITY,
+                    text.y() + text.size())) {
+                surface.text(text.x() + dx, text.y() + dy, text.text(), text.size(), text.color(), text.bold(),
+                        text.anchor() == ChartPicture.Anchor.END ? Surface.Anchor.END : Surface.Anchor.START, 1);
+            }
         }
-        double right = chart.width() - style.fontSize();
-        legend.paint(surface, right - legend.width() + dx, style.fontSize() + dy);
+        double legendLeft = chart.width() - style.fontSize() - legend.width();
+        double legendTop = style.fontSize();
+        if (viewport.intersects(legendLeft, legendTop, legendLeft + legend.width(), legendTop + legend.height())) {
+            legend.paint(surface, legendLeft + dx, legendTop + dy);
+        }
+    }
+
+    private void bar(Surface surface, ChartPicture.Bar bar, double dx, double dy, boolean highlighted) {
+        double x = bar.x() + dx;
+        double y = bar.y() + dy;
+        surface.beginGroup(bar.tooltip());
+        surface.rect(x, y, bar.width(), bar.height(), bar.fill(), null, 0, 1);
+        if (bar.hatched()) {
+            Hatching.draw(surface, x, y, bar.width(), bar.height(), bar.stroke(), bar.strokeWidth(), 1);
+        }
+        surface.rect(x, y, Math.max(bar.width(), 1), bar.height(), null, highlighted ? style.focus() : bar.stroke(),
+                highlighted ? bar.strokeWidth() * 3 : bar.strokeWidth(), 1);
+        surface.endGroup();
     }
 
     /**

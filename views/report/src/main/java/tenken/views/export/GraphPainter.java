@@ -11,18 +11,28 @@ import tenken.views.picture.PictureStyle;
 import tenken.views.picture.Point;
 
 /**
- * Draws a graph picture's edges and nodes as the window's canvas does (same shapes, markers, label
- * places, dashes and opacities), shifted so that the picture's bounds start at ({@code left}, {@code top}).
- * Unlike the window it draws every label: a page is read up close.
+ * Draws a graph picture's edges and nodes (shapes, markers, label places, dashes and opacities) for every
+ * format and for the window's canvas. A page gets all of it, every label included, shifted so that the
+ * picture's bounds start at its margin; the window gets what meets its viewport, in picture coordinates,
+ * with labels only when they are large enough to read, and the node under the pointer outlined.
  */
-final class GraphPainter {
+public final class GraphPainter {
 
     private final GraphPicture picture;
     private final PictureStyle style;
 
-    GraphPainter(GraphPicture picture) {
+    public GraphPainter(GraphPicture picture) {
         this.picture = picture;
         this.style = picture.style();
+    }
+
+    /**
+     * Loads the shipped font with which the painters place and measure text: Java2D takes a few hundred
+     * milliseconds over it on a cold JVM, which the window spends in the background rather than in the
+     * first frame of a graph or chart.
+     */
+    public static void loadFont() {
+        JapaneseFont.centreToBaseline(1);
     }
 
     double width() {
@@ -33,18 +43,68 @@ final class GraphPainter {
         return picture.maxY() - picture.minY();
     }
 
+    /** All of the picture with every label, its bounds' top left corner at ({@code left}, {@code top}). */
     void paint(Surface surface, double left, double top) {
-        double dx = left - picture.minX();
-        double dy = top - picture.minY();
+        paint(surface, left - picture.minX(), top - picture.minY(), Viewport.ALL, true, null);
+    }
+
+    /**
+     * The edges and nodes that meet {@code viewport}, in picture coordinates; node labels only if
+     * {@code labels}; the node {@code highlighted} (an id, or null) outlined in the focus colour at twice
+     * its stroke width.
+     */
+    public void paint(Surface surface, Viewport viewport, boolean labels, String highlighted) {
+        paint(surface, 0, 0, viewport, labels, highlighted);
+    }
+
+    private void paint(Surface surface, double dx, double dy, Viewport viewport, boolean labels, String highlighted) {
         for (PictureEdge edge : picture.edges()) {
-            edge(surface, edge, dx, dy);
+            if (meets(edge, viewport)) {
+                edge(surface, edge, dx, dy);
+            }
         }
         double baseline = JapaneseFont.centreToBaseline(style.fontSize());
         for (PictureNode node : picture.nodes()) {
-            surface.beginGroup(node.tooltip());
-            node(surface, node, dx, dy, baseline);
-            surface.endGroup();
+            if (meets(node, viewport)) {
+                surface.beginGroup(node.tooltip());
+                node(surface, node, dx, dy, baseline, labels, node.id().equals(highlighted));
+                surface.endGroup();
+            }
         }
+    }
+
+    /** Whether the curve's control polygon, which holds the whole curve, meets the viewport. */
+    private static boolean meets(PictureEdge edge, Viewport viewport) {
+        if (viewport == Viewport.ALL) {
+            return true;
+        }
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (Point p : edge.points()) {
+            x0 = Math.min(x0, p.x());
+            x1 = Math.max(x1, p.x());
+            y0 = Math.min(y0, p.y());
+            y1 = Math.max(y1, p.y());
+        }
+        return viewport.intersects(x0, y0, x1, y1);
+    }
+
+    /**
+     * Whether the node, its label and its marker may meet the viewport: its box widened by a font size
+     * (plus the label's estimated width when the label stands left of it) and twice as tall as it is.
+     */
+    private boolean meets(PictureNode node, Viewport viewport) {
+        if (viewport == Viewport.ALL) {
+            return true;
+        }
+        double reach = node.width() / 2 + style.fontSize();
+        if (node.labelPlacement() == LabelPlacement.LEFT) {
+            reach += style.textWidth(node.label(), style.fontSize());
+        }
+        return viewport.intersects(node.x() - reach, node.y() - node.height(), node.x() + reach,
+                node.y() + node.height());
     }
 
     private static void edge(Surface surface, PictureEdge edge, double dx, double dy) {
@@ -60,7 +120,8 @@ final class GraphPainter {
         surface.endGroup();
     }
 
-    private void node(Surface surface, PictureNode node, double dx, double dy, double baseline) {
+    private void node(Surface surface, PictureNode node, double dx, double dy, double baseline, boolean labels,
+            boolean highlighted) {
         double w = node.width();
         double h = node.height();
         double cx = node.x() + dx;
@@ -68,13 +129,17 @@ final class GraphPainter {
         double x = cx - w / 2;
         double y = cy - h / 2;
         double opacity = node.opacity();
+        String stroke = highlighted ? style.focus() : node.stroke();
+        double strokeWidth = highlighted ? node.strokeWidth() * 2 : node.strokeWidth();
         if (node.shape() == NodeShape.CIRCLE) {
-            surface.ellipse(x, y, w, h, node.fill(), node.stroke(), node.strokeWidth(), opacity);
+            surface.ellipse(x, y, w, h, node.fill(), stroke, strokeWidth, opacity);
         } else {
-            // JavaFX's round-rect arc is the corner's diameter, h / 2: a radius of h / 4.
-            surface.roundRect(x, y, w, h, h * 0.25, node.fill(), node.stroke(), node.strokeWidth(), opacity);
+            surface.roundRect(x, y, w, h, h * 0.25, node.fill(), stroke, strokeWidth, opacity);
         }
         marker(surface, node, cx, cy, opacity);
+        if (!labels) {
+            return;
+        }
         if (node.labelPlacement() == LabelPlacement.LEFT) {
             surface.text(x - style.fontSize() * 0.4, cy + baseline, node.label(), style.fontSize(), node.textColor(),
                     false, Surface.Anchor.END, opacity);

@@ -1,8 +1,8 @@
 package tenken.views.export;
 
 /**
- * Diagonal hatching inside a box, as the window draws look-through bars: lines one {@code step} apart
- * rising at 45°, clipped to the box by computation, since not every surface can clip.
+ * Diagonal hatching inside a box, the look-through bars' second cue besides colour: lines one {@code step}
+ * apart rising at 45°, clipped to the box by computation, since not every surface can clip.
  */
 final class Hatching {
 

@@ -4,8 +4,12 @@ import java.util.List;
 import tenken.views.picture.LegendEntry;
 import tenken.views.picture.PictureStyle;
 
-/** The legend box as the window draws it (samples left, labels right, a thin frame), at any position. */
-final class LegendPainter {
+/**
+ * The legend box (samples left, labels right, a thin frame) at any position: beside the graph on a page,
+ * at the top right of a chart, and on screen over the window's graph. Sized by the shipped font's real
+ * advances, so that the frame fits its labels in every format.
+ */
+public final class LegendPainter {
 
     private final List<LegendEntry> legend;
     private final PictureStyle style;
@@ -15,7 +19,7 @@ final class LegendPainter {
     private final double width;
     private final double height;
 
-    LegendPainter(List<LegendEntry> legend, PictureStyle style) {
+    public LegendPainter(List<LegendEntry> legend, PictureStyle style) {
         this.legend = legend;
         this.style = style;
         this.font = style.smallFontSize();
@@ -26,16 +30,16 @@ final class LegendPainter {
         this.height = legend.isEmpty() ? 0 : legend.size() * line + font;
     }
 
-    double width() {
+    public double width() {
         return width;
     }
 
-    double height() {
+    public double height() {
         return height;
     }
 
     /** Draws the box with its top left corner at ({@code x}, {@code top}). */
-    void paint(Surface surface, double x, double top) {
+    public void paint(Surface surface, double x, double top) {
         if (legend.isEmpty()) {
             return;
         }

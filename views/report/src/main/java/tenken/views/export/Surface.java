@@ -6,9 +6,10 @@ import java.util.List;
  * What a picture is drawn on, in picture units with y pointing down: one implementation per vector or
  * raster format, so that every format draws the same primitives from the same painter. Colours are
  * {@code #rrggbb}; {@code null} fill or stroke means none; dashes are lengths in picture units, empty
- * for solid.
+ * for solid. The window's canvas is one too (views/fx), so that the screen and the exports are drawn by
+ * the same painters.
  */
-interface Surface {
+public interface Surface {
 
     /** Text anchoring: the point given is where the text starts, its middle, or where it ends. */
     enum Anchor {
