@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import tenken.assets.Messages;
+import tenken.views.workbench.TableFit;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
 import tenken.views.common.Formats;
@@ -66,6 +67,7 @@ public final class CatalogueController implements WorkbenchScreen {
                 shareCitation.setText(row == null ? "" : Messages.get("catalogue.shareCitation", row.citation(),
                         String.valueOf(row.year()))));
         sharesTable.setItems(catalogue.rows());
+        TableFit.install(sharesTable, materialColumn, supplierColumn, qualityColumn, sourceColumn);
         sharesTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ShareRow row, boolean empty) {

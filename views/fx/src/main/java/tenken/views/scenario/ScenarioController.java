@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import tenken.assets.Messages;
+import tenken.views.workbench.TableFit;
 import tenken.graph.concentration.Level;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.store.model.Country;
@@ -155,6 +156,7 @@ public final class ScenarioController implements WorkbenchScreen {
                 setTooltip(empty || row == null ? null : new Tooltip(row.tooltip()));
             }
         });
+        TableFit.install(resultTable, materialColumn, itemColumn, noteColumn);
         graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
         graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
         graph.setOnLaidOut(() -> {
