@@ -59,6 +59,8 @@ final class RequirementStep extends VBox {
         references.setWrapText(true);
         references.setPrefRowCount(2);
         references.setId("references" + requirement.number());
+        setVgrow(rationale, javafx.scene.layout.Priority.ALWAYS);
+        setVgrow(references, javafx.scene.layout.Priority.ALWAYS);
         references.setPromptText(words.message("assessment.screen.referencesPrompt"));
         evidence.setId("evidence" + requirement.number());
         getChildren().addAll(title, definitionJa, definitionEn, definitionSource,

@@ -290,7 +290,7 @@ public final class ScenarioController implements WorkbenchScreen {
         } else {
             Names names = new Names(analysis.catalogue());
             scopeLabel.setText(Messages.get("scenarioView.scopeSome",
-                    scope.stream().map(names::material).sorted().collect(java.util.stream.Collectors.joining("・"))));
+                    scope.stream().map(names::material).sorted().collect(java.util.stream.Collectors.joining(Messages.get("common.listSeparator")))));
         }
         allGoodsButton.setDisable(scope.isEmpty());
     }

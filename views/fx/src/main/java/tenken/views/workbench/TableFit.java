@@ -1,5 +1,6 @@
 package tenken.views.workbench;
 
+import java.text.BreakIterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,18 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
+import tenken.assets.Messages;
 
 /**
  * Column widths from content, as double-clicking a header's border gives, in the type the table is shown
  * in (presentation mode doubles it): each column as wide as its header and its widest cell, over all rows,
- * not only those on screen. When the table is too narrow for that, the columns named as wrapping give up
- * width in proportion to what they want (never below {@link #WRAP_FLOOR_EM} em) and wrap their text over
- * several lines instead of cutting it short with "…"; the other columns keep their width. What width is
- * left over goes to the last wrapping column, so that no empty filler column shows. A table still too
- * narrow scrolls sideways. It refits when its rows, its stylesheets or its width change.
+ * not only those on screen. When the table is too narrow for that, every column first gets the least it
+ * can do with (a short column its widest cell; a wrapping column its longest word, and not below
+ * {@link #WRAP_FLOOR_EM} em; never less than its header's title) and the rest of the width is shared in
+ * proportion to what each would like more: wrapping columns then wrap their text
+ * over several lines instead of cutting it short with "…". What width is left over goes to the last
+ * wrapping column, so that no empty filler column shows. A table still too narrow scrolls sideways. It
+ * refits when its rows, its stylesheets or its width change.
  */
 public final class TableFit<S> {
 
@@ -113,44 +117,47 @@ public final class TableFit<S> {
         if (type == null) {
             return;
         }
-        Map<TableColumn<S, ?>, Double> wanted = new LinkedHashMap<>();
-        Map<TableColumn<S, ?>, Double> headers = new LinkedHashMap<>();
-        double fixed = 0;
-        double wrapWanted = 0;
+        Map<TableColumn<S, ?>, Need> needs = new LinkedHashMap<>();
+        double wanted = 0;
+        double least = 0;
         for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
-            double header = headerWidth(column);
-            headers.put(column, header);
-            double want = Math.max(header, cellsWidth(column));
-            wanted.put(column, want);
-            if (wrapping.contains(column)) {
-                wrapWanted += want;
-            } else {
-                fixed += want;
-            }
+            Need header = headerNeed(column);
+            Need cells = cellsNeed(column);
+            double want = Math.max(header.want(), cells.want());
+            Need need = wrapping.contains(column)
+                    ? new Need(want, Math.max(Math.max(header.least(), cells.least()),
+                            Math.min(want, WRAP_FLOOR_EM * type.getSize())))
+                    : new Need(want, Math.max(header.least(), cells.want()));
+            needs.put(column, need);
+            wanted += need.want();
+            least += need.least();
         }
-        double room = available() - fixed;
-        double floor = WRAP_FLOOR_EM * type.getSize();
-        double share = wrapWanted <= 0 ? 1 : Math.min(1, room / wrapWanted);
+        double room = available();
+        // Everyone gets what it cannot do with less; what is left goes in proportion to what each would like more.
+        double spare = Math.max(0, room - least);
+        double share = wanted - least <= 0 ? 0 : Math.min(1, spare / (wanted - least));
         double used = 0;
         TableColumn<S, ?> last = null;
-        for (Map.Entry<TableColumn<S, ?>, Double> entry : wanted.entrySet()) {
-            TableColumn<S, ?> column = entry.getKey();
-            double width = entry.getValue();
-            if (wrapping.contains(column)) {
-                width = Math.max(Math.max(Math.min(width, floor), headers.get(column)), width * share);
-                last = column;
-            }
-            width = Math.ceil(width);
-            column.setPrefWidth(width);
+        for (Map.Entry<TableColumn<S, ?>, Need> entry : needs.entrySet()) {
+            Need need = entry.getValue();
+            double width = Math.ceil(need.least() + share * (need.want() - need.least()));
+            entry.getKey().setPrefWidth(width);
             used += width;
+            if (wrapping.contains(entry.getKey())) {
+                last = entry.getKey();
+            }
         }
-        if (last == null && !wanted.isEmpty()) {
+        if (last == null && !needs.isEmpty()) {
             last = table.getVisibleLeafColumns().get(table.getVisibleLeafColumns().size() - 1);
         }
-        double left = Math.floor(available() - used);
+        double left = Math.floor(room - used);
         if (last != null && left > 0) {
             last.setPrefWidth(last.getPrefWidth() + left);
         }
+    }
+
+    /** The width a column would like (its text on one line) and the least it can do with (its longest unbreakable run). */
+    private record Need(double want, double least) {
     }
 
     /** The table's inner width, less room for the vertical scroll bar (which wrapped rows may bring). */
@@ -175,19 +182,22 @@ public final class TableFit<S> {
         return null;
     }
 
-    /** The header's title and room for the sort arrow. */
-    private double headerWidth(TableColumn<S, ?> column) {
+    /** The header's title on one line (a header does not grow taller to wrap), with room for the sort arrow. */
+    private Need headerNeed(TableColumn<S, ?> column) {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() == column) {
                 Node label = header.lookup(".label");
                 if (label instanceof Label title) {
-                    return measure(title.getText(), title.getFont()) + title.snappedLeftInset()
-                            + title.snappedRightInset() + header.snappedLeftInset() + header.snappedRightInset()
-                            + 1.5 * title.getFont().getSize();
+                    double around = title.snappedLeftInset() + title.snappedRightInset() + header.snappedLeftInset()
+                            + header.snappedRightInset() + 1.5 * title.getFont().getSize();
+                    double width = measure(title.getText(), title.getFont()) + around;
+                    return new Need(width, width);
                 }
             }
         }
-        return measure(column.getText(), sampleFont()) + 2 * sampleFont().getSize();
+        Font font = sampleFont();
+        double width = measure(column.getText(), font) + 2 * font.getSize();
+        return new Need(width, width);
     }
 
     /** The type of the table's cells, or of its headers while it has no rows; null before it is laid out. */
@@ -200,16 +210,17 @@ public final class TableFit<S> {
     }
 
     /**
-     * The widest cell of {@code column} over all rows: each row's text as the column's own cell factory
-     * makes it, in bold (some cells are bold, and bold is the wider), with the graphic beside it.
+     * The widest cell of {@code column} over all rows, and its longest unbreakable run: each row's text as
+     * the column's own cell factory makes it, in bold (some cells are bold, and bold is the wider), with the
+     * graphic beside it.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private double cellsWidth(TableColumn<S, ?> column) {
+    private Need cellsNeed(TableColumn<S, ?> column) {
         int rows = table.getItems() == null ? 0 : table.getItems().size();
         TableCell<?, ?> shown = anyCell(column);
         if (rows == 0 || shown == null) {
             // Cells are made for rows on screen only; until one is, the header alone decides.
-            return 0;
+            return new Need(0, 0);
         }
         Callback factory = column.getCellFactory();
         TableCell<S, Object> cell = (TableCell<S, Object>) factory.call(column);
@@ -220,8 +231,9 @@ public final class TableFit<S> {
         cell.updateTableRow(row);
         Font font = shown.getFont();
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
-        double insets = shown.snappedLeftInset() + shown.snappedRightInset();
+        double insets = shown.snappedLeftInset() + shown.snappedRightInset() + 2;
         double widest = 0;
+        double longestRun = 0;
         for (int index = 0; index < rows; index++) {
             row.updateIndex(index);
             cell.updateIndex(index);
@@ -237,18 +249,38 @@ public final class TableFit<S> {
                 width += Math.max(graphic.prefWidth(-1), font.getSize()) + cell.getGraphicTextGap();
             }
             widest = Math.max(widest, width);
+            if (graphic instanceof WrappedText) {
+                longestRun = Math.max(longestRun, longestRun(text, bold));
+            }
         }
         cell.updateIndex(-1);
-        return widest + insets + 2;
+        return new Need(widest + insets, longestRun + insets);
     }
 
+    /** The widest run of {@code text} that a line may not break (a word; in Japanese about a character). */
+    private static double longestRun(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        BreakIterator lines = BreakIterator.getLineInstance(Messages.locale());
+        lines.setText(text);
+        double longest = 0;
+        for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
+            longest = Math.max(longest, measure(text.substring(start, end).strip(), font));
+        }
+        return longest;
+    }
+
+    private static final Text PROBE = new Text();
+
+    /** The width of {@code text} on one line; on the FX thread, where fitting runs. */
     private static double measure(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        Text probe = new Text(text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+        PROBE.setText(text);
+        PROBE.setFont(font);
+        return PROBE.getLayoutBounds().getWidth();
     }
 
     /**

@@ -10,7 +10,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,10 +23,8 @@ import tenken.views.support.Workbench;
  * Issue 13 item 2 / "done means": every screen at 1920×1080 in projector mode, in both languages, shows
  * no label or table cell cut short (its displayed text differs from its text, e.g. ends in "…").
  *
- * <p>Tagged {@code legibility} and left out of the default build until the truncations it lists are
- * fixed (see the report of branch shell); run it with {@code -Dgroups=legibility}.
+ * Every screen's tab shows its title within the tab bar, none pushed into the overflow menu.
  */
-@Tag("legibility")
 @ExtendWith(ApplicationExtension.class)
 class ProjectorLegibilityTest {
 
@@ -61,6 +58,25 @@ class ProjectorLegibilityTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(cut).as("texts cut short on the projector (%s)", language).isEmpty();
+        List<String> hidden = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> collectHiddenTabs(workbench.scene().getRoot(), hidden));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hidden).as("screen tabs pushed out of the tab bar on the projector (%s)", language).isEmpty();
+    }
+
+    /** Every screen tab whose title does not show in full within the tab bar (overflowing into its menu). */
+    private static void collectHiddenTabs(Parent root, List<String> hidden) {
+        Node area = root.lookup(".tab-header-area");
+        Node buttons = root.lookup(".control-buttons-tab");
+        double limit = area.localToScene(area.getLayoutBounds()).getMaxX()
+                - (buttons != null && buttons.isVisible() ? buttons.getLayoutBounds().getWidth() : 0);
+        for (Node tab : area.lookupAll(".tab")) {
+            Labeled title = (Labeled) tab.lookup(".tab-label");
+            if (!tab.isVisible() || tab.localToScene(tab.getLayoutBounds()).getMaxX() > limit + 1) {
+                hidden.add(title.getText());
+            }
+        }
+        assertThat(area.lookupAll(".tab")).as("tabs found").hasSize(Screen.values().length);
     }
 
     /** Every visible Labeled whose displayed text is not its text. */
