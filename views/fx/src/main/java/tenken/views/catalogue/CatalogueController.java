@@ -67,7 +67,8 @@ public final class CatalogueController implements WorkbenchScreen {
                 shareCitation.setText(row == null ? "" : Messages.get("catalogue.shareCitation", row.citation(),
                         String.valueOf(row.year()))));
         sharesTable.setItems(catalogue.rows());
-        TableFit.install(sharesTable, materialColumn, supplierColumn, qualityColumn, sourceColumn);
+        TableFit.install(sharesTable, materialColumn, stageColumn, consumerColumn, supplierColumn, qualityColumn,
+                sourceColumn);
         sharesTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ShareRow row, boolean empty) {

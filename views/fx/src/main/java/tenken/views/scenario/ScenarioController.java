@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -68,7 +69,18 @@ public final class ScenarioController implements WorkbenchScreen {
     private GraphZoom keptZoom;
     private final Subscriptions subscriptions = new Subscriptions();
 
-    @FXML private Node view;
+    /**
+     * Where the dividers sit: the controls' share of the width, and the result table's of the height. On the
+     * projector each row is twice as tall, so the controls give up width and the table takes more height,
+     * to show the twelve designated materials' rows beside a graph still large enough to read.
+     */
+    private static final double CONTROLS = 0.26;
+    private static final double CONTROLS_PROJECTED = 0.2;
+    private static final double TABLE = 0.45;
+    private static final double TABLE_PROJECTED = 0.58;
+
+    @FXML private SplitPane view;
+    @FXML private SplitPane resultSplit;
 
     @FXML private VBox presetBox;
     @FXML private TextField countryFilter;
@@ -167,6 +179,10 @@ public final class ScenarioController implements WorkbenchScreen {
             }
         });
         subscriptions.add(context.pictureStyle().subscribe((old, style) -> graph.setStyle(style)));
+        subscriptions.add(context.presentationProperty().subscribe(on -> {
+            view.setDividerPositions(on ? CONTROLS_PROJECTED : CONTROLS);
+            resultSplit.setDividerPositions(on ? TABLE_PROJECTED : TABLE);
+        }));
         graphView.setOnNodeMoved(graph::move);
         subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> fill(analysis)));
         fill(context.analysis());

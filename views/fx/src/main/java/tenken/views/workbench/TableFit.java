@@ -1,9 +1,10 @@
 package tenken.views.workbench;
 
-import java.text.BreakIterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -24,7 +25,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
-import tenken.assets.Messages;
 
 /**
  * Column widths from content, as double-clicking a header's border gives, in the type the table is shown
@@ -39,8 +39,8 @@ import tenken.assets.Messages;
  */
 public final class TableFit<S> {
 
-    /** The narrowest a wrapping column becomes, in em of its type: about six Japanese characters. */
-    static final double WRAP_FLOOR_EM = 6;
+    /** The narrowest a wrapping column becomes, in em of its type: four Japanese characters a line. */
+    static final double WRAP_FLOOR_EM = 4;
 
     private final TableView<S> table;
     private final List<TableColumn<S, ?>> wrapping;
@@ -257,16 +257,23 @@ public final class TableFit<S> {
         return new Need(widest + insets, longestRun + insets);
     }
 
-    /** The widest run of {@code text} that a line may not break (a word; in Japanese about a character). */
+    /**
+     * A run that a wrapped line keeps whole: JavaFX's text wraps at spaces (not after hyphens) and between
+     * Japanese characters, and breaks inside anything longer than the line.
+     */
+    private static final String JAPANESE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{InCJKSymbolsAndPunctuation}"
+            + "\\p{InHalfwidthAndFullwidthForms}";
+    private static final Pattern RUN = Pattern.compile("[" + JAPANESE + "]|[^\\s" + JAPANESE + "]+");
+
+    /** The widest run of {@code text} that a line may not break (a word; in Japanese a character). */
     private static double longestRun(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        BreakIterator lines = BreakIterator.getLineInstance(Messages.locale());
-        lines.setText(text);
         double longest = 0;
-        for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
-            longest = Math.max(longest, measure(text.substring(start, end).strip(), font));
+        Matcher runs = RUN.matcher(text);
+        while (runs.find()) {
+            longest = Math.max(longest, measure(runs.group(), font));
         }
         return longest;
     }
