@@ -30,7 +30,16 @@ public final class CatalogueController implements WorkbenchScreen {
     private final CatalogueViewModel catalogue = new CatalogueViewModel();
 
     @FXML private TextField filterField;
-    @FXML private Node view;
+    /**
+     * The material tree's share of the width; on the projector, whose type doubles the table's columns,
+     * the tree gives up some so that every column shows without scrolling sideways.
+     */
+    private static final double TREE = 0.28;
+    private static final double TREE_PROJECTED = 0.2;
+
+    private javafx.util.Subscription presenting = javafx.util.Subscription.EMPTY;
+
+    @FXML private javafx.scene.control.SplitPane view;
     @FXML private TreeView<Material> materialTree;
     @FXML private Label materialTitle;
     @FXML private Label materialFacts;
@@ -84,6 +93,7 @@ public final class CatalogueController implements WorkbenchScreen {
         filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
         // Bound, not listened to: a binding observes the context weakly, and dispose() unbinds it anyway.
         catalogue.catalogueProperty().bind(context.catalogueProperty());
+        presenting = context.presentationProperty().subscribe(on -> view.setDividerPositions(on ? TREE_PROJECTED : TREE));
         catalogue.catalogueProperty().addListener((obs, old, loaded) -> rebuildTree());
         if (context.catalogue() != null) {
             rebuildTree();
@@ -135,6 +145,7 @@ public final class CatalogueController implements WorkbenchScreen {
     @Override
     public void dispose() {
         catalogue.catalogueProperty().unbind();
+        presenting.unsubscribe();
     }
 
     private void rebuildTree() {

@@ -75,7 +75,7 @@ public final class ScenarioController implements WorkbenchScreen {
      * to show the twelve designated materials' rows beside a graph still large enough to read.
      */
     private static final double CONTROLS = 0.26;
-    private static final double CONTROLS_PROJECTED = 0.2;
+    private static final double CONTROLS_PROJECTED = 0.22;
     private static final double TABLE = 0.45;
     private static final double TABLE_PROJECTED = 0.58;
 

@@ -30,8 +30,8 @@ import javafx.util.Callback;
  * Column widths from content, as double-clicking a header's border gives, in the type the table is shown
  * in (presentation mode doubles it): each column as wide as its header and its widest cell, over all rows,
  * not only those on screen. When the table is too narrow for that, every column first gets the least it
- * can do with (a short column its widest cell; a wrapping column its longest word, and not below
- * {@link #WRAP_FLOOR_EM} em; never less than its header's title) and the rest of the width is shared in
+ * can do with (a short column its widest cell; a wrapping column its longest word, up to
+ * {@link #RUN_CAP_EM} em, and not below {@link #WRAP_FLOOR_EM} em; never less than its header's title) and the rest of the width is shared in
  * proportion to what each would like more: wrapping columns then wrap their text
  * over several lines instead of cutting it short with "…". What width is left over goes to the last
  * wrapping column, so that no empty filler column shows. A table still too narrow scrolls sideways. It
@@ -41,6 +41,9 @@ public final class TableFit<S> {
 
     /** The narrowest a wrapping column becomes, in em of its type: four Japanese characters a line. */
     static final double WRAP_FLOOR_EM = 4;
+
+    /** The widest unbreakable run a wrapping column makes room for, in em; longer ones break inside. */
+    static final double RUN_CAP_EM = 8;
 
     private final TableView<S> table;
     private final List<TableColumn<S, ?>> wrapping;
@@ -140,7 +143,10 @@ public final class TableFit<S> {
         TableColumn<S, ?> last = null;
         for (Map.Entry<TableColumn<S, ?>, Need> entry : needs.entrySet()) {
             Need need = entry.getValue();
-            double width = Math.ceil(need.least() + share * (need.want() - need.least()));
+            double exact = need.least() + share * (need.want() - need.least());
+            // Whole pixels: up for a column that must not wrap, down for one that may, so that rounding
+            // never adds up to a sideways scroll bar.
+            double width = wrapping.contains(entry.getKey()) ? Math.floor(exact) : Math.ceil(exact);
             entry.getKey().setPrefWidth(width);
             used += width;
             if (wrapping.contains(entry.getKey())) {
@@ -154,6 +160,8 @@ public final class TableFit<S> {
         if (last != null && left > 0) {
             last.setPrefWidth(last.getPrefWidth() + left);
         }
+        // Rows measured their height at the old widths; wrapped cells need them measured again.
+        table.refresh();
     }
 
     /** The width a column would like (its text on one line) and the least it can do with (its longest unbreakable run). */
@@ -250,7 +258,8 @@ public final class TableFit<S> {
             }
             widest = Math.max(widest, width);
             if (graphic instanceof WrappedText) {
-                longestRun = Math.max(longestRun, longestRun(text, bold));
+                // A run longer than RUN_CAP_EM (a web address) is broken inside, as the text itself does.
+                longestRun = Math.max(longestRun, Math.min(longestRun(text, bold), RUN_CAP_EM * font.getSize()));
             }
         }
         cell.updateIndex(-1);
