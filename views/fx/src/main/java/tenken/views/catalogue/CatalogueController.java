@@ -32,7 +32,8 @@ public final class CatalogueController implements WorkbenchScreen {
     @FXML private TextField filterField;
     /**
      * The material tree's share of the width; on the projector, whose type doubles the table's columns,
-     * the tree gives up some so that every column shows without scrolling sideways.
+     * the tree gives up some, and the source column gives way to the citation under the table (the
+     * selected row's, in full) and each row's tooltip, so that every column shows without scrolling sideways.
      */
     private static final double TREE = 0.28;
     private static final double TREE_PROJECTED = 0.2;
@@ -93,7 +94,10 @@ public final class CatalogueController implements WorkbenchScreen {
         filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
         // Bound, not listened to: a binding observes the context weakly, and dispose() unbinds it anyway.
         catalogue.catalogueProperty().bind(context.catalogueProperty());
-        presenting = context.presentationProperty().subscribe(on -> view.setDividerPositions(on ? TREE_PROJECTED : TREE));
+        presenting = context.presentationProperty().subscribe(on -> {
+            view.setDividerPositions(on ? TREE_PROJECTED : TREE);
+            sourceColumn.setVisible(!on);
+        });
         catalogue.catalogueProperty().addListener((obs, old, loaded) -> rebuildTree());
         if (context.catalogue() != null) {
             rebuildTree();

@@ -35,7 +35,7 @@ import javafx.util.Callback;
  * proportion to what each would like more: wrapping columns then wrap their text
  * over several lines instead of cutting it short with "…". What width is left over goes to the last
  * wrapping column, so that no empty filler column shows. A table still too narrow scrolls sideways. It
- * refits when its rows, its stylesheets or its width change.
+ * refits when its rows, its stylesheets, its shown columns or its width change.
  */
 public final class TableFit<S> {
 
@@ -80,6 +80,7 @@ public final class TableFit<S> {
             table.getItems().addListener(rowsChanged);
         }
         table.widthProperty().addListener(later);
+        table.getVisibleLeafColumns().addListener(later);
         table.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getStylesheets().removeListener(later);
