@@ -31,16 +31,13 @@ public final class CatalogueController implements WorkbenchScreen {
 
     @FXML private TextField filterField;
     /**
-     * The material tree's share of the width; on the projector, whose type doubles the table's columns,
-     * the tree gives up some, and the source column gives way to the citation under the table (the
-     * selected row's, in full) and each row's tooltip, so that every column shows without scrolling sideways.
+     * On the projector, whose type doubles the table's columns, the source column gives way to the citation
+     * under the table (the selected row's, in full) and each row's tooltip, so that every other column shows
+     * without scrolling sideways.
      */
-    private static final double TREE = 0.28;
-    private static final double TREE_PROJECTED = 0.2;
-
     private javafx.util.Subscription presenting = javafx.util.Subscription.EMPTY;
 
-    @FXML private javafx.scene.control.SplitPane view;
+    @FXML private Node view;
     @FXML private TreeView<Material> materialTree;
     @FXML private Label materialTitle;
     @FXML private Label materialFacts;
@@ -94,10 +91,7 @@ public final class CatalogueController implements WorkbenchScreen {
         filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
         // Bound, not listened to: a binding observes the context weakly, and dispose() unbinds it anyway.
         catalogue.catalogueProperty().bind(context.catalogueProperty());
-        presenting = context.presentationProperty().subscribe(on -> {
-            view.setDividerPositions(on ? TREE_PROJECTED : TREE);
-            sourceColumn.setVisible(!on);
-        });
+        presenting = context.presentationProperty().subscribe(on -> sourceColumn.setVisible(!on));
         catalogue.catalogueProperty().addListener((obs, old, loaded) -> rebuildTree());
         if (context.catalogue() != null) {
             rebuildTree();

@@ -264,7 +264,8 @@ public final class TableFit<S> {
             }
         }
         cell.updateIndex(-1);
-        return new Need(widest + insets, longestRun + insets);
+        // A pixel or two to spare on the run: a column floored to whole pixels must still hold it.
+        return new Need(widest + insets, longestRun + insets + 2);
     }
 
     /**
