@@ -70,16 +70,13 @@ public final class ScenarioController implements WorkbenchScreen {
     private final Subscriptions subscriptions = new Subscriptions();
 
     /**
-     * Where the dividers sit: the controls' share of the width, and the result table's of the height. On the
-     * projector each row is twice as tall, so the controls give up width and the table takes more height,
-     * to show the twelve designated materials' rows beside a graph still large enough to read.
+     * The result table's share of the height: on the projector each row is twice as tall, so the table
+     * takes more, to show most of the designated materials' rows above a graph still large enough to read.
      */
-    private static final double CONTROLS = 0.26;
-    private static final double CONTROLS_PROJECTED = 0.22;
     private static final double TABLE = 0.45;
     private static final double TABLE_PROJECTED = 0.58;
 
-    @FXML private SplitPane view;
+    @FXML private Node view;
     @FXML private SplitPane resultSplit;
 
     @FXML private VBox presetBox;
@@ -179,10 +176,8 @@ public final class ScenarioController implements WorkbenchScreen {
             }
         });
         subscriptions.add(context.pictureStyle().subscribe((old, style) -> graph.setStyle(style)));
-        subscriptions.add(context.presentationProperty().subscribe(on -> {
-            view.setDividerPositions(on ? CONTROLS_PROJECTED : CONTROLS);
-            resultSplit.setDividerPositions(on ? TABLE_PROJECTED : TABLE);
-        }));
+        subscriptions.add(context.presentationProperty().subscribe(on ->
+                resultSplit.setDividerPositions(on ? TABLE_PROJECTED : TABLE)));
         graphView.setOnNodeMoved(graph::move);
         subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> fill(analysis)));
         fill(context.analysis());
