@@ -254,8 +254,9 @@ public final class TableFit<S> {
             Node graphic = cell.getGraphic();
             if (graphic != null && !(graphic instanceof WrappedText)
                     && (cell.getContentDisplay() == ContentDisplay.LEFT || cell.getContentDisplay() == ContentDisplay.RIGHT)) {
-                // An unstyled icon measures at its default size; the type's size stands for it.
-                width += Math.max(graphic.prefWidth(-1), font.getSize()) + cell.getGraphicTextGap();
+                // An icon off screen is unstyled and measures at its default size: allow the larger of that
+                // and an icon a half again as large as the type (the stylesheets draw them about so).
+                width += Math.max(graphic.prefWidth(-1), 1.5 * font.getSize()) + cell.getGraphicTextGap();
             }
             widest = Math.max(widest, width);
             if (graphic instanceof WrappedText) {
