@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of every screen, normal and projector, on a fresh seeded database,
-# in a real window under Xvfb at 1920x1080 (needs xvfb, xauth, libgtk-3-0, imagemagick, xdotool).
-# The scenario screen is shown with its first preset (China's 2023 export controls) applied.
+# Takes the screenshot tour of issue 13: every screen in Japanese and English, normal and projector, on a
+# fresh seeded database, in a real window under Xvfb at 1920x1080 (needs xvfb, xauth, libgtk-3-0,
+# imagemagick, xdotool). The scenario screen is shown with its first preset (China's 2023 export
+# controls) applied, and also as it opens (scenario-start*.png).
 #
 #   mvn -B -q -DskipTests package && docs/screenshots/take.sh [SCREEN ...]
+#   LANGS=ja MODES=normal docs/screenshots/take.sh overview     # only some of the tour
+#
+# File names: SCREEN[-en][-projector].png — the Japanese ones are the README's (overview.png,
+# overview-projector.png, ...). WAIT is the seconds a window gets to load before the picture (raise it on
+# a busy machine: the picture must not show 読み込み中).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 OUT="$ROOT/docs/screenshots"
 DB="$(mktemp -d)/tenken.db"
 WAIT="${WAIT:-15}"
-screens=("${@:-overview catalogue dependency chokepoint scenario}")
+LANGS="${LANGS:-ja en}"
+MODES="${MODES:-normal projector}"
+screens=("${@:-overview catalogue dependency chokepoint scenario assessment followup strengths}")
 
 shoot() { # NAME "X Y" (a click after the wait, or "") ARGS...
     local name="$1" click="$2"; shift 2
@@ -23,13 +31,21 @@ shoot() { # NAME "X Y" (a click after the wait, or "") ARGS...
     echo "$OUT/$name.png"
 }
 
-for screen in ${screens[*]}; do
-    material="" click="" clickProjector=""
-    case "$screen" in
-        dependency) material="--material 'storage batteries'" ;;
-        chokepoint) material="--material gallium" ;;
-        scenario) click="310 136" clickProjector="299 241" ;;
-    esac
-    shoot "$screen" "$click" --screen "$screen" $material
-    shoot "$screen-projector" "$clickProjector" --screen "$screen" $material --presentation
+for lang in $LANGS; do
+    for mode in $MODES; do
+        suffix="" args="--lang $lang"
+        [ "$lang" = en ] && suffix="-en"
+        [ "$mode" = projector ] && suffix="$suffix-projector" && args="$args --presentation"
+        for screen in ${screens[*]}; do
+            material="" click=""
+            case "$screen" in
+                dependency) material="--material 'storage batteries'" ;;
+                chokepoint) material="--material gallium" ;;
+                # The first preset button (China 2023), at the top of the controls on the left.
+                scenario) if [ "$mode" = projector ]; then click="250 260"; else click="310 136"; fi
+                          shoot "scenario-start$suffix" "" --screen scenario $args ;;
+            esac
+            shoot "$screen$suffix" "$click" --screen "$screen" $material $args
+        done
+    done
 done

@@ -46,7 +46,7 @@ public final class ExportCommand extends TenkenCommand {
             }
         });
         int rows = materials ? catalogue.materials().size() : inputs ? catalogue.inputs().size() : catalogue.shares().size();
-        out().println(Messages.get("cli.export.done", absolute, String.valueOf(rows)));
+        out().println(Messages.get("cli.export.done", absolute, rows));
         return TenkenCli.OK;
     }
 }

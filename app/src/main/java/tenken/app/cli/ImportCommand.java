@@ -51,8 +51,8 @@ public final class ImportCommand extends TenkenCommand {
                 : inputs ? importer.importInputs(file, charset, ProgressMonitor.NONE)
                 : importer.importShares(file, charset, ProgressMonitor.NONE);
         String done = materials ? "cli.import.doneMaterials" : inputs ? "cli.import.doneInputs" : "cli.import.doneShares";
-        out().println(Messages.get(done, summary.file(), String.valueOf(summary.rows()),
-                String.valueOf(summary.groups()), summary.charset().name()));
+        out().println(Messages.get(done, summary.file(), summary.rows(), summary.groups(),
+                summary.charset().name()));
         return TenkenCli.OK;
     }
 }

@@ -29,6 +29,6 @@ final class TableFiles {
             }
         });
         return Messages.get("export.table.done", file.toAbsolutePath().toString(),
-                String.valueOf(table.rows().size()));
+                table.rows().size());
     }
 }

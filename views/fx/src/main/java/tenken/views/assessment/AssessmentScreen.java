@@ -24,6 +24,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -94,6 +96,9 @@ public final class AssessmentScreen implements WorkbenchScreen {
         root.getStyleClass().add("assessment-screen");
         root.setTop(toolbar());
         page.setFitToWidth(true);
+        // The step fills the page, so that the rationale and references boxes take the height left over
+        // rather than showing two lines above an empty half screen.
+        page.setFitToHeight(true);
         page.setId("assessmentPage");
         page.setPadding(new Insets(12, 16, 12, 16));
         root.setCenter(page);
@@ -164,7 +169,8 @@ public final class AssessmentScreen implements WorkbenchScreen {
      * when it is first selected, so that start-up does not pay for a screen nobody opened yet.
      */
     public static Tab newTab() {
-        Tab tab = new Tab(Messages.get(Screen.ASSESSMENT.titleKey()));
+        Tab tab = new Tab(Messages.get(Screen.ASSESSMENT.tabKey()));
+        tab.setTooltip(new javafx.scene.control.Tooltip(Messages.get(Screen.ASSESSMENT.titleKey())));
         tab.setId(Screen.ASSESSMENT.tabId());
         tab.setGraphic(new FontIcon(Screen.ASSESSMENT.icon()));
         return tab;
@@ -432,23 +438,37 @@ public final class AssessmentScreen implements WorkbenchScreen {
         }
     }
 
-    /** Two versions side by side in a window of their own, so the walkthrough stays in view behind it. */
-    private void compare(List<AssessmentVersion> pair) {
+    /**
+     * Two versions side by side in a window of their own, so the walkthrough stays in view behind it; Esc,
+     * Ctrl+W or its Close button close it. Returns the window, or null unless exactly two are given.
+     */
+    Stage compare(List<AssessmentVersion> pair) {
         if (pair.size() != 2) {
-            return;
+            return null;
         }
         ScrollPane content = new ScrollPane(new CompareView(words, pair.get(0), pair.get(1)));
         content.setFitToWidth(true);
         content.setPadding(new Insets(12));
         Stage window = new Stage();
         window.setTitle(Messages.get("assessment.screen.compareTitle"));
-        Scene scene = new Scene(content, COMPARE_WIDTH, COMPARE_HEIGHT);
+        Button close = new Button(Messages.get("dialog.close"));
+        close.setId("closeCompare");
+        close.setCancelButton(true);
+        close.setOnAction(event -> window.close());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 12, 12, 12));
+        BorderPane layout = new BorderPane(content);
+        layout.setBottom(buttons);
+        Scene scene = new Scene(layout, COMPARE_WIDTH, COMPARE_HEIGHT);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), window::close);
         if (root.getScene() != null) {
             window.initOwner(root.getScene().getWindow());
             scene.getStylesheets().setAll(root.getScene().getStylesheets());
         }
         window.setScene(scene);
         window.show();
+        return window;
     }
 
     private void chooseExport() {

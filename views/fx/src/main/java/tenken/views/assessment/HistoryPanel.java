@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import tenken.store.assessment.AssessmentVersion;
@@ -27,6 +26,9 @@ final class HistoryPanel extends VBox {
     private final Label changes = EvidencePanel.wrapped("", "text-small");
     private final Button open = new Button();
     private final Button compare = new Button();
+    /** How much of a change note the list shows, in characters. */
+    private static final int NOTE_EXCERPT = 60;
+
     private final List<AssessmentVersion> history;
 
     HistoryPanel(List<AssessmentVersion> history, AssessmentText words, Consumer<AssessmentVersion> onOpen,
@@ -52,8 +54,18 @@ final class HistoryPanel extends VBox {
         changes.setId("versionChanges");
         changes.getStyleClass().add("text-muted");
         getChildren().addAll(EvidencePanel.wrapped(words.message("assessment.screen.history"), "title-4"), versions,
-                changes, new HBox(8, open, compare),
+                changes, actions(),
                 EvidencePanel.wrapped(words.message("assessment.screen.compareHint"), "text-small"));
+    }
+
+    /** The two buttons one above the other, each the panel's width, their words wrapped rather than cut. */
+    private VBox actions() {
+        for (Button button : new Button[] {open, compare}) {
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return new VBox(8, open, compare);
     }
 
     /** Shows the history, newest first. */
@@ -101,7 +113,18 @@ final class HistoryPanel extends VBox {
             }
             String line = words.message("assessment.screen.versionLine", String.valueOf(version.version()),
                     words.assessor(version), words.recorded(version));
-            setText(version.changeNote().isEmpty() ? line : line + "\n" + version.changeNote());
+            setText(version.changeNote().isEmpty() ? line : line + "\n" + excerpt(version.changeNote()));
         }
+    }
+
+    /** The note's first words, cut at a word and marked as cut; the whole note shows under the list when selected. */
+    static String excerpt(String note) {
+        String firstLine = note.lines().findFirst().orElse("").strip();
+        if (firstLine.length() <= NOTE_EXCERPT && firstLine.length() == note.strip().length()) {
+            return firstLine;
+        }
+        int end = Math.min(firstLine.length(), NOTE_EXCERPT);
+        int space = firstLine.lastIndexOf(' ', end);
+        return (space > NOTE_EXCERPT / 2 ? firstLine.substring(0, space) : firstLine.substring(0, end)).strip() + "…";
     }
 }

@@ -30,7 +30,7 @@ final class SummaryStep extends VBox {
         headline.getStyleClass().removeAll("success", "danger", "warning");
         headline.getStyleClass().add(outcome.candidate() ? "success" : outcome.rejected() ? "danger" : "warning");
         reasons.getChildren().setAll(words.outcomeReasons(outcome, findings).stream()
-                .map(reason -> EvidencePanel.wrapped("・" + reason, "assessment-reason")).toList());
+                .map(reason -> EvidencePanel.wrapped(words.message("common.bullet") + reason, "assessment-reason")).toList());
         judgments.getChildren().clear();
         judgments.getChildren().add(EvidencePanel.wrapped(words.message("assessment.screen.judgments"), "title-4"));
         for (Requirement requirement : Requirement.values()) {

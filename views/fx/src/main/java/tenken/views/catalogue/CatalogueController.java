@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import tenken.assets.Messages;
+import tenken.views.workbench.TableFit;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
 import tenken.views.common.Formats;
@@ -29,6 +30,13 @@ public final class CatalogueController implements WorkbenchScreen {
     private final CatalogueViewModel catalogue = new CatalogueViewModel();
 
     @FXML private TextField filterField;
+    /**
+     * On the projector, whose type doubles the table's columns, the source column gives way to the citation
+     * under the table (the selected row's, in full) and each row's tooltip, so that every other column shows
+     * without scrolling sideways.
+     */
+    private javafx.util.Subscription presenting = javafx.util.Subscription.EMPTY;
+
     @FXML private Node view;
     @FXML private TreeView<Material> materialTree;
     @FXML private Label materialTitle;
@@ -66,6 +74,8 @@ public final class CatalogueController implements WorkbenchScreen {
                 shareCitation.setText(row == null ? "" : Messages.get("catalogue.shareCitation", row.citation(),
                         String.valueOf(row.year()))));
         sharesTable.setItems(catalogue.rows());
+        TableFit.install(sharesTable, materialColumn, stageColumn, consumerColumn, supplierColumn, qualityColumn,
+                sourceColumn);
         sharesTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ShareRow row, boolean empty) {
@@ -81,6 +91,7 @@ public final class CatalogueController implements WorkbenchScreen {
         filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
         // Bound, not listened to: a binding observes the context weakly, and dispose() unbinds it anyway.
         catalogue.catalogueProperty().bind(context.catalogueProperty());
+        presenting = context.presentationProperty().subscribe(on -> sourceColumn.setVisible(!on));
         catalogue.catalogueProperty().addListener((obs, old, loaded) -> rebuildTree());
         if (context.catalogue() != null) {
             rebuildTree();
@@ -132,6 +143,7 @@ public final class CatalogueController implements WorkbenchScreen {
     @Override
     public void dispose() {
         catalogue.catalogueProperty().unbind();
+        presenting.unsubscribe();
     }
 
     private void rebuildTree() {

@@ -217,8 +217,7 @@ public final class FollowUpController implements WorkbenchScreen {
         } else {
             BarRows bars = new BarRows(plans.stream().mapToInt(PlanCount::count).max().orElse(1));
             for (PlanCount plan : plans) {
-                bars.add(plan.asOf().toString(), plan.count(), Messages.get("followup.screen.plans",
-                        String.valueOf(plan.count())), "followup-bar-plans");
+                bars.add(plan.asOf().toString(), plan.count(), Messages.get("followup.screen.plans", plan.count()), "followup-bar-plans");
             }
             section.getChildren().add(bars.node());
             sources(section, plans.stream().map(PlanCount::source).toList());
@@ -258,7 +257,7 @@ public final class FollowUpController implements WorkbenchScreen {
             section.getChildren().add(muted(Messages.get("followup.screen.noTarget")));
         }
         for (Target target : targets) {
-            section.getChildren().add(BarRows.wrapping("・" + target.text(language()) + (target.year() == null ? ""
+            section.getChildren().add(BarRows.wrapping(Messages.get("common.bullet") + target.text(language()) + (target.year() == null ? ""
                     : Messages.get("followup.byYear", String.valueOf(target.year())))));
             if (!target.note().isEmpty()) {
                 section.getChildren().add(note(target.note()));
@@ -359,8 +358,7 @@ public final class FollowUpController implements WorkbenchScreen {
         VBox section = section("followup.section.totals");
         BarRows bars = new BarRows(totals.stream().mapToInt(PlanTotal::total).max().orElse(1));
         for (PlanTotal total : totals) {
-            bars.add(total.asOf().toString(), total.total(), Messages.get("followup.screen.plans",
-                    String.valueOf(total.total())), "followup-bar-plans");
+            bars.add(total.asOf().toString(), total.total(), Messages.get("followup.screen.plans", total.total()), "followup-bar-plans");
         }
         section.getChildren().add(bars.node());
         totals.stream().map(PlanTotal::note).filter(n -> !n.isEmpty()).forEach(n -> section.getChildren().add(note(n)));

@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -104,6 +105,11 @@ public final class ImportDialog {
         Label header = new Label(Messages.get(kind.formatKey));
         header.setWrapText(true);
         status.setWrapText(true);
+        fileLabel.setWrapText(true);
+        // The description and the outcome keep every line they need; the problem list gives way instead.
+        for (Label text : new Label[] {header, status, fileLabel}) {
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox layout = new VBox(10, header, fileRow);
         if (kind == Kind.TRADE) {
             tradeFormat.getItems().add(Messages.get("import.tradeFormat.auto"));
@@ -119,7 +125,10 @@ public final class ImportDialog {
                 new Label(Messages.get("import.problems")), problems, buttons);
         VBox.setVgrow(problems, Priority.ALWAYS);
         layout.setPadding(new Insets(16));
-        Scene scene = new Scene(layout, 760, 520);
+        // As wide as about 54 characters of its type, and as tall as its wrapped description needs.
+        layout.setStyle("-fx-pref-width: 54em;");
+        problems.setPrefHeight(240);
+        Scene scene = new Scene(layout);
         Themes.style(scene);
         stage.setScene(scene);
     }
@@ -244,7 +253,7 @@ public final class ImportDialog {
             case MATERIALS -> "cli.import.doneMaterials";
             default -> "cli.import.doneShares";
         };
-        return Messages.get(done, summary.file(), String.valueOf(summary.rows()), String.valueOf(summary.groups()),
+        return Messages.get(done, summary.file(), summary.rows(), summary.groups(),
                 summary.charset().name());
     }
 

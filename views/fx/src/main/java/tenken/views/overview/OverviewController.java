@@ -28,6 +28,7 @@ import tenken.views.model.OverviewRow;
 import tenken.views.model.Screen;
 import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
+import tenken.views.workbench.TableFit;
 import tenken.views.workbench.WorkbenchContext;
 import tenken.views.workbench.WorkbenchScreen;
 
@@ -102,6 +103,8 @@ public final class OverviewController implements WorkbenchScreen {
             return true;
         });
         overviewTable.setItems(sorted);
+        // Names, items, suppliers and events wrap rather than end in "…"; the short columns keep their width.
+        TableFit.install(overviewTable, nameColumn, itemColumn, supplierColumn, eventColumn);
         overviewTable.getSortOrder().add(levelColumn);
         overviewTable.setRowFactory(view -> {
             TableRow<OverviewRow> row = new TableRow<>();

@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -25,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import tenken.assets.Messages;
+import tenken.views.workbench.TableFit;
 import tenken.graph.concentration.Level;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.store.model.Country;
@@ -67,7 +69,15 @@ public final class ScenarioController implements WorkbenchScreen {
     private GraphZoom keptZoom;
     private final Subscriptions subscriptions = new Subscriptions();
 
+    /**
+     * The result table's share of the height: on the projector each row is twice as tall, so the table
+     * takes more, to show most of the designated materials' rows above a graph still large enough to read.
+     */
+    private static final double TABLE = 0.45;
+    private static final double TABLE_PROJECTED = 0.58;
+
     @FXML private Node view;
+    @FXML private SplitPane resultSplit;
 
     @FXML private VBox presetBox;
     @FXML private TextField countryFilter;
@@ -155,6 +165,7 @@ public final class ScenarioController implements WorkbenchScreen {
                 setTooltip(empty || row == null ? null : new Tooltip(row.tooltip()));
             }
         });
+        TableFit.install(resultTable, materialColumn, itemColumn, noteColumn);
         graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
         graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
         graph.setOnLaidOut(() -> {
@@ -165,6 +176,8 @@ public final class ScenarioController implements WorkbenchScreen {
             }
         });
         subscriptions.add(context.pictureStyle().subscribe((old, style) -> graph.setStyle(style)));
+        subscriptions.add(context.presentationProperty().subscribe(on ->
+                resultSplit.setDividerPositions(on ? TABLE_PROJECTED : TABLE)));
         graphView.setOnNodeMoved(graph::move);
         subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> fill(analysis)));
         fill(context.analysis());
@@ -288,7 +301,7 @@ public final class ScenarioController implements WorkbenchScreen {
         } else {
             Names names = new Names(analysis.catalogue());
             scopeLabel.setText(Messages.get("scenarioView.scopeSome",
-                    scope.stream().map(names::material).sorted().collect(java.util.stream.Collectors.joining("・"))));
+                    scope.stream().map(names::material).sorted().collect(java.util.stream.Collectors.joining(Messages.get("common.listSeparator")))));
         }
         allGoodsButton.setDisable(scope.isEmpty());
     }

@@ -22,6 +22,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -106,7 +107,8 @@ public final class MainWindowController {
         int separator = screenMenu.getItems().indexOf(screenMenu.getItems().stream()
                 .filter(SeparatorMenuItem.class::isInstance).findFirst().orElseThrow());
         for (Screen screen : Screen.values()) {
-            Tab tab = new Tab(Messages.get(screen.titleKey()));
+            Tab tab = new Tab(Messages.get(screen.tabKey()));
+            tab.setTooltip(new Tooltip(Messages.get(screen.titleKey())));
             tab.setId(screen.tabId());
             tab.setGraphic(new FontIcon(screen.icon()));
             screens.getTabs().add(tab);
@@ -253,7 +255,7 @@ public final class MainWindowController {
 
             @Override
             protected void succeeded() {
-                statusLabel.setText(Messages.get("cli.export.done", file, String.valueOf(snapshot.shares().size())));
+                statusLabel.setText(Messages.get("cli.export.done", file, snapshot.shares().size()));
             }
 
             @Override

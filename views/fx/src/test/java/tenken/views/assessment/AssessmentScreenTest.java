@@ -213,6 +213,30 @@ class AssessmentScreenTest {
     }
 
     @Test
+    void theCompareWindowClosesWithEscCtrlWAndItsCloseButton(FxRobot robot) throws Exception {
+        waitForEvidence();
+        robot.clickOn("#stepButton1");
+        judge(robot, "#judgment-2-undetermined");
+        robot.interact(() -> screen.save());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.model().history().size() == 2);
+        java.util.List<AssessmentVersion> pair = java.util.List.copyOf(screen.model().history());
+
+        for (Runnable closing : java.util.List.<Runnable>of(
+                () -> robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE),
+                () -> robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL),
+                () -> robot.clickOn("#closeCompare"))) {
+            Stage[] window = new Stage[1];
+            robot.interact(() -> window[0] = screen.compare(pair));
+            assertThat(window[0].isShowing()).isTrue();
+            robot.interact(() -> window[0].requestFocus());
+            assertThat(robot.lookup("#closeCompare").queryButton().getText()).isEqualTo("閉じる");
+            closing.run();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window[0].isShowing()).isFalse();
+        }
+    }
+
+    @Test
     void aCandidateIsAssessedTheSameWayFromNothing(FxRobot robot) throws Exception {
         choose(robot, "helium");
 

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,10 +27,9 @@ import tenken.views.support.Workbench;
  * Issue 13 item 2 / "done means": every screen at 1920×1080 in projector mode, in both languages, shows
  * no label or table cell cut short (its displayed text differs from its text, e.g. ends in "…").
  *
- * <p>Tagged {@code legibility} and left out of the default build until the truncations it lists are
- * fixed (see the report of branch shell); run it with {@code -Dgroups=legibility}.
+ * No table there runs its columns out of sight (a horizontal scroll bar), and every screen's tab shows its
+ * title within the tab bar, none pushed into the overflow menu.
  */
-@Tag("legibility")
 @ExtendWith(ApplicationExtension.class)
 class ProjectorLegibilityTest {
 
@@ -52,15 +54,61 @@ class ProjectorLegibilityTest {
         WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().setPresentation(true));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new ArrayList<>();
+        List<String> sideways = new ArrayList<>();
         for (Screen screen : Screen.values()) {
             WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().show(screen));
             workbench.controller(screen, Object.class);
             Thread.sleep(1500);
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.asyncFx(() -> collectCut(screen, workbench.scene().getRoot(), cut));
+            WaitForAsyncUtils.asyncFx(() -> collectSideways(screen, workbench.scene().getRoot(), sideways));
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(cut).as("texts cut short on the projector (%s)", language).isEmpty();
+        assertThat(sideways).as("tables whose columns run out of sight on the projector (%s)", language).isEmpty();
+        List<String> hidden = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> collectHiddenTabs(workbench.scene().getRoot(), hidden));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hidden).as("screen tabs pushed out of the tab bar on the projector (%s)", language).isEmpty();
+    }
+
+    /** Every table on screen that must be scrolled sideways to see all its columns. */
+    private static void collectSideways(Screen screen, Parent root, List<String> sideways) {
+        for (Node node : root.lookupAll(".table-view")) {
+            if (node instanceof TableView<?> table && table.getScene() != null && table.isVisible() && showing(table)) {
+                for (Node bar : table.lookupAll(".scroll-bar")) {
+                    if (bar instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.HORIZONTAL
+                            && scrollBar.isVisible() && scrollBar.getParent() instanceof VirtualFlow<?>) {
+                        sideways.add(screen + ": " + table.getId());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code node} and all its ancestors are visible (a hidden tab's content is not). */
+    private static boolean showing(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every screen tab whose title does not show in full within the tab bar (overflowing into its menu). */
+    private static void collectHiddenTabs(Parent root, List<String> hidden) {
+        Node area = root.lookup(".tab-header-area");
+        Node buttons = root.lookup(".control-buttons-tab");
+        double limit = area.localToScene(area.getLayoutBounds()).getMaxX()
+                - (buttons != null && buttons.isVisible() ? buttons.getLayoutBounds().getWidth() : 0);
+        for (Node tab : area.lookupAll(".tab")) {
+            Labeled title = (Labeled) tab.lookup(".tab-label");
+            if (!tab.isVisible() || tab.localToScene(tab.getLayoutBounds()).getMaxX() > limit + 1) {
+                hidden.add(title.getText());
+            }
+        }
+        assertThat(area.lookupAll(".tab")).as("tabs found").hasSize(Screen.values().length);
     }
 
     /** Every visible Labeled whose displayed text is not its text. */

@@ -60,7 +60,8 @@ public final class Scenarios {
             SupplyEvent first = events.get(0);
             Set<String> materials = new TreeSet<>();
             events.forEach(e -> materials.addAll(e.materials()));
-            String materialNames = materials.stream().map(names::material).collect(Collectors.joining("・"));
+            String materialNames = materials.stream().map(names::material)
+                    .collect(Collectors.joining(Messages.get("common.listSeparator")));
             presets.add(new Preset(first.country(), first.date().getYear(), materials,
                     Messages.get("scenarioView.presetLabel", names.country(first.country()),
                             String.valueOf(first.date().getYear()), materialNames),
@@ -134,6 +135,6 @@ public final class Scenarios {
     /** The label of a cut the user put together: its countries and fraction. */
     public static String customLabel(Names names, Set<String> countries, double fraction) {
         return Messages.get("scenarioView.customLabel",
-                countries.stream().map(names::country).collect(Collectors.joining("・")), Percent.of(fraction));
+                countries.stream().map(names::country).collect(Collectors.joining(Messages.get("common.listSeparator"))), Percent.of(fraction));
     }
 }

@@ -50,6 +50,14 @@ public enum Screen {
         return titleKey;
     }
 
+    /**
+     * The message key of the screen's tab title: short, because eight tabs must fit side by side in the
+     * projector's type at 1920 px (the tooltip and the menu item give the full {@link #titleKey()}).
+     */
+    public String tabKey() {
+        return "tab." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The Ikonli icon literal of the screen's tab. */
     public String icon() {
         return icon;

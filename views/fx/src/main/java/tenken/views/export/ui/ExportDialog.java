@@ -21,6 +21,7 @@ import tenken.assets.Messages;
 import tenken.views.export.ExportFormat;
 import tenken.views.export.ExportTheme;
 import tenken.views.export.ScreenExport;
+import tenken.views.workbench.DialogButtons;
 
 /**
  * Asks how to export: format, theme (print or projector), PNG scale and background, the handling
@@ -44,7 +45,7 @@ final class ExportDialog extends Dialog<ExportChoice> {
         setTitle(Messages.get("export.dialog.title"));
         setHeaderText(screens.get(0).title());
         ButtonType export = new ButtonType(Messages.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(export, DialogButtons.cancel());
 
         List<ExportFormat> formats = new ArrayList<>(PICTURE_FORMATS);
         if (screens.get(0).offersGraphFiles()) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -14,6 +13,7 @@ import tenken.assets.Messages;
 import tenken.store.progress.ProgressMonitor;
 import tenken.views.export.ExportRequest;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.DialogButtons;
 
 /**
  * Runs an export off the FX thread with a progress dialog: the bar follows the layout and the writing,
@@ -57,7 +57,7 @@ final class ExportProgress {
         VBox content = new VBox(10, message, bar);
         content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.stop());
         dialog.setOnCloseRequest(event -> {
             if (task.isRunning()) {
                 task.cancel(true);
@@ -78,6 +78,6 @@ final class ExportProgress {
         bar.progressProperty().unbind();
         bar.setProgress(1);
         message.setText(text);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
     }
 }
