@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.db.StoreException;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 class DatabaseFailureTest {
@@ -51,7 +51,7 @@ class DatabaseFailureTest {
 
         try (Connection other = database.connect(); Statement statement = other.createStatement()) {
             statement.execute("BEGIN EXCLUSIVE");
-            assertThatThrownBy(() -> importer.importShares("g.csv", shares, null, ImportMonitor.NONE))
+            assertThatThrownBy(() -> importer.importShares("g.csv", shares, null, ProgressMonitor.NONE))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("locked by another program")
                     .hasMessageContaining(file.toAbsolutePath().toString());

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.model.Material;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 /**
@@ -145,7 +145,7 @@ class HostileImportPropertyTest {
             hostileFile |= charset.name().equals("EUC-JP") && !text.chars().allMatch(c -> c < 0x80);
             byte[] bytes = text.toString().getBytes(charset);
             check("seed " + seed, bytes, hostileFile, lines, () -> {
-                importer.importShares("f.csv", bytes, null, ImportMonitor.NONE);
+                importer.importShares("f.csv", bytes, null, ProgressMonitor.NONE);
                 return null;
             });
         }
@@ -217,7 +217,7 @@ class HostileImportPropertyTest {
             var catalogueBefore = new CatalogueRepository(database).load();
             boolean refused = false;
             try {
-                importer.importMaterials("f.csv", bytes, null, ImportMonitor.NONE);
+                importer.importMaterials("f.csv", bytes, null, ProgressMonitor.NONE);
             } catch (ImportException e) {
                 refused = true;
             }

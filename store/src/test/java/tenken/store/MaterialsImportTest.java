@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueExporter;
@@ -20,6 +19,7 @@ import tenken.store.io.CatalogueImporter;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Material;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 /** Issue 17: the materials file declares candidates and items; nothing else creates materials. */
@@ -41,7 +41,7 @@ class MaterialsImportTest {
     }
 
     private void declare(String content) {
-        importer.importMaterials("m.csv", content.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
+        importer.importMaterials("m.csv", content.getBytes(StandardCharsets.UTF_8), null, ProgressMonitor.NONE);
     }
 
     private List<String> refused(String content) throws Exception {
@@ -71,7 +71,7 @@ class MaterialsImportTest {
 
         importer.importShares("s.csv", ("material,stage,country_iso3,share,year,source\n"
                 + "アンチモン,採掘,CHN,0.48,2024,USGS MCS 2025\n").getBytes(StandardCharsets.UTF_8), null,
-                ImportMonitor.NONE);
+                ProgressMonitor.NONE);
         assertThat(catalogue().shares()).extracting(SupplyShare::material, SupplyShare::stage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("antimony", "mining"));
     }
@@ -131,7 +131,7 @@ class MaterialsImportTest {
 
         TenkenDatabase fresh = TenkenDatabase.open(dir.resolve("fresh.db"), false);
         new CatalogueImporter(fresh).importMaterials("e.csv", first.getBytes(StandardCharsets.UTF_8), null,
-                ImportMonitor.NONE);
+                ProgressMonitor.NONE);
 
         assertThat(export(fresh)).isEqualTo(first);
         assertThat(first).startsWith(HEADER).contains("antimony trioxide,三酸化アンチモン,\"Antimony trioxide, Sb2O3\",antimony\n");

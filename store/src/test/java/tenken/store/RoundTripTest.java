@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.model.InputRelation;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 class RoundTripTest {
@@ -46,9 +46,9 @@ class RoundTripTest {
 
         TenkenDatabase empty = TenkenDatabase.open(dir.resolve("empty.db"), false);
         CatalogueImporter importer = new CatalogueImporter(empty);
-        importer.importMaterials("materials.csv", firstMaterials.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
-        importer.importShares("shares.csv", first.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
-        importer.importInputs("inputs.csv", firstInputs.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
+        importer.importMaterials("materials.csv", firstMaterials.getBytes(StandardCharsets.UTF_8), null, ProgressMonitor.NONE);
+        importer.importShares("shares.csv", first.getBytes(StandardCharsets.UTF_8), null, ProgressMonitor.NONE);
+        importer.importInputs("inputs.csv", firstInputs.getBytes(StandardCharsets.UTF_8), null, ProgressMonitor.NONE);
 
         assertThat(exportMaterials(empty)).isEqualTo(firstMaterials);
         assertThat(firstMaterials.lines().findFirst()).contains("material,name_ja,name_en,parent");
@@ -64,10 +64,10 @@ class RoundTripTest {
         CatalogueImporter importer = new CatalogueImporter(database);
         String header = "material,stage,input_material,input_stage\n";
         importer.importInputs("a.csv", (header + "permanent magnets,product,neodymium,refining\npermanent magnets,product,dysprosium,refining\n")
-                .getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
+                .getBytes(StandardCharsets.UTF_8), null, ProgressMonitor.NONE);
 
         importer.importInputs("b.csv", (header + "permanent magnets,product,neodymium,refining\n").getBytes(StandardCharsets.UTF_8),
-                null, ImportMonitor.NONE);
+                null, ProgressMonitor.NONE);
 
         assertThat(new CatalogueRepository(database).load().inputs())
                 .containsExactly(new InputRelation("permanent magnets", "product", "neodymium", "refining"));

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.csv.TextDecoder;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.model.Catalogue;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 class SharesImportTest {
@@ -63,7 +63,7 @@ class SharesImportTest {
 
     private List<String> problemsOf(Path file, Charset encoding) {
         try {
-            importer.importShares(file, encoding, ImportMonitor.NONE);
+            importer.importShares(file, encoding, ProgressMonitor.NONE);
         } catch (ImportException e) {
             return e.problems().stream().map(ImportProblem::toString).toList();
         }
@@ -72,7 +72,7 @@ class SharesImportTest {
 
     @Test
     void importsSharesWithWorldAsTheDefaultConsumer() throws Exception {
-        CatalogueImporter.Summary summary = importer.importShares(file("g.csv", GALLIUM), null, ImportMonitor.NONE);
+        CatalogueImporter.Summary summary = importer.importShares(file("g.csv", GALLIUM), null, ProgressMonitor.NONE);
 
         assertThat(summary.rows()).isEqualTo(3);
         assertThat(summary.groups()).isEqualTo(1);
@@ -87,22 +87,22 @@ class SharesImportTest {
     @Test
     void importingTheSameFileTwiceReplacesInsteadOfDuplicating() throws Exception {
         Path file = file("g.csv", GALLIUM);
-        importer.importShares(file, null, ImportMonitor.NONE);
+        importer.importShares(file, null, ProgressMonitor.NONE);
         List<SupplyShare> first = catalogue().shares();
 
-        importer.importShares(file, null, ImportMonitor.NONE);
+        importer.importShares(file, null, ProgressMonitor.NONE);
 
         assertThat(catalogue().shares()).isEqualTo(first).hasSize(3);
     }
 
     @Test
     void aNewFileForAGroupReplacesTheWholeGroupButLeavesOtherGroups() throws Exception {
-        importer.importShares(file("g.csv", GALLIUM), null, ImportMonitor.NONE);
+        importer.importShares(file("g.csv", GALLIUM), null, ProgressMonitor.NONE);
         importer.importShares(file("j.csv", HEADER.replace("source", "source,consumer_iso3")
-                + "gallium,refining,CHN,0.5,2024,METI,JPN\n"), null, ImportMonitor.NONE);
+                + "gallium,refining,CHN,0.5,2024,METI,JPN\n"), null, ProgressMonitor.NONE);
 
         importer.importShares(file("g2.csv", HEADER + "gallium,refining,CHN,0.99,2024,revised\n"), null,
-                ImportMonitor.NONE);
+                ProgressMonitor.NONE);
 
         assertThat(catalogue().shares()).extracting(SupplyShare::consumer, SupplyShare::supplier, SupplyShare::share)
                 .containsExactlyInAnyOrder(
@@ -112,7 +112,7 @@ class SharesImportTest {
 
     @Test
     void everyBadRowIsListedWithFileLineAndFieldAndNothingIsWritten() throws Exception {
-        importer.importShares(file("g.csv", GALLIUM), null, ImportMonitor.NONE);
+        importer.importShares(file("g.csv", GALLIUM), null, ProgressMonitor.NONE);
         List<SupplyShare> before = catalogue().shares();
         Path bad = file("bad.csv", HEADER
                 + "gallium,refining,XXX,0.5,2024,s\n"          // 2 unknown country
@@ -153,7 +153,7 @@ class SharesImportTest {
     @Test
     void sharesSummingWithinRoundingAreAccepted() throws Exception {
         importer.importShares(file("ok.csv", HEADER + "gallium,refining,CHN,0.9,2024,s\n"
-                + "gallium,refining,RUS,0.104,2024,s\n"), null, ImportMonitor.NONE);
+                + "gallium,refining,RUS,0.104,2024,s\n"), null, ProgressMonitor.NONE);
 
         assertThat(catalogue().shares()).hasSize(2);
     }
@@ -198,7 +198,7 @@ class SharesImportTest {
         System.arraycopy(bom, 0, content, 0, bom.length);
         System.arraycopy(body, 0, content, bom.length, body.length);
 
-        CatalogueImporter.Summary summary = importer.importShares(file("bom.csv", content), null, ImportMonitor.NONE);
+        CatalogueImporter.Summary summary = importer.importShares(file("bom.csv", content), null, ProgressMonitor.NONE);
 
         assertThat(summary.charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(catalogue().shares()).singleElement()
@@ -213,7 +213,7 @@ class SharesImportTest {
         byte[] content = (HEADER + "βラクタム系抗菌薬,原材料,CHN,1.0,2025,厚生労働省 医療用医薬品の安定確保策に関する関係者会議 第19回\n")
                 .replace("\n", "\r\n").getBytes(TextDecoder.WINDOWS_31J);
 
-        CatalogueImporter.Summary summary = importer.importShares(file("sjis.csv", content), null, ImportMonitor.NONE);
+        CatalogueImporter.Summary summary = importer.importShares(file("sjis.csv", content), null, ProgressMonitor.NONE);
 
         assertThat(summary.charset()).isEqualTo(TextDecoder.WINDOWS_31J);
         assertThat(catalogue().shares()).singleElement()
@@ -270,7 +270,7 @@ class SharesImportTest {
             many.append("gallium,refining,USA,0.5,").append(year).append(",s\n");
             many.append("germanium,refining,CHN,0.5,").append(year).append(",s\n");
         }
-        ImportMonitor cancelAfterFirstBatch = new ImportMonitor() {
+        ProgressMonitor cancelAfterFirstBatch = new ProgressMonitor() {
             private boolean progressed;
 
             @Override
@@ -285,7 +285,7 @@ class SharesImportTest {
         };
 
         assertThatThrownBy(() -> importer.importShares(file("many.csv", many.toString()), null, cancelAfterFirstBatch))
-                .isInstanceOf(tenken.store.csv.ImportCancelledException.class);
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(catalogue().shares()).isEmpty();
     }
 
@@ -293,7 +293,7 @@ class SharesImportTest {
     void keepsTheBasisQualityAndNoteOfEachShare() throws Exception {
         importer.importShares(file("p.csv", "material,stage,country_iso3,share,year,source,consumer_iso3,basis,quality,note\n"
                 + "gallium,refining,CHN,0.7,2024,\"METI, note\",JPN,\"value, calendar year\",Official,\"midpoint of 60-80 %\"\n"
-                + "gallium,refining,KOR,0.2,2024,\"METI, note\",JPN,,,\n"), null, ImportMonitor.NONE);
+                + "gallium,refining,KOR,0.2,2024,\"METI, note\",JPN,,,\n"), null, ProgressMonitor.NONE);
 
         assertThat(catalogue().shares()).extracting(SupplyShare::supplier, SupplyShare::basis, SupplyShare::quality,
                 SupplyShare::note).containsExactlyInAnyOrder(

@@ -14,12 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tenken.assets.Messages;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.model.InputRelation;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 /** The strict rules of issue 10 for share and input files, one test per numbered failure. */
@@ -54,7 +54,7 @@ class StrictImportTest {
         byte[] before = Files.readAllBytes(database.file());
         List<SupplyShare> sharesBefore = shares();
         try {
-            importer.importShares(file, encoding, ImportMonitor.NONE);
+            importer.importShares(file, encoding, ProgressMonitor.NONE);
         } catch (ImportException e) {
             assertThat(Files.readAllBytes(database.file())).as("the database file is unchanged").isEqualTo(before);
             assertThat(shares()).isEqualTo(sharesBefore);
@@ -77,7 +77,7 @@ class StrictImportTest {
     @ParameterizedTest
     @ValueSource(strings = {"gallium", "Gallium", "GALLIUM", "ガリウム", "ｇａｌｌｉｕｍ", "gallium\u200B", "\u00A0gallium"})
     void everySpellingOfAKnownMaterialResolvesToItsKey(String spelling) throws Exception {
-        importer.importShares(file(HEADER + spelling + ",Refining and processing,CHN,0.5,2024,s\n"), null, ImportMonitor.NONE);
+        importer.importShares(file(HEADER + spelling + ",Refining and processing,CHN,0.5,2024,s\n"), null, ProgressMonitor.NONE);
 
         assertThat(shares()).extracting(SupplyShare::material, SupplyShare::stage).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("gallium", "refining"));
@@ -108,7 +108,7 @@ class StrictImportTest {
     void inputRelationsResolveNamesOrAreRefused() throws Exception {
         String header = "material,stage,input_material,input_stage\n";
         importer.importInputs("i.csv", (header + "永久磁石,Product,Neodymium,refining\n").getBytes(StandardCharsets.UTF_8),
-                null, ImportMonitor.NONE);
+                null, ProgressMonitor.NONE);
         assertThat(new CatalogueRepository(database).load().inputs())
                 .containsExactly(new InputRelation("permanent magnets", "product", "neodymium", "refining"));
 
@@ -175,7 +175,7 @@ class StrictImportTest {
 
     @Test
     void fullWidthDigitsAreAcceptedForSharesAndYearsAlikeAndOtherScriptsRefused() throws Exception {
-        importer.importShares(file(HEADER + "gallium,refining,CHN,０．５,２０２４,s\n"), null, ImportMonitor.NONE);
+        importer.importShares(file(HEADER + "gallium,refining,CHN,０．５,２０２４,s\n"), null, ProgressMonitor.NONE);
         assertThat(shares()).extracting(SupplyShare::share, SupplyShare::year)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0.5, 2024));
 
@@ -188,7 +188,7 @@ class StrictImportTest {
         assertThat(refused(HEADER + "gallium,refining,WLD,0.5,2024,s\n")).containsExactly(
                 "F:2: country_iso3: \"WLD\" (the world) cannot be a supplier (what the source does not split by"
                         + " country is ROW)");
-        importer.importShares(file(HEADER + "gallium,refining,ROW,0.5,2024,s\n"), null, ImportMonitor.NONE);
+        importer.importShares(file(HEADER + "gallium,refining,ROW,0.5,2024,s\n"), null, ProgressMonitor.NONE);
         assertThat(shares()).extracting(SupplyShare::supplier).containsExactly("ROW");
     }
 
@@ -199,7 +199,7 @@ class StrictImportTest {
         Path euc = file((HEADER + "ガリウム,refining,CHN,0.5,2024,経済産業省 資料\n").getBytes(Charset.forName("EUC-JP")));
 
         assertThat(refused(euc, null)).singleElement().asString().contains(":2: encoding: ").contains("--encoding");
-        importer.importShares(euc, Charset.forName("EUC-JP"), ImportMonitor.NONE);
+        importer.importShares(euc, Charset.forName("EUC-JP"), ProgressMonitor.NONE);
         assertThat(shares()).extracting(SupplyShare::source).containsExactly("経済産業省 資料");
     }
 
@@ -244,7 +244,7 @@ class StrictImportTest {
     void aCycleThroughStoredAndFileRelationsIsRefusedAndNamed() throws Exception {
         String header = "material,stage,input_material,input_stage\n";
         importer.importInputs("a.csv", (header + "germanium,refining,gallium,refining\n").getBytes(StandardCharsets.UTF_8),
-                null, ImportMonitor.NONE);
+                null, ProgressMonitor.NONE);
 
         assertThat(inputProblems(header + "permanent magnets,product,neodymium,refining\n"
                 + "gallium,refining,germanium,refining\n")).containsExactly(
@@ -254,7 +254,7 @@ class StrictImportTest {
 
     private List<String> inputProblems(String content) {
         try {
-            importer.importInputs("j.csv", content.getBytes(StandardCharsets.UTF_8), null, ImportMonitor.NONE);
+            importer.importInputs("j.csv", content.getBytes(StandardCharsets.UTF_8), null, ProgressMonitor.NONE);
         } catch (ImportException e) {
             return e.problems().stream().map(ImportProblem::toString).toList();
         }

@@ -32,7 +32,7 @@ public final class AssessmentExportCommand extends TenkenCommand {
         Material material = AssessmentCommand.material(catalogue, materialName);
         BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(database),
                 new FollowUpRepository(database).load(), material, LocalDate.now()), out);
-        out().println(Messages.get("cli.assessment.exported", material.name(Messages.language()), out.toAbsolutePath()));
+        out().println(Messages.get("cli.assessment.exported", material.name(Messages.locale()), out.toAbsolutePath()));
         return TenkenCli.OK;
     }
 }

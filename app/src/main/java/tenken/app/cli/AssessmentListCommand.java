@@ -28,8 +28,8 @@ public final class AssessmentListCommand extends TenkenCommand {
             }
             AssessmentVersion version = latest.get(material.key());
             out().println(version == null
-                    ? Messages.get("cli.assessment.listNone", material.name(Messages.language()))
-                    : Messages.get("cli.assessment.listRow", material.name(Messages.language()),
+                    ? Messages.get("cli.assessment.listNone", material.name(Messages.locale()))
+                    : Messages.get("cli.assessment.listRow", material.name(Messages.locale()),
                             String.valueOf(version.version()), words.assessor(version),
                             words.recorded(version), words.outcomeHeadline(version.outcome())));
         }

@@ -31,7 +31,7 @@ public final class AssessmentShowCommand extends TenkenCommand {
         AssessmentRepository assessments = new AssessmentRepository(database);
         AssessmentText words = new AssessmentText(Messages.locale(), assessments.definitions());
         List<AssessmentVersion> history = assessments.history(material.key());
-        out().println(material.name(Messages.language()));
+        out().println(material.name(Messages.locale()));
         if (history.isEmpty()) {
             out().println(Messages.get("cli.assessment.notAssessed"));
             return TenkenCli.OK;

@@ -13,7 +13,7 @@ import tenken.store.model.Stage;
 /**
  * The command line's side of the store's one {@link NameLookup}: materials and stages users type
  * (key, Japanese or English name) resolve, or are refused as the user's mistake with the closest
- * known name; consumers are checked against the countries.
+ * known name; a consumer is checked here, the one check every command's {@code --consumer} goes through.
  */
 final class CatalogueLookup {
 
@@ -35,13 +35,18 @@ final class CatalogueLookup {
         return names.stage(name).orElseThrow(() -> new UserError(names.unknownStage(name)));
     }
 
-    /** An ISO3 code the catalogue knows, upper-cased: a country or {@code WLD} for world production. */
+    /**
+     * The consumer {@code code} names, upper-cased: a country the catalogue knows, {@code WLD} for world
+     * production, or a group of countries whose own sourcing the data has ({@code EUU}); a group that only
+     * ever supplies ({@code ROW}, {@code XCI}) is not one.
+     */
     String consumer(String code) {
         String iso3 = code.strip().toUpperCase(Locale.ROOT);
         Map<String, Country> countries = catalogue.countriesByIso3();
         Optional<Country> country = Optional.ofNullable(countries.get(iso3));
-        if (country.isEmpty() || country.get().aggregate() && !Country.WORLD.equals(iso3)) {
-            throw new UserError(Messages.get("export.error.unknownConsumer", code));
+        if (country.isEmpty() || country.get().aggregate() && !Country.WORLD.equals(iso3)
+                && catalogue.shares().stream().noneMatch(share -> share.consumer().equals(iso3))) {
+            throw new UserError(Messages.get("cli.error.notAConsumer", code));
         }
         return iso3;
     }

@@ -10,16 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
-import tenken.graph.layout.LayoutMonitor;
 import tenken.graph.structure.SupplyGraph;
+import tenken.store.io.AtomicFile;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.export.ExportException;
-import tenken.store.io.AtomicFile;
 import tenken.views.export.ExportFormat;
 import tenken.views.export.GraphFileExporter;
 import tenken.views.export.MaterialExports;
@@ -71,7 +71,7 @@ public final class ExportGraphCommand extends TenkenCommand {
                 });
             } else {
                 Page page = Page.of(exports.graph(chosen, chosenStage, consumerCode, picture.theme().style(),
-                        LayoutMonitor.NONE), picture.stamp());
+                        ProgressMonitor.NONE), picture.stamp());
                 AtomicFile.write(target, out -> picture.exporter().write(List.of(page), format, out));
             }
         } catch (ExportException e) {

@@ -2,36 +2,28 @@ package tenken.app.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import tenken.store.db.TenkenDatabase;
 
 /**
  * Options every command takes, before or after the subcommand name: {@code tenken --db F check} and
- * {@code tenken check --db F} mean the same. Each command has its own copy; the innermost one given
- * wins (see {@link #orElse}).
+ * {@code tenken check --db F} mean the same. They are declared once, on {@code tenken} itself, and
+ * picocli's inherited scope gives every subcommand the same options bound to this one object; when an
+ * option is given at several levels, the last one given wins.
  */
 public final class GlobalOptions {
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "option.db")
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE", descriptionKey = "option.db")
     Path database;
 
-    @Option(names = "--lang", paramLabel = "ja|en", descriptionKey = "option.lang")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ja|en", descriptionKey = "option.lang")
     String language;
 
-    @Option(names = "--no-seed", descriptionKey = "option.noSeed")
+    @Option(names = "--no-seed", scope = ScopeType.INHERIT, descriptionKey = "option.noSeed")
     boolean noSeed;
 
-    @Option(names = "--timing", descriptionKey = "option.timing")
+    @Option(names = "--timing", scope = ScopeType.INHERIT, descriptionKey = "option.timing")
     boolean timing;
-
-    /** These options, with any not given here taken from {@code outer} (the enclosing command's). */
-    GlobalOptions orElse(GlobalOptions outer) {
-        GlobalOptions merged = new GlobalOptions();
-        merged.database = database != null ? database : outer.database;
-        merged.language = language != null ? language : outer.language;
-        merged.timing = timing || outer.timing;
-        merged.noSeed = noSeed || outer.noSeed;
-        return merged;
-    }
 
     /** The database file: {@code --db}, else the default in the user's data folder. */
     public Path databaseFile() {

@@ -7,9 +7,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tenken.assets.Messages;
 import tenken.store.csv.Encodings;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.io.FollowUpImporter;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * {@code tenken import FILE} reads a shares CSV; {@code tenken import --inputs FILE} reads input
@@ -47,9 +47,9 @@ public final class ImportCommand extends TenkenCommand {
             return TenkenCli.OK;
         }
         CatalogueImporter importer = new CatalogueImporter(options().open());
-        CatalogueImporter.Summary summary = materials ? importer.importMaterials(file, charset, ImportMonitor.NONE)
-                : inputs ? importer.importInputs(file, charset, ImportMonitor.NONE)
-                : importer.importShares(file, charset, ImportMonitor.NONE);
+        CatalogueImporter.Summary summary = materials ? importer.importMaterials(file, charset, ProgressMonitor.NONE)
+                : inputs ? importer.importInputs(file, charset, ProgressMonitor.NONE)
+                : importer.importShares(file, charset, ProgressMonitor.NONE);
         String done = materials ? "cli.import.doneMaterials" : inputs ? "cli.import.doneInputs" : "cli.import.doneShares";
         out().println(Messages.get(done, summary.file(), String.valueOf(summary.rows()),
                 String.valueOf(summary.groups()), summary.charset().name()));

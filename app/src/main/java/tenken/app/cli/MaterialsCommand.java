@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
@@ -86,19 +87,20 @@ public final class MaterialsCommand extends TenkenCommand {
 
     private void printTable(Catalogue catalogue) {
         String language = Messages.language();
+        Locale locale = Messages.locale();
         for (Material material : catalogue.designatedMaterials()) {
             Designation designation = catalogue.designationOf(material.key()).orElseThrow();
-            out().println(Messages.get("cli.materials.row", material.name(language),
+            out().println(Messages.get("cli.materials.row", material.name(locale),
                     "ja".equals(language) ? designation.ministryJa() : designation.ministryEn(),
                     designation.certifiedPlans() == null ? "—" : String.valueOf(designation.certifiedPlans())));
             for (Material item : catalogue.itemsOf(material.key())) {
-                out().println("    · " + item.name(language));
+                out().println("    · " + item.name(locale));
             }
         }
         for (Material candidate : candidates(catalogue)) {
-            out().println(Messages.get("cli.materials.candidate", candidate.name(language)));
+            out().println(Messages.get("cli.materials.candidate", candidate.name(locale)));
             for (Material item : catalogue.itemsOf(candidate.key())) {
-                out().println("    · " + item.name(language));
+                out().println("    · " + item.name(locale));
             }
         }
     }

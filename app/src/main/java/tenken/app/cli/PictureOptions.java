@@ -22,7 +22,7 @@ public final class PictureOptions {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.exportFormat")
-    String format;
+    ExportFormat format;
 
     @Option(names = "--scale", paramLabel = "1|2|4", defaultValue = "2", descriptionKey = "option.exportScale")
     int scale;
@@ -32,7 +32,7 @@ public final class PictureOptions {
 
     @Option(names = "--theme", paramLabel = "print|projector", defaultValue = "print",
             descriptionKey = "option.exportTheme")
-    String theme;
+    ExportTheme theme;
 
     @Option(names = "--classification", paramLabel = "TEXT", descriptionKey = "option.exportClassification")
     String classification;
@@ -40,18 +40,19 @@ public final class PictureOptions {
     /** {@code --format}, else the one {@code --out}'s extension names; one of {@code allowed}. */
     ExportFormat format(Set<ExportFormat> allowed) {
         String names = allowed.stream().map(ExportFormat::extension).sorted().collect(Collectors.joining("|"));
-        Optional<ExportFormat> chosen = format != null ? ExportFormat.ofName(format) : ExportFormat.ofFile(out);
-        if (chosen.isEmpty() && format == null) {
+        Optional<ExportFormat> chosen = format != null ? Optional.of(format) : ExportFormat.ofFile(out);
+        if (chosen.isEmpty()) {
             throw new UserError(Messages.get("export.error.noFormat", out.toString(), names));
         }
-        if (chosen.isEmpty() || !allowed.contains(chosen.get())) {
-            throw new UserError(Messages.get("export.error.format", format == null ? out.toString() : format, names));
+        if (!allowed.contains(chosen.get())) {
+            throw new UserError(Messages.get("export.error.format",
+                    format == null ? out.toString() : format.extension(), names));
         }
         return chosen.get();
     }
 
     ExportTheme theme() {
-        return ExportTheme.ofKey(theme).orElseThrow(() -> new UserError(Messages.get("export.error.theme", theme)));
+        return theme;
     }
 
     PictureExporter exporter() {

@@ -56,7 +56,7 @@ public final class ScenarioCommand extends TenkenCommand {
         }
         Catalogue catalogue = new CatalogueRepository(options().open()).load();
         CatalogueTerms terms = new CatalogueTerms(catalogue);
-        String code = terms.knownCountry(consumer);
+        String code = new CatalogueLookup(catalogue).consumer(consumer);
         Set<String> countries = new LinkedHashSet<>();
         cut.forEach(c -> countries.add(terms.cuttableCountry(c)));
         // An export control names materials: the cut reaches them and their items, and what is made from them.
@@ -70,7 +70,7 @@ public final class ScenarioCommand extends TenkenCommand {
         for (InputCycle cycle : result.cycles()) {
             err().println(Messages.get("scenario.cycle", cycle.toString()));
         }
-        List<MaterialLoss> summary = ScenarioSummary.of(result, data,
+        List<MaterialLoss> summary = ScenarioSummary.of(result.losses(), data,
                 catalogue.designatedMaterials().stream().map(m -> m.key()).toList());
         if (byMaterial) {
             if (output.table != null) {

@@ -102,6 +102,17 @@ public final class TenkenCli implements Callable<Integer> {
         Locale.setDefault(Messages.locale());
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(args, windows, out, err);
+    }
+
+    /** {@link #run(String[], WindowLauncher)} printing to {@code out} and {@code err}. */
+    static int run(String[] args, WindowLauncher windows, PrintWriter out, PrintWriter err) {
+        String language = GlobalOptions.languageIn(args);
+        if (!"ja".equalsIgnoreCase(language) && !"en".equalsIgnoreCase(language)) {
+            // A language Tenken does not speak is a usage error like any other, not silently Japanese.
+            err.println(Messages.get("cli.lang.unknown", language));
+            return CommandLine.ExitCode.USAGE;
+        }
         return commandLine(out, err, windows).execute(args);
     }
 
@@ -110,8 +121,11 @@ public final class TenkenCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new TenkenCli(windows));
         // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
+        // Enum options are typed in lower case, as the extensions and theme names are: --format pdf, --theme print.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             PrintWriter errors = line.getErr();
             if (failure instanceof ImportException refused) {

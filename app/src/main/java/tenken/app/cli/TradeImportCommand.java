@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.trade.TradeFormat;
 import tenken.store.trade.TradeStatistics;
 
@@ -42,7 +42,7 @@ public final class TradeImportCommand extends TenkenCommand {
     }
 
     /** Progress of a long file on the error stream, every tenth, so that the output stays clean. */
-    private final class Progress implements ImportMonitor {
+    private final class Progress implements ProgressMonitor {
         private long shownTenth = -1;
 
         @Override

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvTable;
+import tenken.store.csv.TextDecoder;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.repo.CatalogueRepository;
@@ -49,8 +50,10 @@ public final class TradeMapCommand extends TenkenCommand {
                 throw new UserError(Messages.get("import.error.unreadable", name + ": " + e.getMessage()));
             }
             Catalogue catalogue = new CatalogueRepository(database).load();
+            TextDecoder.ByteSource source = TextDecoder.ByteSource.of(bytes);
             MappingCsv.Read read = MappingCsv.read(name, CsvTable.parse(name,
-                    TradeStatistics.text(name, bytes, encoding), MappingCsv.REQUIRED), catalogue);
+                    TextDecoder.read(name, source, TextDecoder.decide(name, source, encoding)), MappingCsv.REQUIRED),
+                    catalogue);
             int derived = trade.replaceMappings(read.items(), read.mappings());
             out().println(Messages.get("cli.trade.mapImported", name, String.valueOf(read.mappings().size()),
                     String.valueOf(read.items().size()), String.valueOf(derived)));

@@ -32,7 +32,7 @@ public final class TradeSharesCommand extends TenkenCommand {
     public Integer call() throws Exception {
         TenkenDatabase database = options().open();
         Catalogue catalogue = new CatalogueRepository(database).load();
-        String code = consumer == null ? null : new CatalogueTerms(catalogue).knownCountry(consumer);
+        String code = consumer == null ? null : new CatalogueLookup(catalogue).consumer(consumer);
         TradeStatistics trade = new TradeStatistics(database);
         trade.recompute();
         List<TradeStatistics.Derived> shares = trade.derivedShares(code, year);

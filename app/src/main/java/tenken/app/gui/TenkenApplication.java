@@ -54,10 +54,10 @@ public final class TenkenApplication extends Application {
         MainWindow window = MainWindow.load(context);
         scene.setRoot(window.root());
         Themes.style(scene);
+        MainWindow[] shown = {window};
         context.setOnLanguageChanged(() -> {
-            MainWindow rebuilt = MainWindow.load(context);
-            scene.setRoot(rebuilt.root());
-            rebuilt.controller().show(window.controller().shownScreen());
+            shown[0] = shown[0].rebuilt();
+            scene.setRoot(shown[0].root());
             stage.setTitle(Messages.get("app.title"));
         });
         stage.setTitle(Messages.get("app.title"));

@@ -5,12 +5,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueWriter;
 
 /**
@@ -65,9 +65,9 @@ final class AnalysisDatabase {
                 "test")));
         CatalogueImporter importer = new CatalogueImporter(database);
         importer.importShares("shares.csv", SHARES.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                ImportMonitor.NONE);
+                ProgressMonitor.NONE);
         importer.importInputs("inputs.csv", inputs.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                ImportMonitor.NONE);
+                ProgressMonitor.NONE);
         return file;
     }
 

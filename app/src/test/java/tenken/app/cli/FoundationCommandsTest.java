@@ -60,6 +60,23 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void theGlobalOptionsReachANestedSubcommandFromAnyLevel() {
+        CliRun top = CliRun.of("--db", db, "assessment", "list");
+        CliRun middle = CliRun.of("assessment", "--db", db, "list");
+        CliRun inner = CliRun.of("assessment", "list", "--db", db);
+        Path other = dir.resolve("other.db");
+        CliRun innerWins = CliRun.of("--db", other.toString(), "assessment", "list", "--db", db);
+
+        assertThat(top.status()).as(top.err()).isZero();
+        assertThat(top.out()).isNotBlank();
+        assertThat(Path.of(db)).exists();
+        assertThat(middle.out()).isEqualTo(top.out());
+        assertThat(inner.out()).isEqualTo(top.out());
+        assertThat(innerWins.out()).isEqualTo(top.out());
+        assertThat(other).doesNotExist();
+    }
+
+    @Test
     void versionNamesTheReleaseAndTheCommitBuiltFrom() {
         CliRun run = CliRun.of("--version");
 
@@ -70,21 +87,15 @@ class FoundationCommandsTest {
     }
 
     @Test
-    void withoutDbTheDatabaseLivesUnderJavasUserHomeAndCheckSaysWhere() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TENKEN_HOME") == null);
-        String before = System.getProperty("user.home");
-        java.nio.file.Path home = java.nio.file.Path.of(db).getParent().resolve("java-user-home");
-        System.setProperty("user.home", home.toString());
-        try {
-            CliRun run = CliRun.of("check");
+    void withoutDbCheckOpensTheDefaultDatabaseAndSaysWhere() {
+        // The build sets TENKEN_HOME to a folder under target/, so this never touches the developer's home;
+        // which folder the default is (TENKEN_HOME or user.home) is TenkenDatabaseDefaultFileTest's concern.
+        java.nio.file.Path expected = tenken.store.db.TenkenDatabase.defaultFile();
+        CliRun run = CliRun.of("check");
 
-            assertThat(run.status()).as(run.err()).isZero();
-            java.nio.file.Path expected = home.resolve(".tenken").resolve("tenken.db");
-            assertThat(run.out()).contains(expected.toString());
-            assertThat(expected).exists();
-        } finally {
-            System.setProperty("user.home", before);
-        }
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains(expected.toString());
+        assertThat(expected).exists();
     }
 
     @Test
@@ -180,5 +191,30 @@ class FoundationCommandsTest {
         CliRun run = CliRun.of("import", "--help");
 
         assertThat(run.out()).contains("問題が一つでもあれば").contains("--encoding");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageErrorNotSilentlyJapanese() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int status = TenkenCli.run(new String[] {"--lang", "fr", "check"}, new NoWindow(),
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("fr").contains("--lang ja").contains("--lang en");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void theExportCommandsDescribeThemselvesInHelp() {
+        Messages.setLocale(Messages.ENGLISH);
+        java.util.Locale.setDefault(Messages.locale());
+
+        assertThat(CliRun.of("export-graph", "--help").out()).contains("Writes the chokepoint graph of a material");
+        assertThat(CliRun.of("export-chart", "--help").out()).contains("Writes the dependency chart of a material");
+        Messages.setLocale(Messages.JAPANESE);
+        java.util.Locale.setDefault(Messages.locale());
+        assertThat(CliRun.of("export-graph", "--help").out()).contains("チョークポイント・グラフを画像");
     }
 }

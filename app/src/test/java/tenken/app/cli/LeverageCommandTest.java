@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.model.Country;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueWriter;
 
 /** {@code tenken leverage} on a hand-made catalogue (the figures, with importers of our own making). */
@@ -79,7 +79,7 @@ class LeverageCommandTest {
                 new Designation("advanced electronic components", "経済産業省", "METI", null, null, null, null, "t"),
                 new Designation("ship parts", "国土交通省", "MLIT", null, null, null, null, "t")));
         new CatalogueImporter(database).importShares("shares.csv", SHARES.getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8, ImportMonitor.NONE);
+                StandardCharsets.UTF_8, ProgressMonitor.NONE);
         db = file.toString();
     }
 

@@ -141,6 +141,33 @@ class TradeCommandTest {
         assertThat(consumers).as("every consumer's groups, the world's included").contains("WLD", "JPN", "IND", "EUU");
     }
 
+    @Test
+    void trendTextShowsSharesAsPercentagesAsAnalyzeDoes() throws Exception {
+        // The shipped catalogue's vintages of Japan's LNG imports: Australia 0.219 in 2015, 0.3809 in 2024.
+        List<String> lng = run("analyze", "--trend", "--consumer", "JPN").out().lines()
+                .filter(line -> line.startsWith("Liquefied natural gas")).toList();
+        JsonNode json = new ObjectMapper().readTree(run("analyze", "--trend", "--consumer", "JPN", "--json").out());
+
+        assertThat(lng).hasSizeGreaterThanOrEqualTo(2);
+        String first = lng.stream().filter(line -> line.contains(" 2015 ")).findFirst().orElseThrow();
+        String last = lng.stream().filter(line -> line.contains(" 2024 ")).findFirst().orElseThrow();
+        assertThat(first).contains(" AUS ", TextTable.percent(0.219)).doesNotContain("0.219");
+        assertThat(last).contains(" AUS ", TextTable.percent(0.3809)).doesNotContain("0.3809");
+        // The same cells as analyze prints for that year alone (the columns' widths aside).
+        assertThat(run("analyze", "--consumer", "JPN", "--year", "2024").out().lines()
+                .filter(line -> line.startsWith("Liquefied natural gas")).map(line -> line.replaceAll(" +", " ")))
+                .containsExactly(last.replaceAll(" +", " "));
+        // JSON keeps the shares as fractions at full precision (the contract).
+        JsonNode lng2024 = null;
+        for (JsonNode row : json) {
+            if (row.get("material").asText().equals("liquefied natural gas") && row.get("year").asInt() == 2024) {
+                lng2024 = row;
+            }
+        }
+        assertThat(lng2024).isNotNull();
+        assertThat(lng2024.get("top_share").asDouble()).isCloseTo(0.3809, within(1e-12));
+    }
+
     private static List<JsonNode> lithium(String json) throws Exception {
         List<JsonNode> rows = new ArrayList<>();
         new ObjectMapper().readTree(json).forEach(row -> {

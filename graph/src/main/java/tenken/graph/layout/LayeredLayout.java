@@ -2,9 +2,12 @@ package tenken.graph.layout;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.CancellationException;
+import tenken.store.progress.ProgressMonitor;
 
 /**
- * A layered ("Sugiyama-style") drawing for supply chains: each node stays in its given column
+ * A layered ("Sugiyama-style") drawing for supply chains, after the framework of Sugiyama, Tagawa and
+ * Toda (1981), whose barycentre method orders the columns: each node stays in its given column
  * ({@link LayeredGraph#layer}), the order within each column is chosen to reduce edge crossings, and
  * then vertical positions are chosen to keep edges short while nodes never overlap.
  *
@@ -25,6 +28,16 @@ import java.util.Comparator;
  *
  * <p><b>Cost</b> — each sweep sorts every column, {@code O(n log n + m)}; each placement pass is
  * {@code O(n + m)}; the number of sweeps and passes is bounded, so the whole is {@code O(n log n + m)}.
+ *
+ * <p>References:
+ * <ul>
+ *   <li>Kozo Sugiyama, Shojiro Tagawa and Mitsuhiko Toda, "Methods for visual understanding of hierarchical
+ *       system structures", <i>IEEE Transactions on Systems, Man, and Cybernetics</i> SMC-11(2), 109–125,
+ *       1981, doi:10.1109/TSMC.1981.4308636 (layers, crossing reduction by barycentres, placement).
+ *   <li>Michael J. Best and Nilotpal Chakravarti, "Active set algorithms for isotonic regression; a unifying
+ *       framework", <i>Mathematical Programming</i> 47, 425–439, 1990, doi:10.1007/BF01580873
+ *       (pool-adjacent-violators as an exact, linear-time solution of isotonic regression; {@link #isotonic}).
+ * </ul>
  */
 public final class LayeredLayout {
 
@@ -44,7 +57,7 @@ public final class LayeredLayout {
 
     private final LayeredGraph graph;
     private final Options options;
-    private final LayoutMonitor monitor;
+    private final ProgressMonitor monitor;
     private final int[][] columns;
     private final double[] position;
     private final double[] y;
@@ -52,7 +65,7 @@ public final class LayeredLayout {
     private final int totalSteps;
     private int steps;
 
-    private LayeredLayout(LayeredGraph graph, Options options, LayoutMonitor monitor) {
+    private LayeredLayout(LayeredGraph graph, Options options, ProgressMonitor monitor) {
         this.graph = graph;
         this.options = options;
         this.monitor = monitor;
@@ -75,8 +88,8 @@ public final class LayeredLayout {
         totalSteps = Math.max(1, (2 * options.sweeps() + options.passes()) * Math.max(1, columns.length));
     }
 
-    /** Lays {@code graph} out; throws {@link LayoutCancelledException} when {@code monitor} asks to stop. */
-    public static Layout compute(LayeredGraph graph, Options options, LayoutMonitor monitor) {
+    /** Lays {@code graph} out; throws {@link CancellationException} when {@code monitor} asks to stop. */
+    public static Layout compute(LayeredGraph graph, Options options, ProgressMonitor monitor) {
         return new LayeredLayout(graph, options, monitor).run();
     }
 
@@ -111,15 +124,16 @@ public final class LayeredLayout {
             x[v] = graph.layer(v) * options.layerGap();
             size[v] = graph.size(v);
         }
-        monitor.progress(1);
+        monitor.progress(totalSteps, totalSteps);
         return new Layout(x, y, size);
     }
 
     private void step() {
-        if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-            throw new LayoutCancelledException();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException();
         }
-        monitor.progress(Math.min(1, ++steps / (double) totalSteps));
+        monitor.checkCancelled();
+        monitor.progress(Math.min(++steps, totalSteps), totalSteps);
     }
 
     private void sortColumn(int[] column, Comparator<Integer> order) {
@@ -203,8 +217,9 @@ public final class LayeredLayout {
     }
 
     /**
-     * The non-decreasing sequence nearest to {@code values} in least squares (pool-adjacent-violators):
-     * merge neighbouring blocks while a block's mean exceeds its successor's; each block takes its mean.
+     * The non-decreasing sequence nearest to {@code values} in least squares (pool-adjacent-violators,
+     * Best and Chakravarti 1990): merge neighbouring blocks while a block's mean exceeds its successor's;
+     * each block takes its mean.
      */
     static double[] isotonic(double[] values) {
         int k = values.length;

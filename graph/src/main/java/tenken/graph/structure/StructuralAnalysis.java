@@ -33,11 +33,23 @@ import tenken.graph.network.SupplyData;
  *       is on every path whichever way edges point.
  *   <li><b>Minimum cut</b>: Menger's theorem. Every node is split into in → out; the arc of a removable
  *       country (any country but the consumer and aggregates such as ROW) has capacity 1, every other arc
- *       an effectively infinite capacity; a virtual source feeds the origins. The maximum flow (Edmonds–
- *       Karp) from the source to the consumer's item node is the minimum number of countries to remove;
- *       the countries whose arcs cross the minimum cut are one such set.
- *   <li><b>Betweenness</b>: JGraphT's {@link BetweennessCentrality} (Brandes), normalised, on the
+ *       an effectively infinite capacity; a virtual source feeds the origins. The maximum flow (JGraphT's
+ *       {@link EdmondsKarpMFImpl}, Edmonds and Karp 1972) from the source to the consumer's item node is
+ *       the minimum number of countries to remove; the countries whose arcs cross the minimum cut are one
+ *       such set.
+ *   <li><b>Betweenness</b>: JGraphT's {@link BetweennessCentrality} (Brandes 2001), normalised, on the
  *       directed graph with unit edge lengths (shares are not distances).
+ * </ul>
+ *
+ * <p>References:
+ * <ul>
+ *   <li>Jack Edmonds and Richard M. Karp, "Theoretical improvements in algorithmic efficiency for network
+ *       flow problems", <i>Journal of the ACM</i> 19(2), 248–264, 1972, doi:10.1145/321694.321699.
+ *   <li>Ulrik Brandes, "A faster algorithm for betweenness centrality", <i>Journal of Mathematical
+ *       Sociology</i> 25(2), 163–177, 2001, doi:10.1080/0022250X.2001.9990249.
+ *   <li>John Hopcroft and Robert Tarjan, "Algorithm 447: efficient algorithms for graph manipulation",
+ *       <i>Communications of the ACM</i> 16(6), 372–378, 1973, doi:10.1145/362248.362272 (the
+ *       articulation points and bridges of {@link BiconnectivityInspector}).
  * </ul>
  */
 public final class StructuralAnalysis {

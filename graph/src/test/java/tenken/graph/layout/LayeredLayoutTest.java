@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import tenken.store.progress.ProgressMonitor;
 
 class LayeredLayoutTest {
 
@@ -15,7 +17,7 @@ class LayeredLayoutTest {
         LayeredGraph graph = SyntheticSupplyChain.generate(2_000, 7);
         LayeredLayout.Options options = LayeredLayout.Options.DEFAULT;
 
-        Layout layout = LayeredLayout.compute(graph, options, LayoutMonitor.NONE);
+        Layout layout = LayeredLayout.compute(graph, options, ProgressMonitor.NONE);
 
         List<List<Integer>> columns = new ArrayList<>();
         for (int l = 0; l < graph.layerCount(); l++) {
@@ -52,7 +54,7 @@ class LayeredLayoutTest {
         builder.edge(b1, b2, 1);
         LayeredGraph graph = builder.build();
 
-        Layout layout = LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, LayoutMonitor.NONE);
+        Layout layout = LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, ProgressMonitor.NONE);
 
         assertThat(layout.y(a0) < layout.y(b0)).isEqualTo(layout.y(a1) < layout.y(b1));
         assertThat(layout.y(a1) < layout.y(b1)).isEqualTo(layout.y(a2) < layout.y(b2));
@@ -64,10 +66,10 @@ class LayeredLayoutTest {
     void reportsProgressAndStopsWhenCancelled() {
         LayeredGraph graph = SyntheticSupplyChain.generate(500, 3);
         List<Double> seen = new ArrayList<>();
-        LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, new LayoutMonitor() {
+        LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, new ProgressMonitor() {
             @Override
-            public void progress(double fraction) {
-                seen.add(fraction);
+            public void progress(long done, long total) {
+                seen.add(done / (double) total);
             }
 
             @Override
@@ -78,16 +80,16 @@ class LayeredLayoutTest {
         assertThat(seen).isSorted().last().isEqualTo(1.0);
 
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, new LayoutMonitor() {
+        assertThatThrownBy(() -> LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, new ProgressMonitor() {
             @Override
-            public void progress(double fraction) {
+            public void progress(long done, long total) {
             }
 
             @Override
             public boolean isCancelled() {
                 return calls.incrementAndGet() > 3;
             }
-        })).isInstanceOf(LayoutCancelledException.class);
+        })).isInstanceOf(CancellationException.class);
     }
 
     @Test
@@ -100,7 +102,7 @@ class LayeredLayoutTest {
     @Test
     void anEmptyGraphHasAnEmptyLayout() {
         Layout layout = LayeredLayout.compute(LayeredGraph.builder().build(), LayeredLayout.Options.DEFAULT,
-                LayoutMonitor.NONE);
+                ProgressMonitor.NONE);
         assertThat(layout.nodeCount()).isZero();
         assertThat(layout.maxX()).isZero();
     }

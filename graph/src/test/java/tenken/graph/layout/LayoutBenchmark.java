@@ -2,13 +2,14 @@ package tenken.graph.layout;
 
 import java.util.Arrays;
 import java.util.Locale;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * Prints how long {@link LayeredLayout} takes on a synthetic supply network of 2,000 nodes (or the
  * sizes given as arguments): the first run, then the median of ten after warm-up. A main rather than a
  * timed test, because timings on shared CI machines make flaky assertions. Run it with
  * {@code mvn -B -q -pl graph -am test-compile} and then
- * {@code java -cp graph/target/classes:graph/target/test-classes tenken.graph.layout.LayoutBenchmark}.
+ * {@code java -cp graph/target/classes:graph/target/test-classes:store/target/classes tenken.graph.layout.LayoutBenchmark}.
  */
 public final class LayoutBenchmark {
 
@@ -35,7 +36,7 @@ public final class LayoutBenchmark {
 
     private static long time(LayeredGraph graph) {
         long start = System.nanoTime();
-        LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, LayoutMonitor.NONE);
+        LayeredLayout.compute(graph, LayeredLayout.Options.DEFAULT, ProgressMonitor.NONE);
         return System.nanoTime() - start;
     }
 }

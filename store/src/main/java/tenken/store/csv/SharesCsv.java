@@ -2,10 +2,8 @@ package tenken.store.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import tenken.assets.Messages;
 import tenken.store.model.Country;
@@ -69,8 +67,10 @@ public final class SharesCsv {
         Codes codes = new Codes(vocabulary);
         Map<String, String> materials = new HashMap<>();
         Map<String, String> stages = new HashMap<>();
-        Set<Long> seen = new HashSet<>();
+        LongSet seen = new LongSet();
         Map<Long, double[]> groups = new HashMap<>();
+        long lastGroup = -1;
+        double[] lastTally = null;
         Map<Long, SupplyShare.GroupKey> groupNames = new HashMap<>();
         long rows = 0;
         for (CsvReader.Row row = csv.next(); row != null && problems.size() < MAX_PROBLEMS; row = csv.next()) {
@@ -94,19 +94,23 @@ public final class SharesCsv {
             if (!reader.ok()) {
                 continue;
             }
-            long group = Codes.spread(codes.group(material, stage, consumer, year));
-            if (!seen.add(Codes.spread(codes.group(material, stage, consumer, year) << Codes.COUNTRY_BITS
-                    | codes.country(supplier)))) {
+            long code = codes.group(material, stage, consumer, year);
+            if (!seen.add(code << Codes.COUNTRY_BITS | codes.country(supplier))) {
                 reader.fail(COUNTRY, Messages.get("import.error.duplicate", supplier));
                 continue;
             }
-            double[] tally = groups.get(group);
-            if (tally == null) {
-                groups.put(group, new double[] {share, row.line()});
-                groupNames.put(group, new SupplyShare.GroupKey(material, stage, consumer, year));
-            } else {
-                tally[0] += share;
+            // Files list a group's rows together, so the previous row's tally is usually the one.
+            if (code != lastGroup) {
+                long group = Codes.spread(code);
+                lastTally = groups.get(group);
+                if (lastTally == null) {
+                    lastTally = new double[] {0, row.line()};
+                    groups.put(group, lastTally);
+                    groupNames.put(group, new SupplyShare.GroupKey(material, stage, consumer, year));
+                }
+                lastGroup = code;
             }
+            lastTally[0] += share;
             if (problems.isEmpty()) {
                 sink.accept(new SupplyShare(material, stage, consumer, supplier, share, year, source, basis, quality,
                         note));

@@ -102,6 +102,22 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * The whole text of a small file (a country table, a mapping or follow-up file), read as decided.
+     *
+     * @throws ImportException naming the file when it cannot be read
+     */
+    public static String read(String file, ByteSource source, Decision decision) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (Reader reader = reader(source, decision)) {
+            reader.transferTo(text);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportException(List.of(new ImportProblem(file, 0, Messages.get("import.field.file"),
+                    Messages.get("import.error.unreadable", String.valueOf(e.getMessage())))));
+        }
+        return text.toString();
+    }
+
     /** What a strict decoding pass found: the line of the first bad byte (0: none), NUL bytes, half-width katakana. */
     private static final class Scan {
         long errorLine;

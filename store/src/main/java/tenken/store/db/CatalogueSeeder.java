@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tenken.store.csv.CsvTable;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.io.FollowUpImporter;
 import tenken.store.model.Country;
@@ -18,6 +17,7 @@ import tenken.store.model.Designation;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyEvent;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 import tenken.store.repo.CatalogueWriter;
 import tenken.store.trade.TradeSeeder;
@@ -65,8 +65,8 @@ final class CatalogueSeeder {
                 r.get("certified_plans").isEmpty() ? null : Integer.valueOf(r.get("certified_plans")),
                 date(r.get("as_of")), r.get("source"))).toList());
         CatalogueImporter importer = new CatalogueImporter(database);
-        importer.importShares(SEED_FOLDER + "shares.csv", bytes("shares.csv"), StandardCharsets.UTF_8, ImportMonitor.NONE);
-        importer.importInputs(SEED_FOLDER + "inputs.csv", bytes("inputs.csv"), StandardCharsets.UTF_8, ImportMonitor.NONE);
+        importer.importShares(SEED_FOLDER + "shares.csv", bytes("shares.csv"), StandardCharsets.UTF_8, ProgressMonitor.NONE);
+        importer.importInputs(SEED_FOLDER + "inputs.csv", bytes("inputs.csv"), StandardCharsets.UTF_8, ProgressMonitor.NONE);
         writer.addEvents(read("events.csv").rows().stream().map(r -> new SupplyEvent(date(r.get("date")),
                 r.get("country_iso3"), r.get("kind"),
                 Arrays.stream(r.get("materials").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),

@@ -88,10 +88,14 @@ public final class TenkenDatabase {
      * {@code user.home} — which the JVM takes from the account's home directory, not from {@code $HOME}.
      */
     public static Path defaultFile() {
-        String home = System.getenv("TENKEN_HOME");
-        Path dir = home != null && !home.isBlank()
-                ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".tenken");
+        return defaultFile(System.getenv("TENKEN_HOME"), System.getProperty("user.home"));
+    }
+
+    /** The default database for the given {@code $TENKEN_HOME} (may be null) and {@code user.home}. */
+    static Path defaultFile(String tenkenHome, String userHome) {
+        Path dir = tenkenHome != null && !tenkenHome.isBlank()
+                ? Path.of(tenkenHome)
+                : Path.of(userHome, ".tenken");
         return dir.resolve("tenken.db");
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvReader;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.csv.InputsCsv;
 import tenken.store.csv.MaterialsCsv;
@@ -23,6 +22,7 @@ import tenken.store.db.TenkenDatabase;
 import tenken.store.model.Catalogue;
 import tenken.store.model.InputRelation;
 import tenken.store.model.Material;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 import tenken.store.repo.CatalogueWriter;
 import tenken.store.trade.TradeStatistics;
@@ -48,15 +48,15 @@ public final class CatalogueImporter {
     }
 
     /** Imports a shares file; {@code encoding} null means detect. */
-    public Summary importShares(Path file, Charset encoding, ImportMonitor monitor) {
+    public Summary importShares(Path file, Charset encoding, ProgressMonitor monitor) {
         return importShares(file.toString(), source(file), encoding, monitor);
     }
 
-    public Summary importShares(String name, byte[] content, Charset encoding, ImportMonitor monitor) {
+    public Summary importShares(String name, byte[] content, Charset encoding, ProgressMonitor monitor) {
         return importShares(name, TextDecoder.ByteSource.of(content), encoding, monitor);
     }
 
-    private Summary importShares(String name, TextDecoder.ByteSource source, Charset encoding, ImportMonitor monitor) {
+    private Summary importShares(String name, TextDecoder.ByteSource source, Charset encoding, ProgressMonitor monitor) {
         TextDecoder.Decision decision = TextDecoder.decide(name, source, encoding);
         Catalogue vocabulary = new CatalogueRepository(database).loadVocabulary();
         SharesCsv.Vocabulary known = new SharesCsv.Vocabulary(vocabulary.names(), vocabulary.materials(),
@@ -76,15 +76,15 @@ public final class CatalogueImporter {
     }
 
     /** Imports an input-relations file; {@code encoding} null means detect. */
-    public Summary importInputs(Path file, Charset encoding, ImportMonitor monitor) {
+    public Summary importInputs(Path file, Charset encoding, ProgressMonitor monitor) {
         return importInputs(file.toString(), source(file), encoding, monitor);
     }
 
-    public Summary importInputs(String name, byte[] content, Charset encoding, ImportMonitor monitor) {
+    public Summary importInputs(String name, byte[] content, Charset encoding, ProgressMonitor monitor) {
         return importInputs(name, TextDecoder.ByteSource.of(content), encoding, monitor);
     }
 
-    private Summary importInputs(String name, TextDecoder.ByteSource source, Charset encoding, ImportMonitor monitor) {
+    private Summary importInputs(String name, TextDecoder.ByteSource source, Charset encoding, ProgressMonitor monitor) {
         TextDecoder.Decision decision = TextDecoder.decide(name, source, encoding);
         Catalogue vocabulary = new CatalogueRepository(database).loadVocabulary();
         List<List<InputRelation>> read = new ArrayList<>();
@@ -98,15 +98,15 @@ public final class CatalogueImporter {
     }
 
     /** Imports a materials file (declarations of candidates and items); {@code encoding} null means detect. */
-    public Summary importMaterials(Path file, Charset encoding, ImportMonitor monitor) {
+    public Summary importMaterials(Path file, Charset encoding, ProgressMonitor monitor) {
         return importMaterials(file.toString(), source(file), encoding, monitor);
     }
 
-    public Summary importMaterials(String name, byte[] content, Charset encoding, ImportMonitor monitor) {
+    public Summary importMaterials(String name, byte[] content, Charset encoding, ProgressMonitor monitor) {
         return importMaterials(name, TextDecoder.ByteSource.of(content), encoding, monitor);
     }
 
-    private Summary importMaterials(String name, TextDecoder.ByteSource source, Charset encoding, ImportMonitor monitor) {
+    private Summary importMaterials(String name, TextDecoder.ByteSource source, Charset encoding, ProgressMonitor monitor) {
         TextDecoder.Decision decision = TextDecoder.decide(name, source, encoding);
         Catalogue vocabulary = new CatalogueRepository(database).loadVocabulary();
         List<List<Material>> read = new ArrayList<>();

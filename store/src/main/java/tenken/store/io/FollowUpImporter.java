@@ -42,24 +42,12 @@ public final class FollowUpImporter {
     public Summary importFile(String name, byte[] content, Charset encoding) {
         TextDecoder.ByteSource source = TextDecoder.ByteSource.of(content);
         TextDecoder.Decision decision = TextDecoder.decide(name, source, encoding);
-        String text = read(name, source, decision);
+        String text = TextDecoder.read(name, source, decision);
         FollowUpTable table = FollowUpCsv.tableOf(name, text);
         CsvTable rows = CsvTable.parse(name, text, table.required());
         FollowUp parsed = FollowUpCsv.read(name, table, rows, new CatalogueRepository(database).load());
         new FollowUpWriter(database).put(parsed);
         return new Summary(name, decision.charset(), table, rows.rows().size());
-    }
-
-    /** The text, decoded once as {@code decision} says (a follow-up table is small: read whole). */
-    private static String read(String name, TextDecoder.ByteSource source, TextDecoder.Decision decision) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (java.io.Reader reader = TextDecoder.reader(source, decision)) {
-            reader.transferTo(text);
-        } catch (IOException e) {
-            throw new ImportException(List.of(new ImportProblem(name, 0, Messages.get("import.field.file"),
-                    Messages.get("import.error.unreadable", String.valueOf(e.getMessage())))));
-        }
-        return text.toString();
     }
 
     private static byte[] read(Path file) {

@@ -33,7 +33,12 @@ public final class CodeFilter {
     }
 
     public boolean keeps(String code) {
-        return prefixes.stream().anyMatch(code::startsWith);
+        for (String prefix : prefixes) {
+            if (code.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The six-digit code as written in a classification: leading zeros kept ({@code 10121} → {@code 010121}). */

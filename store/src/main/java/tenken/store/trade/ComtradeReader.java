@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * The CSV of the UN Comtrade data API and bulk download: {@code refYear}, {@code reporterISO},
@@ -36,10 +36,9 @@ final class ComtradeReader {
     private ComtradeReader() {
     }
 
-    static ParsedFile read(String file, String text, Set<String> knownCountries, ImportMonitor monitor) {
+    static ParsedFile read(String file, CountingReader reader, Set<String> knownCountries, ProgressMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
-        CountingReader reader = new CountingReader(text);
         long rows = CsvRows.stream(file, reader, REQUIRED, row -> {
             Fields fields = new Fields(row, problems);
             if (!isTotalOverBreakdowns(fields)) {

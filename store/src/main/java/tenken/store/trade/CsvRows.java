@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -65,6 +66,9 @@ final class CsvRows {
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (CancellationException e) {
+            // The user stopped the import from a row's callback; it is an IllegalStateException, not bad syntax.
+            throw e;
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new ImportException(List.of(new ImportProblem(file, lineOf(e), Messages.get("import.field.syntax"),
                     Messages.get("import.error.syntax", String.valueOf(e.getMessage())))));

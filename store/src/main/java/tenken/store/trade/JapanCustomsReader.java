@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.model.Country;
 
 /**
@@ -36,11 +36,10 @@ final class JapanCustomsReader {
      * @param customsCodes the customs' country code → ISO3, empty for the special areas (for order, unknown,
      *     bonded areas), whose flows are counted under {@code ROW}
      */
-    static ParsedFile read(String file, String text, Set<String> knownCountries, Map<String, String> customsCodes,
-            ImportMonitor monitor) {
+    static ParsedFile read(String file, CountingReader reader, Set<String> knownCountries, Map<String, String> customsCodes,
+            ProgressMonitor monitor) {
         Problems problems = new Problems(file);
         List<TradeFlow> flows = new ArrayList<>();
-        CountingReader reader = new CountingReader(text);
         long rows = CsvRows.stream(file, reader, REQUIRED, row -> {
             Fields fields = new Fields(row, problems);
             String direction = fields.required(DIRECTION);

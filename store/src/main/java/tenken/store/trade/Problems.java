@@ -29,6 +29,20 @@ final class Problems {
         }
     }
 
+    /**
+     * Adds the problems of a part of the file read apart, its line numbers counted from the part's start:
+     * {@code linesBefore} is the number of lines before it. Parts added in file order keep the first
+     * {@value #LISTED} of the whole file.
+     */
+    void addAll(Problems part, long linesBefore) {
+        for (ImportProblem problem : part.listed) {
+            if (listed.size() < LISTED) {
+                listed.add(new ImportProblem(file, problem.line() + linesBefore, problem.field(), problem.reason()));
+            }
+        }
+        count += part.count;
+    }
+
     boolean any() {
         return count > 0;
     }

@@ -44,23 +44,46 @@ public final class ShareDerivation {
             Map<SupplyShare.GroupKey, Double> domestic) {
         Map<CommodityMapping.Item, List<CommodityMapping>> byItem = mappings.stream()
                 .collect(Collectors.groupingBy(CommodityMapping::item, LinkedHashMap::new, Collectors.toList()));
-        List<StoredFlow> imports = countedFlows(flows);
+        Map<CommodityMapping.Item, List<StoredFlow>> flowsByItem = flowsByItem(byItem, countedFlows(flows));
         List<DerivedShare> derived = new ArrayList<>();
-        byItem.forEach((item, itemMappings) -> derived.addAll(deriveItem(item, itemMappings, imports, domestic)));
+        byItem.forEach((item, itemMappings) -> derived.addAll(deriveItem(item, itemMappings,
+                flowsByItem.getOrDefault(item, List.of()), domestic)));
         return derived;
     }
 
+    /**
+     * The counted flows of each item, in id order: those whose code one of the item's mappings covers, partner
+     * = importer left out. Which items a code belongs to is worked out once per distinct code (a BACI year
+     * brings tens of thousands of flows over a few dozen codes).
+     */
+    private static Map<CommodityMapping.Item, List<StoredFlow>> flowsByItem(
+            Map<CommodityMapping.Item, List<CommodityMapping>> byItem, List<StoredFlow> imports) {
+        Map<String, List<CommodityMapping.Item>> itemsByCode = new HashMap<>();
+        Map<CommodityMapping.Item, List<StoredFlow>> flowsByItem = new HashMap<>();
+        for (StoredFlow stored : imports) {
+            TradeFlow flow = stored.flow();
+            if (flow.partner().equals(flow.reporter())) {
+                continue;
+            }
+            List<CommodityMapping.Item> items = itemsByCode.computeIfAbsent(flow.code(), code -> byItem.entrySet()
+                    .stream().filter(e -> e.getValue().stream().anyMatch(m -> m.covers(code)))
+                    .map(Map.Entry::getKey).toList());
+            for (CommodityMapping.Item item : items) {
+                flowsByItem.computeIfAbsent(item, k -> new ArrayList<>()).add(stored);
+            }
+        }
+        return flowsByItem;
+    }
+
     private static List<DerivedShare> deriveItem(CommodityMapping.Item item, List<CommodityMapping> mappings,
-            List<StoredFlow> imports, Map<SupplyShare.GroupKey, Double> domestic) {
+            List<StoredFlow> itemFlows, Map<SupplyShare.GroupKey, Double> domestic) {
         CommodityMapping first = mappings.get(0);
         // (importer, year) → statistic → flows of the item's codes
         Map<String, Map<TradeFormat, List<StoredFlow>>> byImporterYear = new TreeMap<>();
-        for (StoredFlow stored : imports) {
+        for (StoredFlow stored : itemFlows) {
             TradeFlow flow = stored.flow();
-            if (mappings.stream().anyMatch(m -> m.covers(flow.code())) && !flow.partner().equals(flow.reporter())) {
-                byImporterYear.computeIfAbsent(flow.reporter() + "\u0000" + flow.year(), k -> new TreeMap<>())
-                        .computeIfAbsent(stored.format(), k -> new ArrayList<>()).add(stored);
-            }
+            byImporterYear.computeIfAbsent(flow.reporter() + "\u0000" + flow.year(), k -> new TreeMap<>())
+                    .computeIfAbsent(stored.format(), k -> new ArrayList<>()).add(stored);
         }
         List<DerivedShare> derived = new ArrayList<>();
         for (Map<TradeFormat, List<StoredFlow>> byFormat : byImporterYear.values()) {
@@ -122,30 +145,30 @@ public final class ShareDerivation {
      * else the months; of two files giving the same flow in one statistic, the later.
      */
     static List<StoredFlow> countedFlows(List<StoredFlow> flows) {
-        Set<String> filesWithYearRows = new HashSet<>();
+        Set<FileYear> filesWithYearRows = new HashSet<>();
         for (StoredFlow stored : flows) {
             if (stored.flow().month() == null) {
-                filesWithYearRows.add(stored.importId() + "\u0000" + stored.flow().reporter() + "\u0000" + stored.flow().year());
+                filesWithYearRows.add(FileYear.of(stored));
             }
         }
         // Of two files giving the same flow, the later import counts; rows of one file add up.
-        Map<String, Long> latestImport = new HashMap<>();
+        Map<FlowKey, Long> latestImport = new HashMap<>();
         List<StoredFlow> candidates = new ArrayList<>();
         for (StoredFlow stored : flows) {
             TradeFlow flow = stored.flow();
             if (flow.direction() != TradeFlow.Direction.IMPORT) {
                 continue;
             }
-            boolean yearRows = filesWithYearRows.contains(stored.importId() + "\u0000" + flow.reporter() + "\u0000" + flow.year());
+            boolean yearRows = filesWithYearRows.contains(FileYear.of(stored));
             if (yearRows != (flow.month() == null)) {
                 continue;
             }
             candidates.add(stored);
-            latestImport.merge(flowKey(stored), stored.importId(), Math::max);
+            latestImport.merge(FlowKey.of(stored), stored.importId(), Math::max);
         }
         List<StoredFlow> counted = new ArrayList<>();
         for (StoredFlow stored : candidates) {
-            if (latestImport.get(flowKey(stored)) == stored.importId()) {
+            if (latestImport.get(FlowKey.of(stored)) == stored.importId()) {
                 counted.add(stored);
             }
         }
@@ -153,9 +176,18 @@ public final class ShareDerivation {
         return counted;
     }
 
-    private static String flowKey(StoredFlow stored) {
-        TradeFlow flow = stored.flow();
-        return stored.format() + "\u0000" + flow.reporter() + "\u0000" + flow.partner() + "\u0000" + flow.code()
-                + "\u0000" + flow.year() + "\u0000" + flow.month();
+    /** One file's flows of one importer and year. */
+    private record FileYear(long importId, String reporter, int year) {
+        static FileYear of(StoredFlow stored) {
+            return new FileYear(stored.importId(), stored.flow().reporter(), stored.flow().year());
+        }
+    }
+
+    /** A flow as two files of one statistic can both give it. */
+    private record FlowKey(TradeFormat format, String reporter, String partner, String code, int year, Integer month) {
+        static FlowKey of(StoredFlow stored) {
+            TradeFlow flow = stored.flow();
+            return new FlowKey(stored.format(), flow.reporter(), flow.partner(), flow.code(), flow.year(), flow.month());
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.model.SupplyShare;
 
 /**
@@ -24,55 +24,107 @@ final class TradeRepository {
     private TradeRepository() {
     }
 
-    /** Replaces what {@code sourceFile} brought before (its flows, and through them their derived links). */
-    static long replaceFile(Connection c, String sourceFile, ParsedFile parsed, ImportMonitor monitor) throws SQLException {
+    /**
+     * Starts replacing what {@code sourceFile} brought before: its flows (and through them their derived links)
+     * are deleted, and the flows {@link FileFlows#add added} take their place.
+     */
+    static FileFlows replaceFile(Connection c, String sourceFile, TradeFormat format, ProgressMonitor monitor)
+            throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM trade_import WHERE source_file = ?")) {
             delete.setString(1, sourceFile);
             delete.executeUpdate();
         }
         long importId;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO trade_import (source_file, format, imported_at,"
-                + " rows_read, rows_kept) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " rows_read, rows_kept) VALUES (?, ?, ?, 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, sourceFile);
-            insert.setString(2, parsed.format().key());
+            insert.setString(2, format.key());
             insert.setString(3, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-            insert.setLong(4, parsed.rowsRead());
-            insert.setLong(5, parsed.flows().size());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 importId = keys.getLong(1);
             }
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO trade_flow (import_id, reporter_iso3,"
-                + " partner_iso3, flow, classification, commodity_code, year, month, value, value_scale, currency,"
-                + " quantity, quantity_unit, quantity2, quantity2_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            long done = 0;
-            for (TradeFlow f : parsed.flows()) {
-                insert.setLong(1, importId);
-                insert.setString(2, f.reporter());
-                insert.setString(3, f.partner());
-                insert.setString(4, f.direction().key());
-                insert.setString(5, f.classification());
-                insert.setString(6, f.code());
-                insert.setInt(7, f.year());
-                setNullable(insert, 8, f.month());
-                setNullable(insert, 9, f.value());
-                insert.setInt(10, f.valueScale());
-                insert.setString(11, f.currency());
-                setNullable(insert, 12, f.quantity());
-                insert.setString(13, f.quantity() == null ? "" : f.quantityUnit());
-                setNullable(insert, 14, f.quantity2());
-                insert.setString(15, f.quantity2() == null ? "" : f.quantity2Unit());
-                insert.addBatch();
-                if (++done % 5_000 == 0) {
-                    insert.executeBatch();
-                    monitor.checkCancelled();
-                }
-            }
-            insert.executeBatch();
+        // The ids SQLite would give (one past the largest), given here so that the flows need not be read back.
+        long lastId;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM trade_flow")) {
+            lastId = r.getLong(1);
         }
-        return importId;
+        return new FileFlows(c, importId, format, lastId, monitor);
+    }
+
+    /** One file's flows being written, in batches, in the order they are added. */
+    static final class FileFlows {
+        private static final int BATCH = 5_000;
+
+        private final Connection connection;
+        private final long importId;
+        private final TradeFormat format;
+        private final ProgressMonitor monitor;
+        private final PreparedStatement insert;
+        private final List<StoredFlow> stored = new ArrayList<>();
+        private long id;
+
+        private FileFlows(Connection connection, long importId, TradeFormat format, long lastId, ProgressMonitor monitor)
+                throws SQLException {
+            this.connection = connection;
+            this.importId = importId;
+            this.format = format;
+            this.monitor = monitor;
+            this.id = lastId;
+            this.insert = connection.prepareStatement("INSERT INTO trade_flow (id, import_id, reporter_iso3,"
+                    + " partner_iso3, flow, classification, commodity_code, year, month, value, value_scale, currency,"
+                    + " quantity, quantity_unit, quantity2, quantity2_unit)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        void add(TradeFlow f) throws SQLException {
+            id++;
+            stored.add(new StoredFlow(id, importId, format, asStored(f)));
+            insert.setLong(1, id);
+            insert.setLong(2, importId);
+            insert.setString(3, f.reporter());
+            insert.setString(4, f.partner());
+            insert.setString(5, f.direction().key());
+            insert.setString(6, f.classification());
+            insert.setString(7, f.code());
+            insert.setInt(8, f.year());
+            setNullable(insert, 9, f.month());
+            setNullable(insert, 10, f.value());
+            insert.setInt(11, f.valueScale());
+            insert.setString(12, f.currency());
+            setNullable(insert, 13, f.quantity());
+            insert.setString(14, f.quantity() == null ? "" : f.quantityUnit());
+            setNullable(insert, 15, f.quantity2());
+            insert.setString(16, f.quantity2() == null ? "" : f.quantity2Unit());
+            insert.addBatch();
+            if (stored.size() % BATCH == 0) {
+                insert.executeBatch();
+                monitor.checkCancelled();
+            }
+        }
+
+        /** Writes what is left and the file's counts; returns its flows as now stored, in id order. */
+        List<StoredFlow> finish(long rowsRead) throws SQLException {
+            insert.executeBatch();
+            insert.close();
+            try (PreparedStatement counts = connection.prepareStatement(
+                    "UPDATE trade_import SET rows_read = ?, rows_kept = ? WHERE id = ?")) {
+                counts.setLong(1, rowsRead);
+                counts.setLong(2, stored.size());
+                counts.setLong(3, importId);
+                counts.executeUpdate();
+            }
+            return stored;
+        }
+    }
+
+    /** The flow as {@link #importFlows} reads it back: no unit where there is no quantity. */
+    private static TradeFlow asStored(TradeFlow f) {
+        return new TradeFlow(f.reporter(), f.partner(), f.direction(), f.classification(), f.code(), f.year(), f.month(),
+                f.value(), f.valueScale(), f.currency(), f.quantity(), f.quantity() == null ? "" : f.quantityUnit(),
+                f.quantity2(), f.quantity2() == null ? "" : f.quantity2Unit());
     }
 
     private static void setNullable(PreparedStatement s, int index, Number value) throws SQLException {
@@ -85,25 +137,28 @@ final class TradeRepository {
         }
     }
 
-    /** The import flows whose code some mapping uses, in id order. */
-    static List<StoredFlow> importFlows(Connection c, CodeFilter filter) throws SQLException {
+    /** The import flows whose code some mapping uses, in id order, of every file but {@code exceptImport}. */
+    static List<StoredFlow> importFlows(Connection c, CodeFilter filter, long exceptImport) throws SQLException {
         List<StoredFlow> flows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT f.id, f.import_id, i.format, f.reporter_iso3,"
                 + " f.partner_iso3, f.classification, f.commodity_code, f.year, f.month, f.value, f.value_scale,"
                 + " f.currency, f.quantity, f.quantity_unit, f.quantity2, f.quantity2_unit FROM trade_flow f"
-                + " JOIN trade_import i ON i.id = f.import_id WHERE f.flow = 'import' ORDER BY f.id");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                String code = r.getString(7);
-                if (!filter.keeps(code)) {
-                    continue;
+                + " JOIN trade_import i ON i.id = f.import_id WHERE f.flow = 'import' AND f.import_id <> ? ORDER BY f.id")) {
+            s.setLong(1, exceptImport);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String code = r.getString(7);
+                    if (!filter.keeps(code)) {
+                        continue;
+                    }
+                    TradeFlow flow = new TradeFlow(r.getString(4), r.getString(5), TradeFlow.Direction.IMPORT,
+                            r.getString(6), code, r.getInt(8), (Integer) nullable(r, 9, r.getInt(9)),
+                            (Double) nullable(r, 10, r.getDouble(10)), r.getInt(11), r.getString(12),
+                            (Double) nullable(r, 13, r.getDouble(13)), r.getString(14),
+                            (Double) nullable(r, 15, r.getDouble(15)), r.getString(16));
+                    flows.add(new StoredFlow(r.getLong(1), r.getLong(2), TradeFormat.ofKey(r.getString(3)).orElseThrow(),
+                            flow));
                 }
-                TradeFlow flow = new TradeFlow(r.getString(4), r.getString(5), TradeFlow.Direction.IMPORT,
-                        r.getString(6), code, r.getInt(8), (Integer) nullable(r, 9, r.getInt(9)),
-                        (Double) nullable(r, 10, r.getDouble(10)), r.getInt(11), r.getString(12),
-                        (Double) nullable(r, 13, r.getDouble(13)), r.getString(14),
-                        (Double) nullable(r, 15, r.getDouble(15)), r.getString(16));
-                flows.add(new StoredFlow(r.getLong(1), r.getLong(2), TradeFormat.ofKey(r.getString(3)).orElseThrow(), flow));
             }
         }
         return flows;

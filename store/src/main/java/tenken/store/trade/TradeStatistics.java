@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import tenken.assets.Messages;
 import tenken.store.csv.CsvTable;
-import tenken.store.csv.ImportCancelledException;
+import java.util.concurrent.CancellationException;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.csv.TextDecoder;
 import tenken.store.db.TenkenDatabase;
@@ -61,86 +61,142 @@ public final class TradeStatistics {
      * @param encoding null to detect UTF-8 or Shift_JIS
      * @throws ImportException when anything in the file is wrong; nothing is written then
      */
-    public Summary importFile(Path file, TradeFormat format, Path countries, Charset encoding, ImportMonitor monitor) {
+    public Summary importFile(Path file, TradeFormat format, Path countries, Charset encoding, ProgressMonitor monitor) {
         String name = file.toAbsolutePath().toString();
-        TradeFormat detected = format != null ? format : detect(file);
+        TextDecoder.ByteSource bytes = source(name, file);
+        TradeFormat detected = format != null ? format : detect(name, bytes, encoding);
         Set<String> known = knownCountries();
         CodeFilter filter = new CodeFilter(inTransaction(c -> TradeRepository.mappings(c)).stream()
                 .map(CommodityMapping::code).toList());
+        // Japan Customs and Comtrade files are read first, then written; a BACI year is written as it is read,
+        // inside the transaction that its refusal rolls back.
         ParsedFile parsed = switch (detected) {
-            case JAPAN_CUSTOMS -> JapanCustomsReader.read(name, decode(file, encoding), known,
-                    customsCountries(countries), monitor);
-            case COMTRADE -> ComtradeReader.read(name, decode(file, encoding), known, monitor);
-            case BACI -> readBaci(file, name, countries, known, filter, monitor);
+            case JAPAN_CUSTOMS -> {
+                Map<String, String> customsCodes = customsCountries(countries);
+                try (CountingReader text = decoded(name, file, bytes, encoding)) {
+                    yield JapanCustomsReader.read(name, text, known, customsCodes, monitor);
+                }
+            }
+            case COMTRADE -> {
+                try (CountingReader text = decoded(name, file, bytes, encoding)) {
+                    yield ComtradeReader.read(name, text, known, monitor);
+                }
+            }
+            case BACI -> null;
         };
+        BaciReader.CountryCodes baciCountries = parsed == null ? baciCountries(name, countries, known) : null;
         monitor.checkCancelled();
-        int derived = inTransaction(c -> {
-            TradeRepository.replaceFile(c, name, parsed, monitor);
-            return recompute(c);
+        return inTransaction(c -> {
+            try (java.sql.Statement pragma = c.createStatement()) {
+                // A large file's pages stay in memory until the commit instead of spilling to the WAL as they
+                // are written: 64 MB, a fixed bound whatever the file's size (as the share import does).
+                pragma.execute("PRAGMA cache_size = -65536");
+            }
+            TradeRepository.FileFlows flows = TradeRepository.replaceFile(c, name, detected, monitor);
+            long rows;
+            if (parsed != null) {
+                for (TradeFlow flow : parsed.flows()) {
+                    flows.add(flow);
+                }
+                rows = parsed.rowsRead();
+            } else {
+                rows = readBaci(name, file, bytes, encoding, baciCountries, filter, monitor, flows);
+            }
+            List<StoredFlow> stored = flows.finish(rows);
+            return new Summary(name, detected, rows, stored.size(), recompute(c, stored));
         });
-        return new Summary(name, detected, parsed.rowsRead(), parsed.flows().size(), derived);
     }
 
-    private ParsedFile readBaci(Path file, String name, Path countries, Set<String> known, CodeFilter filter,
-            ImportMonitor monitor) {
+    private static BaciReader.CountryCodes baciCountries(String name, Path countries, Set<String> known) {
         if (countries == null) {
             throw new ImportException(List.of(new ImportProblem(name, 1, "--countries",
                     Messages.get("trade.error.baciCountries"))));
         }
         String countriesName = countries.toAbsolutePath().toString();
-        String text = text(countriesName, bytes(countries), null);
-        BaciReader.CountryCodes codes = BaciReader.CountryCodes.read(countriesName,
-                CsvTable.parse(countriesName, text, List.of("country_code", "country_iso3")), known);
-        try (InputStream in = Files.newInputStream(file)) {
-            return BaciReader.read(name, in, Files.size(file), codes, filter, monitor);
-        } catch (IOException e) {
-            throw unreadable(name, e);
-        }
+        return BaciReader.CountryCodes.read(countriesName, CsvTable.parse(countriesName,
+                text(countriesName, countries, null), List.of("country_code", "country_iso3")), known);
     }
 
-    /** The format named by the file's first line. */
-    public static TradeFormat detect(Path file) {
-        String name = file.toAbsolutePath().toString();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            byte[] head = in.readNBytes(64 * 1024);
-            String text = new String(head, StandardCharsets.ISO_8859_1);
-            int end = text.indexOf('\n');
-            String firstLine = (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\u00EF\u00BB\u00BF", "");
-            List<String> header = Arrays.stream(firstLine.split(",", -1)).map(h -> h.replace("\"", "").strip()).toList();
-            return TradeFormat.detect(header).orElseThrow(() -> new ImportException(List.of(new ImportProblem(name, 1,
-                    Messages.get("trade.field.header"), Messages.get("trade.error.unknownFormat")))));
-        } catch (IOException e) {
-            throw unreadable(name, e);
-        }
-    }
-
-    private static String decode(Path file, Charset encoding) {
-        String name = file.toAbsolutePath().toString();
-        return text(name, bytes(file), encoding);
-    }
-
-    /** The file's text, its encoding decided as for every import (UTF-8 or Shift_JIS, or {@code encoding}). */
-    public static String text(String name, byte[] bytes, Charset encoding) {
-        TextDecoder.ByteSource source = TextDecoder.ByteSource.of(bytes);
-        try (java.io.Reader reader = TextDecoder.reader(source, TextDecoder.decide(name, source, encoding))) {
-            StringBuilder text = new StringBuilder();
-            reader.transferTo(new java.io.Writer() {
-                @Override public void write(char[] c, int off, int len) { text.append(c, off, len); }
-                @Override public void flush() { }
-                @Override public void close() { }
-            });
-            return text.toString();
-        } catch (IOException e) {
-            throw unreadable(name, e);
-        }
-    }
-
-    private static byte[] bytes(Path file) {
+    /**
+     * BACI is read as bytes, not decoded: it is ASCII, which reads the same in every encoding Tenken knows. Only
+     * a file with other bytes, refused anyway, has its encoding decided, so that bytes that are no text in any
+     * of them are told as such, in the words of every other import.
+     */
+    private static long readBaci(String name, Path file, TextDecoder.ByteSource bytes, Charset encoding,
+            BaciReader.CountryCodes countries, CodeFilter filter, ProgressMonitor monitor, TradeRepository.FileFlows flows)
+            throws SQLException {
         try {
-            return Files.readAllBytes(file);
+            return BaciReader.read(name, file, countries, filter, monitor,
+                    () -> TextDecoder.decide(name, bytes, encoding), flows::add);
         } catch (IOException e) {
-            throw unreadable(file.toAbsolutePath().toString(), e);
+            throw unreadable(name, e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(name, e.getCause());
         }
+    }
+
+    /**
+     * The format named by the file's first line. A file of no known format has its encoding decided first: bytes
+     * that are no text are told as such, not as an unknown header.
+     */
+    private static TradeFormat detect(String name, TextDecoder.ByteSource bytes, Charset encoding) {
+        byte[] head;
+        try (InputStream in = bytes.open()) {
+            head = in.readNBytes(64 * 1024);
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+        // The column names of every format are ASCII, which reads the same in UTF-8 and Shift_JIS.
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n');
+        String firstLine = (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\u00EF\u00BB\u00BF", "");
+        List<String> header = Arrays.stream(firstLine.split(",", -1)).map(h -> h.replace("\"", "").strip()).toList();
+        return TradeFormat.detect(header).orElseGet(() -> {
+            TextDecoder.decide(name, bytes, encoding);
+            throw new ImportException(List.of(new ImportProblem(name, 1, Messages.get("trade.field.header"),
+                    Messages.get("trade.error.unknownFormat"))));
+        });
+    }
+
+    /**
+     * The file's text, streamed as {@link TextDecoder} decides (UTF-8 or Shift_JIS, or {@code encoding}), with
+     * the bytes read so far for progress.
+     */
+    private static CountingReader decoded(String name, Path file, TextDecoder.ByteSource bytes, Charset encoding) {
+        TextDecoder.Decision decision = TextDecoder.decide(name, bytes, encoding);
+        long[] read = new long[1];
+        TextDecoder.ByteSource counted = () -> new java.io.FilterInputStream(bytes.open()) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                read[0] += Math.max(n, 0);
+                return n;
+            }
+        };
+        try {
+            return new CountingReader(TextDecoder.reader(counted, decision), () -> read[0], Files.size(file));
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    /** A small file's whole text, its encoding decided as for every import (UTF-8 or Shift_JIS, or {@code encoding}). */
+    private static String text(String name, Path file, Charset encoding) {
+        TextDecoder.ByteSource bytes = source(name, file);
+        return TextDecoder.read(name, bytes, TextDecoder.decide(name, bytes, encoding));
+    }
+
+    /** The file's bytes, streamed; a missing or unreadable file is refused here, before anything is read. */
+    private static TextDecoder.ByteSource source(String name, Path file) {
+        if (Files.isDirectory(file)) {
+            throw unreadable(name, new IOException(Messages.get("import.error.isFolder")));
+        }
+        try (InputStream probe = Files.newInputStream(file)) {
+            probe.read();
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+        return () -> new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
     private static ImportException unreadable(String name, IOException e) {
@@ -162,7 +218,7 @@ public final class TradeStatistics {
             }
         } else {
             name = override.toAbsolutePath().toString();
-            text = text(name, bytes(override), null);
+            text = text(name, override, null);
         }
         Map<String, String> codes = new HashMap<>();
         for (tenken.store.csv.CsvReader.Row row : CsvTable.parse(name, text, List.of("customs_code", "iso3")).rows()) {
@@ -173,13 +229,24 @@ public final class TradeStatistics {
 
     /** Recomputes every derived share from the flows and mappings now stored; returns how many there are. */
     public int recompute() {
-        return inTransaction(this::recompute);
+        return inTransaction(c -> recompute(c, List.of()));
     }
 
-    private int recompute(Connection c) throws SQLException {
+    /**
+     * Derives the shares from the stored flows: {@code justStored} (one file's flows, all of them just written)
+     * as they are in memory, every other file's read from the store.
+     */
+    private int recompute(Connection c, List<StoredFlow> justStored) throws SQLException {
         List<CommodityMapping> mappings = TradeRepository.mappings(c);
-        List<StoredFlow> flows = TradeRepository.importFlows(c, new CodeFilter(mappings.stream()
-                .map(CommodityMapping::code).toList()));
+        CodeFilter filter = new CodeFilter(mappings.stream().map(CommodityMapping::code).toList());
+        long justImported = justStored.isEmpty() ? -1 : justStored.get(0).importId();
+        List<StoredFlow> flows = TradeRepository.importFlows(c, filter, justImported);
+        // The file's ids are the largest in the store: appended, the list stays in id order.
+        for (StoredFlow stored : justStored) {
+            if (stored.flow().direction() == TradeFlow.Direction.IMPORT && filter.keeps(stored.flow().code())) {
+                flows.add(stored);
+            }
+        }
         List<DerivedShare> derived = ShareDerivation.derive(mappings, flows, TradeRepository.domesticShares(c));
         TradeRepository.replaceDerived(c, derived);
         return derived.size();
@@ -196,7 +263,7 @@ public final class TradeStatistics {
     public int replaceMappings(Set<CommodityMapping.Item> items, List<CommodityMapping> mappings) {
         return inTransaction(c -> {
             TradeRepository.replaceMappings(c, items, mappings);
-            return recompute(c);
+            return recompute(c, List.of());
         });
     }
 
@@ -289,7 +356,7 @@ public final class TradeStatistics {
                 connection.rollback();
                 throw e;
             }
-        } catch (ImportCancelledException | ImportException e) {
+        } catch (CancellationException | ImportException e) {
             throw e;
         } catch (SQLException e) {
             throw database.translate(e);

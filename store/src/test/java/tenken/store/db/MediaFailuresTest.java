@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.io.AtomicFile;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.io.FileWriteException;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 
 /**
@@ -111,7 +111,7 @@ class MediaFailuresTest {
         }
 
         assertThatThrownBy(() -> new CatalogueImporter(database).importShares("big.csv",
-                shares.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ImportMonitor.NONE))
+                shares.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ProgressMonitor.NONE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("disk is full")
@@ -135,7 +135,7 @@ class MediaFailuresTest {
         assertThat(new HealthCheck(database).problems()).isEmpty();
         assertThatThrownBy(() -> new CatalogueImporter(database).importShares("s.csv",
                 "material,stage,country_iso3,share,year,source\ngallium,refining,CHN,0.1,2030,s\n"
-                        .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ImportMonitor.NONE))
+                        .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ProgressMonitor.NONE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("open read-only")
                 .hasMessageContaining("the file, or the medium it is on, is read-only");
@@ -173,7 +173,7 @@ class MediaFailuresTest {
         assertThat(new HealthCheck(database).problems()).isEmpty();
         assertThatThrownBy(() -> new CatalogueImporter(database).importShares("s.csv",
                 "material,stage,country_iso3,share,year,source\ngallium,refining,CHN,0.1,2030,s\n"
-                        .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ImportMonitor.NONE))
+                        .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ProgressMonitor.NONE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("the file, or the medium it is on, is read-only");
     }

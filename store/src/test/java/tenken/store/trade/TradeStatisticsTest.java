@@ -22,13 +22,13 @@ import tenken.assets.Messages;
 import tenken.store.TestDatabases;
 import tenken.store.csv.CsvTable;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.db.TenkenDatabase;
 import tenken.store.io.CatalogueImporter;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
 import tenken.store.model.SupplyShare;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.repo.CatalogueRepository;
 import tenken.store.repo.CatalogueWriter;
 
@@ -98,7 +98,7 @@ class TradeStatisticsTest {
     @Test
     void japanCustomsFileGivesJapansSourcingOnTheQuantityAndTheValueBasis() throws Exception {
         TradeStatistics.Summary summary = trade.importFile(customsFile("customs.csv", "600"), null, null, null,
-                ImportMonitor.NONE);
+                ProgressMonitor.NONE);
 
         assertThat(summary.format()).isEqualTo(TradeFormat.JAPAN_CUSTOMS);
         assertThat(summary.rowsRead()).isEqualTo(5);
@@ -123,7 +123,7 @@ class TradeStatisticsTest {
 
     @Test
     void derivedSharesLinkToTheFlowsTheyCameFrom() throws Exception {
-        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
 
         try (Connection c = database.connect(); ResultSet r = c.createStatement().executeQuery(
                 "SELECT f.partner_iso3, f.quantity, f.month FROM derived_share d JOIN derived_share_flow l ON l.share_id = d.id"
@@ -140,8 +140,8 @@ class TradeStatisticsTest {
     void domesticProductionScalesImportSharesSoThatTheGroupSumsToOne() throws Exception {
         new CatalogueImporter(database).importShares("own.csv", ("material,stage,country_iso3,share,year,source,consumer_iso3\n"
                 + "titanium sponge,import,JPN,0.2,2024,made-up domestic figure,JPN\n").getBytes(StandardCharsets.UTF_8),
-                null, ImportMonitor.NONE);
-        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+                null, ProgressMonitor.NONE);
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
 
         Map<String, Double> sponge = shares("titanium sponge", "JPN", 2024);
         assertThat(sponge.get("JPN")).isEqualTo(0.2);
@@ -153,10 +153,10 @@ class TradeStatisticsTest {
 
     @Test
     void domesticFigureEnteredAfterTheTradeImportRescalesTheDerivedShares() throws Exception {
-        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
         new CatalogueImporter(database).importShares("own.csv", ("material,stage,country_iso3,share,year,source,consumer_iso3\n"
                 + "titanium sponge,import,JPN,0.5,2024,made-up domestic figure,JPN\n").getBytes(StandardCharsets.UTF_8),
-                null, ImportMonitor.NONE);
+                null, ProgressMonitor.NONE);
 
         assertThat(shares("titanium sponge", "JPN", 2024).get("CHN")).isCloseTo(0.5 * 0.3, within(1e-12));
     }
@@ -164,16 +164,16 @@ class TradeStatisticsTest {
     @Test
     void reimportingAFileReplacesWhatItBroughtAndAnotherFileAdds() throws Exception {
         Path file = customsFile("customs.csv", "600");
-        trade.importFile(file, null, null, null, ImportMonitor.NONE);
+        trade.importFile(file, null, null, null, ProgressMonitor.NONE);
         customsFile("customs.csv", "100");
-        trade.importFile(file, null, null, null, ImportMonitor.NONE);
+        trade.importFile(file, null, null, null, ProgressMonitor.NONE);
 
         assertThat(count("trade_import")).isEqualTo(1);
         assertThat(count("trade_flow")).isEqualTo(7);
         assertThat(shares("liquefied natural gas", "JPN", 2024).get("AUS")).isCloseTo(0.2, within(1e-12));
 
         write("customs-2023.csv", CUSTOMS_HEADER + "\n2,2023,'271111000',601,MT,,5,,5,,,,,,\n", StandardCharsets.UTF_8);
-        trade.importFile(dir.resolve("customs-2023.csv"), TradeFormat.JAPAN_CUSTOMS, null, null, ImportMonitor.NONE);
+        trade.importFile(dir.resolve("customs-2023.csv"), TradeFormat.JAPAN_CUSTOMS, null, null, ProgressMonitor.NONE);
         assertThat(count("trade_import")).isEqualTo(2);
         assertThat(shares("liquefied natural gas", "JPN", 2023)).containsEntry("AUS", 1.0);
         assertThat(shares("liquefied natural gas", "JPN", 2024).get("AUS")).isCloseTo(0.2, within(1e-12));
@@ -181,7 +181,7 @@ class TradeStatisticsTest {
 
     @Test
     void aRefusedFileNamesFileLineAndFieldAndChangesNothing() throws Exception {
-        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
         List<SupplyShare> before = new CatalogueRepository(database).load().shares();
         // line 3 holds a quoted line break (lines 3-4), so the bad rows are on physical lines 5 and 6
         Path bad = write("customs.csv", CUSTOMS_HEADER + "\n"
@@ -190,7 +190,7 @@ class TradeStatisticsTest {
                 + "2,2024,'271111000',999,MT,,1,,1,,,,,,\n"
                 + "3,20x4,'2711',601,MT,,-1,,1,,,,,,\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> trade.importFile(bad, null, null, null, ImportMonitor.NONE))
+        assertThatThrownBy(() -> trade.importFile(bad, null, null, null, ProgressMonitor.NONE))
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> assertThat(((ImportException) e).problems()).extracting(Object::toString).containsExactly(
                         bad.toAbsolutePath() + ":5: Country: country code \"999\" is not in the customs' country table",
@@ -207,8 +207,8 @@ class TradeStatisticsTest {
         new CatalogueImporter(database).importShares("hand.csv", ("material,stage,country_iso3,share,year,source,consumer_iso3\n"
                 + "liquefied natural gas,import,AUS,0.42,2024,made-up published figure,JPN\n"
                 + "liquefied natural gas,import,ROW,0.58,2024,made-up published figure,JPN\n").getBytes(StandardCharsets.UTF_8),
-                null, ImportMonitor.NONE);
-        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+                null, ProgressMonitor.NONE);
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
 
         assertThat(shares("liquefied natural gas", "JPN", 2024)).containsOnly(Map.entry("AUS", 0.42), Map.entry("ROW", 0.58));
         assertThat(trade.conflicts()).containsExactly(new SupplyShare.GroupKey("liquefied natural gas", "import", "JPN", 2024));
@@ -219,7 +219,7 @@ class TradeStatisticsTest {
     }
 
     /** The figures a monitor was given, in order. */
-    private static final class RecordingMonitor implements ImportMonitor {
+    private static final class RecordingMonitor implements ProgressMonitor {
         final java.util.List<long[]> calls = new java.util.ArrayList<>();
 
         @Override
@@ -261,6 +261,38 @@ class TradeStatisticsTest {
     }
 
     @Test
+    void cancellingPartWayThroughAJapanCustomsOrComtradeFileStopsItAndStoresNothing() throws Exception {
+        StringBuilder customs = new StringBuilder(CUSTOMS_HEADER).append("\r\n");
+        for (int i = 0; i < 5_000; i++) {
+            customs.append("2,2024,'271111000',601,MT,,600,,900,300,,450,,,\r\n");
+        }
+        StringBuilder comtrade = new StringBuilder("typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,"
+                + "partnerCode,partnerISO,partner2ISO,cmdCode,motCode,customsCode,qtyUnitAbbr,qty,netWgt,primaryValue\n");
+        for (int i = 0; i < 5_000; i++) {
+            comtrade.append("C,A,2023,52,699,IND,M,156,CHN,W00,810820,0,C00,kg,60,60,600\n");
+        }
+        for (Path file : List.of(write("big-customs.csv", customs.toString(), Charset.forName("windows-31j")),
+                write("big-comtrade.csv", comtrade.toString(), StandardCharsets.UTF_8))) {
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            ProgressMonitor stopsOnTheSecondQuestion = new ProgressMonitor() {
+                @Override
+                public void progress(long done, long total) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return asked.incrementAndGet() > 1;
+                }
+            };
+
+            assertThatThrownBy(() -> trade.importFile(file, null, null, null, stopsOnTheSecondQuestion))
+                    .as(file.getFileName().toString()).isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(trade.derivedShares("JPN", 2024)).as(file.getFileName().toString()).isEmpty();
+            assertThat(trade.derivedShares("IND", 2023)).as(file.getFileName().toString()).isEmpty();
+        }
+    }
+
+    @Test
     void comtradeKeepsPartnersLeavesOutWorldAndBreakdownsAndMakesTheImporterAConsumer() throws Exception {
         Path file = write("comtrade.csv", "typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,"
                 + "partnerCode,partnerISO,partner2ISO,cmdCode,motCode,customsCode,qtyUnitAbbr,qty,netWgt,primaryValue\n"
@@ -271,7 +303,7 @@ class TradeStatisticsTest {
                 + "C,A,2023,52,699,IND,M,156,CHN,W00,81,0,C00,kg,60,60,600\n"
                 + "C,A,2023,52,699,IND,RX,156,CHN,W00,810820,0,C00,kg,60,60,600\n", StandardCharsets.UTF_8);
 
-        TradeStatistics.Summary summary = trade.importFile(file, null, null, null, ImportMonitor.NONE);
+        TradeStatistics.Summary summary = trade.importFile(file, null, null, null, ProgressMonitor.NONE);
 
         assertThat(summary.format()).isEqualTo(TradeFormat.COMTRADE);
         assertThat(summary.flowsKept()).isEqualTo(2);
@@ -293,7 +325,7 @@ class TradeStatisticsTest {
                 + "2022,156,392,10121,5.0,1\n"
                 + "2022,156,842,810820,8,2\n", StandardCharsets.US_ASCII);
 
-        TradeStatistics.Summary summary = trade.importFile(file, null, countries, null, ImportMonitor.NONE);
+        TradeStatistics.Summary summary = trade.importFile(file, null, countries, null, ProgressMonitor.NONE);
 
         assertThat(summary.format()).isEqualTo(TradeFormat.BACI);
         assertThat(summary.rowsRead()).isEqualTo(5);
@@ -311,7 +343,7 @@ class TradeStatisticsTest {
         Path file = write("baci.csv", "t,i,j,k,v,q\r\n2022,36,392,271111,1,1\r\n2022,37,392,271111,1,1\r\n"
                 + "2022,36,392,271111,NA,1\r\n2022,36,392,271111,1.2.3,x\r\n", StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> trade.importFile(file, TradeFormat.BACI, countries, null, ImportMonitor.NONE))
+        assertThatThrownBy(() -> trade.importFile(file, TradeFormat.BACI, countries, null, ProgressMonitor.NONE))
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> assertThat(((ImportException) e).problems()).extracting(Object::toString).containsExactly(
                         file.toAbsolutePath() + ":3: i: country code \"37\" is not in the --countries table",
@@ -321,17 +353,82 @@ class TradeStatisticsTest {
         assertThat(count("trade_flow")).isZero();
     }
 
+    /** The problems a share import reports for the same bytes: one decoder, one set of words. */
+    private List<tenken.store.csv.ImportProblem> shareImportProblems(Path file, Charset encoding) throws Exception {
+        try {
+            new CatalogueImporter(database).importShares(file.toAbsolutePath().toString(), Files.readAllBytes(file),
+                    encoding, ProgressMonitor.NONE);
+        } catch (ImportException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the share import took " + file);
+    }
+
+    private List<tenken.store.csv.ImportProblem> tradeImportProblems(Path file, TradeFormat format, Path countries,
+            Charset encoding) {
+        try {
+            trade.importFile(file, format, countries, encoding, ProgressMonitor.NONE);
+        } catch (ImportException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the trade import took " + file);
+    }
+
+    @Test
+    void tradeFilesAreDecodedAsEveryImportIsAndBytesThatAreNoTextGetTheSameWords() throws Exception {
+        // Japanese in UTF-8 with one damaged byte on line 3: broken UTF-8, never read as Shift_JIS.
+        byte[] bytes = ("typeCode,freqCode,refYear,refMonth,reporterCode,reporterISO,flowCode,partnerCode,partnerISO,"
+                + "partner2ISO,cmdCode,motCode,customsCode,qtyUnitAbbr,qty,netWgt,primaryValue,備考\n"
+                + "C,A,2023,52,699,IND,M,156,CHN,W00,810820,0,C00,kg,60,60,600,中国\n"
+                + "C,A,2023,52,699,IND,M,392,JPN,W00,810820,0,C00,kg,60,60,600,日本\n").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xFF;
+        Path broken = dir.resolve("broken.csv");
+        Files.write(broken, bytes);
+        // Japan Customs as downloaded (Shift_JIS), with Japanese in it, said to be UTF-8.
+        Path shiftJis = write("customs-sjis.csv", CUSTOMS_HEADER + ",備考\r\n2,2024,'271111000',601,MT,,600,,900,300,,450,,,,豪州\r\n",
+                Charset.forName("windows-31j"));
+        // UTF-16, as some tools save "Unicode" text: BACI's layout, but no text Tenken reads.
+        Path utf16 = dir.resolve("baci-utf16.csv");
+        Files.writeString(utf16, "t,i,j,k,v,q\n2022,156,392,271111,1,1\n", StandardCharsets.UTF_16);
+        Path countries = write("codes.csv", "country_code,country_name,country_iso2,country_iso3\n156,China,CN,CHN\n"
+                + "392,Japan,JP,JPN\n", StandardCharsets.UTF_8);
+
+        assertThat(tradeImportProblems(broken, null, null, null)).isEqualTo(shareImportProblems(broken, null))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.field()).isEqualTo("encoding");
+                    assertThat(p.reason()).isEqualTo(Messages.get("import.error.encodingBrokenUtf8"));
+                });
+        assertThat(tradeImportProblems(shiftJis, null, null, StandardCharsets.UTF_8))
+                .isEqualTo(shareImportProblems(shiftJis, StandardCharsets.UTF_8))
+                .singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo(
+                        Messages.get("import.error.encodingForced", "UTF-8")));
+        assertThat(tradeImportProblems(utf16, null, countries, null)).as("detected format")
+                .isEqualTo(shareImportProblems(utf16, null))
+                .singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo(Messages.get("import.error.encodingBinary")));
+        assertThat(tradeImportProblems(utf16, TradeFormat.BACI, countries, null)).as("--format baci")
+                .isEqualTo(shareImportProblems(utf16, null));
+        assertThat(count("trade_flow")).isZero();
+
+        // Named or detected, Shift_JIS reads; so does BACI saved with a byte-order mark.
+        assertThat(trade.importFile(shiftJis, null, null, Charset.forName("Shift_JIS"), ProgressMonitor.NONE).flowsKept())
+                .isEqualTo(2);
+        Path bom = dir.resolve("baci-bom.csv");
+        Files.write(bom, ("\uFEFFt,i,j,k,v,q\n2022,156,392,271111,1,1\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(trade.importFile(bom, null, countries, null, ProgressMonitor.NONE).flowsKept()).isEqualTo(1);
+    }
+
     @Test
     void aFileOfNoKnownFormatIsRefusedAtItsHeader() throws Exception {
         Path file = write("other.csv", "a,b,c\n1,2,3\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> trade.importFile(file, null, null, null, ImportMonitor.NONE))
+        assertThatThrownBy(() -> trade.importFile(file, null, null, null, ProgressMonitor.NONE))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith(file.toAbsolutePath() + ":1: header: not a trade");
     }
 
     @Test
     void mappingsChangedRecomputeTheDerivedShares() throws Exception {
-        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
         var catalogue = new CatalogueRepository(database).load();
         String text = "material,stage,code,basis,unit,note,source\n"
                 + "スポンジチタン,import,8108.20,quantity,KG,by weight now,made-up\n";
@@ -388,7 +485,7 @@ class TradeStatisticsTest {
                 + "M,2024,2,202402,JPN,M,AUS,271111,kg,20,20,1\n"
                 + "M,2024,2,202402,JPN,M,MYS,271111,kg,70,70,1\n", StandardCharsets.UTF_8);
 
-        trade.importFile(file, null, null, null, ImportMonitor.NONE);
+        trade.importFile(file, null, null, null, ProgressMonitor.NONE);
 
         assertThat(count("trade_flow")).isEqualTo(3);
         assertThat(shares("liquefied natural gas", "JPN", 2024).get("AUS")).as("(10 + 20) / 100 kg")
@@ -397,11 +494,11 @@ class TradeStatisticsTest {
 
     @Test
     void japansOwnStatisticWinsOverBaciForTheSameYear() throws Exception {
-        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ImportMonitor.NONE);
+        trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
         Path countries = write("codes.csv", "country_code,country_name,country_iso2,country_iso3\n36,Australia,AU,AUS\n"
                 + "392,Japan,JP,JPN\n", StandardCharsets.UTF_8);
         trade.importFile(write("baci.csv", "t,i,j,k,v,q\n2024,36,392,271111,1,1\n", StandardCharsets.UTF_8),
-                null, countries, null, ImportMonitor.NONE);
+                null, countries, null, ProgressMonitor.NONE);
 
         assertThat(shares("liquefied natural gas", "JPN", 2024).get("AUS")).isCloseTo(0.6, within(1e-12));
         assertThat(new CatalogueRepository(database).load().shares()).filteredOn(s -> s.consumer().equals("JPN"))

@@ -45,7 +45,10 @@ import tenken.store.repo.FollowUpRepository;
 import tenken.views.briefing.Briefing;
 import tenken.views.briefing.BriefingPdf;
 import tenken.views.model.AssessmentText;
+import tenken.views.model.Screen;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * The walkthrough of the four designation requirements as a tab of the main window: pick a material
@@ -53,7 +56,7 @@ import tenken.views.workbench.WorkbenchContext;
  * or Page Up / Page Down, save the draft as the next version, look back through the history, compare two
  * versions, and export the briefing PDF.
  */
-public final class AssessmentScreen {
+public final class AssessmentScreen implements WorkbenchScreen {
 
     private final WorkbenchContext context;
     private final Workstation workstation;
@@ -73,6 +76,7 @@ public final class AssessmentScreen {
     /** The compare dialog's size: two readable columns of rationale at the normal type size. */
     private static final double COMPARE_WIDTH = 1200;
     private static final double COMPARE_HEIGHT = 760;
+    private final Subscriptions subscriptions = new Subscriptions();
     private AssessmentText words = new AssessmentText(Messages.locale(), List.of());
 
     public AssessmentScreen(WorkbenchContext context, Workstation workstation) {
@@ -115,8 +119,40 @@ public final class AssessmentScreen {
         if (root.getScene() != null) {
             root.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
-        context.presentationProperty().addListener((obs, was, on) -> present(on));
+        subscriptions.add(context.presentationProperty().subscribe((was, on) -> present(on)));
         wire();
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    /** The material and the step shown, which a rebuilt window opens again. */
+    record Kept(Material material, int step) implements State {
+    }
+
+    @Override
+    public State state() {
+        return new Kept(materials.getValue(), model.stepProperty().get());
+    }
+
+    @Override
+    public void restore(State state) {
+        if (state instanceof Kept kept) {
+            if (kept.material() != null && materials.getItems().contains(kept.material())) {
+                materials.setValue(kept.material());
+            }
+            model.stepProperty().set(kept.step());
+        }
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.release();
+        if (root.getScene() != null) {
+            root.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
     }
 
     public Tab tab() {
@@ -128,9 +164,9 @@ public final class AssessmentScreen {
      * when it is first selected, so that start-up does not pay for a screen nobody opened yet.
      */
     public static Tab newTab() {
-        Tab tab = new Tab(Messages.get("assessment.screen.tab"));
-        tab.setId("assessmentTab");
-        tab.setGraphic(new FontIcon("mdi2c-clipboard-check-outline"));
+        Tab tab = new Tab(Messages.get(Screen.ASSESSMENT.titleKey()));
+        tab.setId(Screen.ASSESSMENT.tabId());
+        tab.setGraphic(new FontIcon(Screen.ASSESSMENT.icon()));
         return tab;
     }
 
@@ -249,8 +285,8 @@ public final class AssessmentScreen {
     }
 
     private void activate() {
-        context.catalogueProperty().addListener((obs, old, catalogue) -> fillMaterials(catalogue));
-        context.materialProperty().addListener((obs, old, key) -> follow(key));
+        subscriptions.add(context.catalogueProperty().subscribe((old, catalogue) -> fillMaterials(catalogue)));
+        subscriptions.add(context.materialProperty().subscribe((old, key) -> follow(key)));
         model.loadDefinitions();
         fillMaterials(context.catalogue());
     }
@@ -297,7 +333,7 @@ public final class AssessmentScreen {
         Catalogue catalogue = context.catalogue();
         boolean designated = catalogue != null && catalogue.designationOf(material.key()).isPresent();
         return Messages.get(designated ? "assessment.screen.designated" : "assessment.screen.candidate",
-                material.name(Messages.language()));
+                material.name(Messages.locale()));
     }
 
     private void showStep() {
@@ -445,7 +481,7 @@ public final class AssessmentScreen {
             }
         };
         task.setOnSucceeded(event -> status.setText(Messages.get("cli.assessment.exported",
-                material.name(Messages.language()), file.toAbsolutePath()) + unsaved));
+                material.name(Messages.locale()), file.toAbsolutePath()) + unsaved));
         task.setOnFailed(event -> new Alert(Alert.AlertType.ERROR,
                 String.valueOf(task.getException().getMessage())).show());
         return context.run(task);

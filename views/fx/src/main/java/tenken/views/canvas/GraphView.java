@@ -66,7 +66,7 @@ public final class GraphView extends Region {
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(640);
-        new AnimationTimer() {
+        AnimationTimer painter = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (dirty) {
@@ -74,7 +74,16 @@ public final class GraphView extends Region {
                     paint();
                 }
             }
-        }.start();
+        };
+        // Only while on screen: a running timer is held by the toolkit, and with it this view and whoever
+        // handles its events, long after the window it belonged to was rebuilt.
+        sceneProperty().subscribe(scene -> {
+            if (scene == null) {
+                painter.stop();
+            } else {
+                painter.start();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);

@@ -2,6 +2,7 @@ package tenken.views.catalogue;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -16,17 +17,19 @@ import tenken.store.model.Material;
 import tenken.views.common.Formats;
 import tenken.views.model.ShareRow;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * The catalogue screen (物資と供給国): the materials and their items, filtered by name, and for the
  * selected one its designation facts and its suppliers with share, year and source.
  */
-public final class CatalogueController {
+public final class CatalogueController implements WorkbenchScreen {
 
     private final WorkbenchContext context;
     private final CatalogueViewModel catalogue = new CatalogueViewModel();
 
     @FXML private TextField filterField;
+    @FXML private Node view;
     @FXML private TreeView<Material> materialTree;
     @FXML private Label materialTitle;
     @FXML private Label materialFacts;
@@ -76,11 +79,59 @@ public final class CatalogueController {
                 catalogue.selectedProperty().set(item == null ? null : item.getValue()));
         catalogue.selectedProperty().addListener((obs, old, material) -> showFacts(material));
         filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
+        // Bound, not listened to: a binding observes the context weakly, and dispose() unbinds it anyway.
         catalogue.catalogueProperty().bind(context.catalogueProperty());
         catalogue.catalogueProperty().addListener((obs, old, loaded) -> rebuildTree());
         if (context.catalogue() != null) {
             rebuildTree();
         }
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** The filter and the selected material, which a rebuilt window selects again. */
+    record Kept(String filter, String material) implements State {
+    }
+
+    @Override
+    public State state() {
+        Material selected = catalogue.selectedProperty().get();
+        return new Kept(filterField.getText(), selected == null ? null : selected.key());
+    }
+
+    @Override
+    public void restore(State state) {
+        if (state instanceof Kept kept) {
+            filterField.setText(kept.filter());
+            if (kept.material() != null && materialTree.getRoot() != null) {
+                find(materialTree.getRoot(), kept.material()).ifPresent(item -> {
+                    materialTree.getSelectionModel().select(item);
+                    materialTree.scrollTo(materialTree.getRow(item));
+                });
+            }
+        }
+    }
+
+    private static java.util.Optional<TreeItem<Material>> find(TreeItem<Material> item, String key) {
+        if (item.getValue() != null && item.getValue().key().equals(key)) {
+            return java.util.Optional.of(item);
+        }
+        for (TreeItem<Material> child : item.getChildren()) {
+            java.util.Optional<TreeItem<Material>> found = find(child, key);
+            if (found.isPresent()) {
+                child.setExpanded(true);
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public void dispose() {
+        catalogue.catalogueProperty().unbind();
     }
 
     private void rebuildTree() {
@@ -123,7 +174,7 @@ public final class CatalogueController {
             materialSource.setText("");
             return;
         }
-        materialTitle.setText(material.name(Messages.language()));
+        materialTitle.setText(material.name(Messages.locale()));
         Designation designation = context.catalogue().designationOf(material.key()).orElse(null);
         if (designation == null) {
             materialFacts.setText(Messages.get(material.parentKey() == null ? "catalogue.candidate" : "catalogue.item",

@@ -23,7 +23,7 @@ final class MaterialTreeCell extends TreeCell<Material> {
             setGraphic(null);
             return;
         }
-        String name = material.name(Messages.language());
+        String name = material.name(Messages.locale());
         if (catalogue.isDesignated(material)) {
             setText(name);
             setGraphic(new FontIcon("mdi2s-shield-check-outline"));

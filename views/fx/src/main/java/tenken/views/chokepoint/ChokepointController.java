@@ -6,6 +6,7 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +23,8 @@ import tenken.views.canvas.GraphView;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Levels;
 import tenken.views.common.Names;
+import tenken.views.export.ScreenExport;
+import tenken.views.export.ui.PictureScreen;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.model.GraphFocus;
 import tenken.views.picture.Emphasis;
@@ -29,14 +32,16 @@ import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.PictureNode;
 import tenken.views.picture.SupplyNetwork;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * The chokepoint graph: countries on the left, item–stages in columns downstream to the right, edges
  * weighted by share and marked by level; filters by stage, level and share threshold; a click (or the
  * node search) focuses a node's neighbourhood, Esc or the background clears it.
  */
-public final class ChokepointController {
+public final class ChokepointController implements WorkbenchScreen, PictureScreen {
 
     private final WorkbenchContext context;
     private final GraphModel model;
@@ -44,6 +49,9 @@ public final class ChokepointController {
     /** An item to show with a country focused (from the strengths screen), once the graph is laid out. */
     private GraphFocus pending;
     private boolean refreshingChoices;
+    /** The zoom of the window this one replaced, applied once the graph is laid out. */
+    private GraphZoom keptZoom;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private ComboBox<String> consumerChoice;
     @FXML private CheckComboBox<Stage> stageChoice;
@@ -58,6 +66,7 @@ public final class ChokepointController {
     @FXML private javafx.scene.control.ToggleButton legendToggle;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
+    @FXML private Node view;
     @FXML private GraphView graphView;
     @FXML private Label detail;
 
@@ -81,8 +90,12 @@ public final class ChokepointController {
             } else if (focused != null) {
                 focus(focused);
             }
+            if (keptZoom != null) {
+                keptZoom.applyTo(graphView);
+                keptZoom = null;
+            }
         });
-        context.pictureStyle().addListener((obs, old, style) -> model.setStyle(style));
+        subscriptions.add(context.pictureStyle().subscribe((old, style) -> model.setStyle(style)));
 
         consumerChoice.setConverter(consumerNames());
         consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
@@ -144,10 +157,10 @@ public final class ChokepointController {
                 event.consume();
             }
         });
-        context.analysisProperty().addListener((obs, old, analysis) -> {
+        subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> {
             fillChoices(analysis);
             load();
-        });
+        }));
         fillChoices(context.analysis());
         context.graphFocusProperty().addListener((obs, old, request) -> request(request));
         if (context.graphFocusProperty().get() != null) {
@@ -307,6 +320,53 @@ public final class ChokepointController {
         focused = null;
         model.setEmphasis(Emphasis.NONE);
         detail.setText(Messages.get("graph.clickHint"));
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public List<ScreenExport> exports(AnalysisSnapshot analysis) {
+        GraphPicture picture = model.pictureProperty().get();
+        if (model.visible() == null || picture == null) {
+            return List.of();
+        }
+        return List.of(new ScreenExport.Graph(analysis, consumer(), model.visible(), model.emphasis(),
+                picture.title(), picture.subtitle()));
+    }
+
+    /** The consumer, the filter, the focused node and the zoom, which a rebuilt window takes up. */
+    record Kept(String consumer, Level level, double threshold, String focused, GraphZoom zoom) implements State {
+    }
+
+    @Override
+    public State state() {
+        return new Kept(consumerChoice.getValue(), levelChoice.getValue(), thresholdSlider.getValue(), focused,
+                graphView.picture() == null ? null : GraphZoom.of(graphView));
+    }
+
+    @Override
+    public void restore(State state) {
+        if (!(state instanceof Kept kept)) {
+            return;
+        }
+        focused = kept.focused();
+        keptZoom = kept.zoom();
+        levelChoice.setValue(kept.level());
+        thresholdSlider.setValue(kept.threshold());
+        if (kept.consumer() != null && !kept.consumer().equals(consumerChoice.getValue())) {
+            consumerChoice.setValue(kept.consumer());
+        } else {
+            applyFilter();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.release();
+        model.cancel();
     }
 
     /** For tests: the model, the view and the focused node. */

@@ -13,7 +13,7 @@ import javafx.concurrent.Task;
 import tenken.graph.layout.LayeredGraph;
 import tenken.graph.layout.LayeredLayout;
 import tenken.graph.layout.Layout;
-import tenken.graph.layout.LayoutMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
@@ -143,16 +143,16 @@ public final class GraphModel {
         cancel();
         GraphFilter chosenFilter = filter;
         GraphPictureBuilder builder = new GraphPictureBuilder(style);
-        Task<Object[]> task = new Task<>() {
+        Task<LaidOut> task = new Task<>() {
             @Override
-            protected Object[] call() {
+            protected LaidOut call() {
                 SupplyNetwork full = source.get();
                 SupplyNetwork shown = full.filtered(chosenFilter);
                 LayeredGraph graph = builder.layeredGraph(shown);
-                Layout computed = LayeredLayout.compute(graph, builder.layoutOptions(shown), new LayoutMonitor() {
+                Layout computed = LayeredLayout.compute(graph, builder.layoutOptions(shown), new ProgressMonitor() {
                     @Override
-                    public void progress(double fraction) {
-                        updateProgress(fraction, 1);
+                    public void progress(long done, long total) {
+                        updateProgress(done, total);
                     }
 
                     @Override
@@ -160,7 +160,7 @@ public final class GraphModel {
                         return stopped();
                     }
                 });
-                return new Object[] {full, shown, graph, computed};
+                return new LaidOut(full, shown, graph, computed);
             }
 
             private boolean stopped() {
@@ -169,11 +169,11 @@ public final class GraphModel {
         };
         progress.bind(task.progressProperty());
         task.setOnSucceeded(event -> {
-            Object[] result = task.getValue();
-            network = (SupplyNetwork) result[0];
-            visible = (SupplyNetwork) result[1];
-            layered = (LayeredGraph) result[2];
-            layout = (Layout) result[3];
+            LaidOut result = task.getValue();
+            network = result.network();
+            visible = result.visible();
+            layered = result.layered();
+            layout = result.layout();
             moved.clear();
             finished(task);
             redraw();
@@ -201,5 +201,9 @@ public final class GraphModel {
             return;
         }
         picture.set(new GraphPictureBuilder(style).build(visible, layered, layout, emphasis, moved, title, subtitle));
+    }
+
+    /** What a layout task hands back to the FX thread: the network, the part the filter shows, and its layout. */
+    private record LaidOut(SupplyNetwork network, SupplyNetwork visible, LayeredGraph layered, Layout layout) {
     }
 }

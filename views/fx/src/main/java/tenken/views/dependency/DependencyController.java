@@ -3,6 +3,7 @@ package tenken.views.dependency;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,21 +14,29 @@ import javafx.util.StringConverter;
 import tenken.assets.Messages;
 import tenken.store.model.Material;
 import tenken.views.canvas.ChartView;
+import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
+import tenken.views.export.ScreenExport;
+import tenken.views.export.ui.PictureScreen;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.ChartPictureBuilder;
 import tenken.views.picture.DependencyChart;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * The dependency screen: a material or item, a consumer, and per stage the suppliers' shares at face
  * value beside their look-through exposure; bars tell their source and year on hover, and a click puts
  * them in the side panel, which also lists every panel's full source.
  */
-public final class DependencyController {
+public final class DependencyController implements WorkbenchScreen, PictureScreen {
 
     private final WorkbenchContext context;
     private final DependencyViewModel model;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private Node view;
 
     @FXML private ComboBox<Material> materialChoice;
     @FXML private ComboBox<String> consumerChoice;
@@ -54,7 +63,7 @@ public final class DependencyController {
                 if (material == null) {
                     return "";
                 }
-                String name = material.name(Messages.language());
+                String name = material.name(Messages.locale());
                 return material.parentKey() == null ? name : Messages.get("dependency.itemChoice", name);
             }
 
@@ -73,10 +82,10 @@ public final class DependencyController {
                 model.consumerProperty().set(code);
             }
         });
-        context.analysisProperty().addListener((obs, old, analysis) -> fillChoices());
-        context.materialProperty().addListener((obs, old, key) -> selectMaterial(key));
+        subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> fillChoices()));
+        subscriptions.add(context.materialProperty().subscribe((old, key) -> selectMaterial(key)));
         model.chartProperty().addListener((obs, old, chart) -> draw());
-        context.pictureStyle().addListener((obs, old, style) -> draw());
+        subscriptions.add(context.pictureStyle().subscribe((old, style) -> draw()));
         chartScroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
             showVisibleBand();
             if (old == null || Math.abs(old.getWidth() - bounds.getWidth()) > 1) {
@@ -88,6 +97,40 @@ public final class DependencyController {
         chartView.setOnBarClicked(bar -> selectedFigure.setText(bar.tooltip()));
         fillChoices();
         model.refresh();
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public List<ScreenExport> exports(AnalysisSnapshot analysis) {
+        DependencyChart chart = model.chartProperty().get();
+        return chart == null || chart.panels().isEmpty() ? List.of() : List.of(new ScreenExport.Chart(chart));
+    }
+
+    /** The consumer chosen; the material is the context's, which outlives the window anyway. */
+    record Kept(String consumer) implements State {
+    }
+
+    @Override
+    public State state() {
+        return new Kept(model.consumerProperty().get());
+    }
+
+    @Override
+    public void restore(State state) {
+        if (state instanceof Kept kept && kept.consumer() != null) {
+            consumerChoice.setValue(kept.consumer());
+            model.consumerProperty().set(kept.consumer());
+        }
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.release();
+        model.dispose();
     }
 
     /**

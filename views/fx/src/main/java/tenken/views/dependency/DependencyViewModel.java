@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.Trends;
+import tenken.graph.format.Percent;
 import tenken.graph.lookthrough.SweepResult;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
@@ -18,6 +19,7 @@ import tenken.views.common.Formats;
 import tenken.views.common.Names;
 import tenken.views.model.DependencyCharts;
 import tenken.views.picture.DependencyChart;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
 
 /**
@@ -32,11 +34,12 @@ public final class DependencyViewModel {
     private final ObjectProperty<DependencyChart> chart = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Task<DependencyChart> running;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public DependencyViewModel(WorkbenchContext context) {
         this.context = context;
-        context.materialProperty().addListener((obs, old, key) -> refresh());
-        context.analysisProperty().addListener((obs, old, analysis) -> refresh());
+        subscriptions.add(context.materialProperty().subscribe((old, key) -> refresh()));
+        subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> refresh()));
         consumer.addListener((obs, old, code) -> refresh());
     }
 
@@ -73,7 +76,7 @@ public final class DependencyViewModel {
             }
             String steps = years.stream().map(c -> Messages.get("dependency.trendYear", String.valueOf(c.year()),
                     c.topCountry() == null ? Messages.get("common.notGiven") : names.country(c.topCountry()),
-                    Formats.number(c.topShare(), 4), Formats.number(c.hhi(), 3)))
+                    Percent.of(c.topShare()), Formats.number(c.hhi(), 3)))
                     .collect(java.util.stream.Collectors.joining(" → "));
             lines.add(Messages.get("dependency.trend", names.item(item), names.consumer(consumer), steps));
         });
@@ -148,6 +151,12 @@ public final class DependencyViewModel {
         running = task;
         busy.set(true);
         context.run(task);
+    }
+
+    /** Stops following the context and cancels the chart under way. */
+    public void dispose() {
+        subscriptions.release();
+        cancel();
     }
 
     public void cancel() {

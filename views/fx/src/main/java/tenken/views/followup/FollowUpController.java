@@ -39,7 +39,9 @@ import tenken.store.model.Country;
 import tenken.store.model.Material;
 import tenken.store.repo.FollowUpRepository;
 import tenken.views.briefing.FollowUpWords;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * フォローアップ (PDCA "Check"): per designated material its certified plans over time, its progress
@@ -48,16 +50,21 @@ import tenken.views.workbench.WorkbenchContext;
  * report distribution, this round beside the previous, and the causes of plan changes and delays.
  * Every figure carries its source and the document's notes.
  */
-public final class FollowUpController {
+public final class FollowUpController implements WorkbenchScreen {
 
     private final WorkbenchContext context;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private Task<Loaded> loading;
 
+    @FXML private Node view;
     @FXML private ListView<Material> materialList;
     @FXML private ScrollPane scroll;
     @FXML private VBox content;
     @FXML private Label placeholder;
 
     private Loaded loaded;
+    /** A material to select once the list is loaded (carried across a language switch). */
+    private String wanted;
 
     public FollowUpController(WorkbenchContext context) {
         this.context = context;
@@ -73,10 +80,40 @@ public final class FollowUpController {
         materialList.getStyleClass().add("followup-material-list");
         materialList.getSelectionModel().selectedItemProperty().addListener((obs, old, material) -> show());
         scroll.setFocusTraversable(true);
-        context.catalogueProperty().addListener((obs, old, catalogue) -> load(catalogue));
-        if (context.catalogue() != null) {
-            load(context.catalogue());
+        // subscribe(Consumer) also delivers the current catalogue, if one is loaded.
+        subscriptions.add(context.catalogueProperty().subscribe(this::load));
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public State state() {
+        Material selected = materialList.getSelectionModel().getSelectedItem();
+        return selected == null ? null : new Selected(selected.key());
+    }
+
+    @Override
+    public void restore(State state) {
+        if (state instanceof Selected selected) {
+            materialList.getItems().stream().filter(m -> m.key().equals(selected.materialKey())).findFirst()
+                    .ifPresentOrElse(m -> materialList.getSelectionModel().select(m),
+                            () -> wanted = selected.materialKey());
         }
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.release();
+        if (loading != null) {
+            loading.cancel();
+        }
+    }
+
+    /** The material the user had selected before a language switch. */
+    private record Selected(String materialKey) implements State {
     }
 
     private void load(Catalogue catalogue) {
@@ -99,8 +136,10 @@ public final class FollowUpController {
         };
         task.setOnSucceeded(event -> {
             loaded = task.getValue();
-            String selected = Optional.ofNullable(materialList.getSelectionModel().getSelectedItem())
-                    .map(Material::key).orElse(context.materialProperty().get());
+            String selected = Optional.ofNullable(wanted)
+                    .or(() -> Optional.ofNullable(materialList.getSelectionModel().getSelectedItem()).map(Material::key))
+                    .orElse(context.materialProperty().get());
+            wanted = null;
             materialList.getItems().setAll(loaded.catalogue().designatedMaterials());
             Material initial = materialList.getItems().stream()
                     .filter(m -> m.key().equals(selected)).findFirst()
@@ -110,6 +149,7 @@ public final class FollowUpController {
         });
         task.setOnFailed(event -> content.getChildren().setAll(BarRows.wrapping(Messages.get("followup.screen.failed",
                 String.valueOf(task.getException().getMessage())))));
+        loading = task;
         context.run(task);
     }
 
@@ -159,7 +199,7 @@ public final class FollowUpController {
     }
 
     private Node title(Material material) {
-        Label name = new Label(material.name(language()));
+        Label name = new Label(material.name(Messages.locale()));
         name.getStyleClass().add("title-2");
         name.setWrapText(true);
         String ministry = loaded.catalogue().designationOf(material.key())
@@ -295,7 +335,7 @@ public final class FollowUpController {
             BarRows bars = new BarRows(1);
             for (DependenceTrend.Point p : own) {
                 bars.add(Messages.get("followup.screen.dependenceRow", String.valueOf(p.year()),
-                                words.materialName(p.item()), stageName(p.stage())),
+                                words.materialName(p.item()), words.stageName(p.stage())),
                         p.topShare(), Messages.get("followup.screen.dependenceValue",
                                 p.topCountry() == null ? "—" : words.country(p.topCountry()), words.percent(p.topShare()),
                                 String.format(java.util.Locale.ROOT, "%.2f", p.hhi())),
@@ -308,11 +348,6 @@ public final class FollowUpController {
             sources(section, points.stream().map(DependenceTrend.Point::source).toList());
         }
         content.getChildren().add(section);
-    }
-
-    private String stageName(String key) {
-        return loaded.catalogue().stages().stream().filter(s -> s.key().equals(key)).findFirst()
-                .map(s -> "ja".equals(language()) ? s.nameJa() : s.nameEn()).orElse(key);
     }
 
     /** The totals of certified plans as the documents state them, both where a document disagrees with itself. */
@@ -478,7 +513,7 @@ public final class FollowUpController {
                 return;
             }
             String mark = loaded.followUp().latestEvaluation(material.key()).map(e -> e.mark().symbol()).orElse("　");
-            setText(mark + " " + material.name(language()));
+            setText(mark + " " + material.name(Messages.locale()));
             setWrapText(true);
             setPrefWidth(0);
         }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -21,12 +22,11 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import tenken.assets.Messages;
-import tenken.store.csv.ImportCancelledException;
 import tenken.store.csv.ImportException;
-import tenken.store.csv.ImportMonitor;
 import tenken.store.csv.ImportProblem;
 import tenken.store.csv.TextDecoder;
 import tenken.store.io.CatalogueImporter;
+import tenken.store.progress.ProgressMonitor;
 import tenken.store.trade.TradeFormat;
 import tenken.store.trade.TradeStatistics;
 import tenken.views.workbench.Themes;
@@ -191,7 +191,7 @@ public final class ImportDialog {
         Task<String> task = new Task<>() {
             @Override
             protected String call() {
-                ImportMonitor monitor = new ImportMonitor() {
+                ProgressMonitor monitor = new ProgressMonitor() {
                     @Override
                     public void progress(long done, long total) {
                         updateProgress(done, total);
@@ -225,7 +225,7 @@ public final class ImportDialog {
 
     /** Runs the import of this dialog's kind and says what it did, in the words of the command line. */
     private String importChosen(File chosen, File chosenCountries, TradeFormat format, Charset charset,
-            ImportMonitor monitor) {
+            ProgressMonitor monitor) {
         if (kind == Kind.TRADE) {
             TradeStatistics.Summary summary = new TradeStatistics(context.database()).importFile(chosen.toPath(),
                     format, chosenCountries == null ? null : chosenCountries.toPath(), charset, monitor);
@@ -261,7 +261,7 @@ public final class ImportDialog {
             List<String> lines = refused.problems().stream().map(ImportProblem::toString).toList();
             problems.getItems().setAll(lines);
             status.setText(Messages.get("cli.import.refused", String.valueOf(lines.size())));
-        } else if (failure instanceof ImportCancelledException) {
+        } else if (failure instanceof CancellationException) {
             status.setText(Messages.get("import.cancelled"));
         } else {
             status.setText(String.valueOf(failure.getMessage()));

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -26,16 +27,21 @@ import tenken.views.common.Levels;
 import tenken.views.model.OverviewRow;
 import tenken.views.model.Screen;
 import tenken.graph.format.Percent;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * The overview: the designated materials at a glance, worst level first; sortable by any column,
  * filtered by text and level; double-click or Enter opens the material's dependency screen.
  */
-public final class OverviewController {
+public final class OverviewController implements WorkbenchScreen {
 
     private final WorkbenchContext context;
     private final OverviewViewModel model = new OverviewViewModel();
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private Node view;
 
     @FXML private CustomTextField overviewFilter;
     @FXML private ComboBox<Level> overviewLevel;
@@ -112,8 +118,18 @@ public final class OverviewController {
                 event.consume();
             }
         });
-        context.analysisProperty().addListener((obs, old, analysis) -> show());
+        subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> show()));
         show();
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.release();
     }
 
     private void show() {

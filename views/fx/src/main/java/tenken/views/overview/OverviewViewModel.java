@@ -104,7 +104,7 @@ public final class OverviewViewModel {
             SupplyEvent latest = events.isEmpty() ? null : events.get(0);
             String source = worst == null ? "" : analysis.data().group(worst.consumer(), worst.item())
                     .map(g -> Citation.of(g.rows().get(0), Messages.locale())).orElse("");
-            String name = material.name(Messages.language());
+            String name = material.name(Messages.locale());
             (isDesignated ? result : candidates).add(new OverviewRow(material.key(),
                     isDesignated ? name : Messages.get("overview.candidateName", name),
                     worst == null ? null : worst.level(),

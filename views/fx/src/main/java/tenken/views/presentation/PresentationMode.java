@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import tenken.assets.Messages;
 import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
@@ -23,7 +24,7 @@ public final class PresentationMode {
 
     private final WorkbenchContext context;
     private final TabPane screens;
-    private boolean watchingFullScreen;
+    private Subscription watchingFullScreen;
 
     public PresentationMode(WorkbenchContext context, TabPane screens) {
         this.context = context;
@@ -44,10 +45,9 @@ public final class PresentationMode {
             if (on) {
                 stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
                 stage.setFullScreenExitHint(Messages.get("presentation.hint"));
-                if (!watchingFullScreen) {
-                    watchingFullScreen = true;
+                if (watchingFullScreen == null) {
                     // Leaving full screen by other means (the window manager) leaves the mode too.
-                    stage.fullScreenProperty().addListener((obs, was, full) -> {
+                    watchingFullScreen = stage.fullScreenProperty().subscribe((was, full) -> {
                         if (!full && context.presentationProperty().get()) {
                             set(false);
                         }
@@ -55,6 +55,14 @@ public final class PresentationMode {
                 }
             }
             stage.setFullScreen(on);
+        }
+    }
+
+    /** Stops watching the stage, which outlives the window this mode belongs to. */
+    public void dispose() {
+        if (watchingFullScreen != null) {
+            watchingFullScreen.unsubscribe();
+            watchingFullScreen = null;
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,6 +31,7 @@ import tenken.store.model.Country;
 import tenken.views.canvas.GraphView;
 import tenken.views.catalogue.ShareBarCell;
 import tenken.views.chokepoint.GraphModel;
+import tenken.views.chokepoint.GraphZoom;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.model.Preset;
@@ -39,14 +41,16 @@ import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.graph.format.Percent;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * The scenario screen: pick countries to cut and a fraction (or a preset from the seeds' export
  * controls), run it off the FX thread with progress and cancel, and see every designated material's
  * loss ranked, with the part of the graph the cut reaches brought forward and the rest dimmed.
  */
-public final class ScenarioController {
+public final class ScenarioController implements WorkbenchScreen {
 
     /** The graph shows supply of at least this share: the small suppliers of everything would hide the rest. */
     static final double GRAPH_THRESHOLD = 0.05;
@@ -57,6 +61,13 @@ public final class ScenarioController {
     private Set<String> scope = Set.of();
     private Task<List<ItemLoss>> running;
     private String graphConsumer;
+    /** Whether the table shows a result, which a rebuilt window computes again. */
+    private boolean shown;
+    /** The zoom of the window this one replaced, applied once the graph is laid out. */
+    private GraphZoom keptZoom;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private Node view;
 
     @FXML private VBox presetBox;
     @FXML private TextField countryFilter;
@@ -146,11 +157,62 @@ public final class ScenarioController {
         });
         graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
         graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
-        graph.setOnLaidOut(graphView::fitLegibly);
-        context.pictureStyle().addListener((obs, old, style) -> graph.setStyle(style));
+        graph.setOnLaidOut(() -> {
+            graphView.fitLegibly();
+            if (keptZoom != null) {
+                keptZoom.applyTo(graphView);
+                keptZoom = null;
+            }
+        });
+        subscriptions.add(context.pictureStyle().subscribe((old, style) -> graph.setStyle(style)));
         graphView.setOnNodeMoved(graph::move);
-        context.analysisProperty().addListener((obs, old, analysis) -> fill(analysis));
+        subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> fill(analysis)));
         fill(context.analysis());
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** The cut (countries, fraction, consumer, materials), whether it was run, and the graph's zoom. */
+    record Kept(List<String> cut, double fraction, String consumer, Set<String> scope, boolean shown,
+            GraphZoom zoom) implements State {
+    }
+
+    @Override
+    public State state() {
+        return new Kept(List.copyOf(countryList.getCheckModel().getCheckedItems()), fractionSlider.getValue(),
+                consumerChoice.getValue(), scope, shown, graphView.picture() == null ? null : GraphZoom.of(graphView));
+    }
+
+    @Override
+    public void restore(State state) {
+        if (!(state instanceof Kept kept) || context.analysis() == null) {
+            return;
+        }
+        keptZoom = kept.zoom();
+        countryList.getCheckModel().clearChecks();
+        kept.cut().forEach(countryList.getCheckModel()::check);
+        fractionSlider.setValue(kept.fraction());
+        consumerChoice.setValue(kept.consumer());
+        setScope(kept.scope());
+        // A preset's result is titled by the preset, in the new language.
+        Scenarios.presets(context.analysis().catalogue()).stream()
+                .filter(preset -> !kept.scope().isEmpty() && preset.materials().equals(kept.scope())
+                        && kept.cut().equals(List.of(preset.country())))
+                .findFirst().ifPresent(preset -> resultTitle.setText(preset.label()));
+        loadGraph();
+        if (kept.shown()) {
+            run();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.release();
+        cancel();
+        graph.cancel();
     }
 
     private void fill(AnalysisSnapshot analysis) {
@@ -276,6 +338,7 @@ public final class ScenarioController {
             finished(task);
             List<ItemLoss> losses = task.getValue();
             resultTable.getItems().setAll(Scenarios.ranked(analysis, consumer, losses));
+            shown = true;
             Set<String> shown = new HashSet<>(cut);
             losses.stream().filter(loss -> loss.loss() > Scenarios.SMALLEST_LOSS)
                     .forEach(loss -> shown.add(SupplyNetworks.itemId(loss.item())));

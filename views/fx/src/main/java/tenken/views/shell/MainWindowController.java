@@ -2,7 +2,6 @@ package tenken.views.shell;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,25 +12,28 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
-import tenken.assets.BuildInfo;
+import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
+import tenken.assets.BuildInfo;
 import tenken.assets.Messages;
-import tenken.store.assessment.Workstation;
 import tenken.store.io.AtomicFile;
 import tenken.store.io.CatalogueExporter;
 import tenken.store.model.Catalogue;
-import tenken.views.assessment.AssessmentScreen;
 import tenken.views.export.ui.WindowExport;
 import tenken.views.imports.ImportDialog;
 import tenken.views.model.Screen;
@@ -39,6 +41,7 @@ import tenken.views.presentation.PresentationMode;
 import tenken.views.workbench.Frames;
 import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /** The main window: menus, the screens' tabs (each screen built when first shown) and the status bar. */
 public final class MainWindowController {
@@ -52,10 +55,14 @@ public final class MainWindowController {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private MenuItem exportPictureItem;
+    @FXML private Menu screenMenu;
     @FXML private Label statusLabel;
 
     private PresentationMode presentation;
-    private final Map<Screen, Object> screenControllers = new EnumMap<>(Screen.class);
+    private final Map<Screen, WorkbenchScreen> built = new EnumMap<>(Screen.class);
+    /** What the screens of the window this one replaces had set up, taken up as each screen is built. */
+    private final Map<Screen, WorkbenchScreen.State> carried = new EnumMap<>(Screen.class);
+    private Subscription subscriptions = Subscription.EMPTY;
 
     MainWindowController(WorkbenchContext context) {
         this.context = context;
@@ -65,10 +72,12 @@ public final class MainWindowController {
     private void initialize() {
         (("ja".equals(Messages.language())) ? japaneseItem : englishItem).setSelected(true);
         darkThemeItem.setSelected(context.darkProperty().get());
+        addScreens();
         presentation = new PresentationMode(context, screens);
         // Not bound: a check item toggles its own state before its action runs, which a binding forbids.
         presentationItem.setSelected(context.presentationProperty().get());
-        context.presentationProperty().addListener((obs, was, on) -> presentationItem.setSelected(on));
+        subscriptions = subscriptions.and(context.presentationProperty().subscribe(
+                (was, on) -> presentationItem.setSelected(on)));
         context.setScreenOpener(this::show);
         screens.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> ensureLoaded(tab));
         exportPictureItem.disableProperty().bind(Bindings.createBooleanBinding(
@@ -84,60 +93,51 @@ public final class MainWindowController {
                 }
             }
         });
-        context.catalogueProperty().addListener((obs, old, loaded) -> showStatus(loaded));
+        subscriptions = subscriptions.and(context.catalogueProperty().subscribe((old, loaded) -> showStatus(loaded)));
         if (context.catalogue() != null) {
             showStatus(context.catalogue());
         } else {
             statusLabel.setText(Messages.get("status.loading"));
         }
-        screens.getTabs().add(AssessmentScreen.newTab());
-        screens.getTabs().add(followUpTab());
-        screens.getTabs().add(strengthsTab());
     }
 
-    /** The tab of the follow-up (screen 7), its content built when first shown. */
-    private static Tab followUpTab() {
-        Tab tab = new Tab(Messages.get("followup.screen.tab"));
-        tab.setId(Screen.FOLLOWUP.tabId());
-        tab.setGraphic(new FontIcon("mdi2c-clipboard-pulse-outline"));
-        return tab;
+    /** A tab and a Screen menu item (Ctrl+its digit) for every screen. */
+    private void addScreens() {
+        int separator = screenMenu.getItems().indexOf(screenMenu.getItems().stream()
+                .filter(SeparatorMenuItem.class::isInstance).findFirst().orElseThrow());
+        for (Screen screen : Screen.values()) {
+            Tab tab = new Tab(Messages.get(screen.titleKey()));
+            tab.setId(screen.tabId());
+            tab.setGraphic(new FontIcon(screen.icon()));
+            screens.getTabs().add(tab);
+            MenuItem item = new MenuItem(Messages.get(screen.titleKey()));
+            item.setOnAction(event -> show(screen));
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + screen.shortcut()),
+                    KeyCombination.CONTROL_DOWN));
+            screenMenu.getItems().add(separator + screen.ordinal(), item);
+        }
     }
 
-    /** The tab of Japan's strengths (screen 8), its content built when first shown. */
-    private static Tab strengthsTab() {
-        Tab tab = new Tab(Messages.get("screen.strengths"));
-        tab.setId(Screen.STRENGTHS.tabId());
-        tab.setGraphic(new FontIcon("mdi2s-shield-star-outline"));
-        return tab;
-    }
-
-    /** Builds a screen's content the first time its tab is shown. */
+    /** Builds a screen the first time its tab is shown, taking up what its predecessor had set up. */
     private void ensureLoaded(Tab tab) {
         Screen screen = tab == null ? null : Screen.ofTab(tab.getId());
-        if (screen == null || screenControllers.containsKey(screen)) {
+        if (screen == null || built.containsKey(screen)) {
             return;
         }
-        if (screen == Screen.ASSESSMENT) {
-            screenControllers.put(screen, new AssessmentScreen(context, Workstation.current(), tab));
-            return;
+        WorkbenchScreen made = Screens.build(screen, context, tab);
+        tab.setContent(made.view());
+        built.put(screen, made);
+        WorkbenchScreen.State state = carried.remove(screen);
+        if (state != null) {
+            made.restore(state);
         }
-        if (screen.fxml() == null) {
-            return;
-        }
-        FXMLLoader loader = MainWindow.loader(screen.fxml(), context);
-        try {
-            tab.setContent(loader.load());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        screenControllers.put(screen, loader.getController());
     }
 
-    /** The controller of a screen, building the screen if it was not shown yet; for tests. */
-    public Object screenController(Screen screen) {
+    /** The screen, building it if it was not shown yet; for tests. */
+    public WorkbenchScreen screenController(Screen screen) {
         screens.getTabs().stream().filter(tab -> screen.tabId().equals(tab.getId())).findFirst()
                 .ifPresent(this::ensureLoaded);
-        return screenControllers.get(screen);
+        return built.get(screen);
     }
 
     /** Brings a screen's tab forward. */
@@ -150,6 +150,41 @@ public final class MainWindowController {
     public Screen shownScreen() {
         Tab tab = screens.getSelectionModel().getSelectedItem();
         return tab == null ? null : Screen.ofTab(tab.getId());
+    }
+
+    /** What each screen built so far has set up, to carry into a window rebuilt in another language. */
+    Map<Screen, WorkbenchScreen.State> states() {
+        Map<Screen, WorkbenchScreen.State> states = new EnumMap<>(carried);
+        built.forEach((screen, shown) -> {
+            WorkbenchScreen.State state = shown.state();
+            if (state != null) {
+                states.put(screen, state);
+            }
+        });
+        return states;
+    }
+
+    /** Takes up the screens' states from the window this one replaces, each when its screen is built. */
+    void carry(Map<Screen, WorkbenchScreen.State> states) {
+        states.forEach((screen, state) -> {
+            WorkbenchScreen shown = built.get(screen);
+            if (shown != null) {
+                shown.restore(state);
+            } else {
+                carried.put(screen, state);
+            }
+        });
+    }
+
+    /** Ends this window: every screen disposed, nothing of it left reachable from the context or the stage. */
+    void dispose() {
+        subscriptions.unsubscribe();
+        presentation.dispose();
+        built.values().forEach(WorkbenchScreen::dispose);
+        built.clear();
+        // The scene outlives this window, and it keeps parts of it (the focus owner, the menus'
+        // accelerators) for a while: the screens' nodes leave the tabs so that nothing there reaches them.
+        screens.getTabs().forEach(tab -> tab.setContent(null));
     }
 
     /** Enters or leaves presentation mode (F5). */
@@ -230,7 +265,7 @@ public final class MainWindowController {
 
     @FXML
     private void exportPicture() {
-        WindowExport.start(root.getScene().getWindow(), context, shownScreen(), screenControllers::get);
+        WindowExport.start(root.getScene().getWindow(), context, shownScreen(), built::get);
     }
 
     @FXML
@@ -263,46 +298,6 @@ public final class MainWindowController {
     @FXML
     private void togglePresentation() {
         presentation.set(presentationItem.isSelected());
-    }
-
-    @FXML
-    private void showOverview() {
-        show(Screen.OVERVIEW);
-    }
-
-    @FXML
-    private void showCatalogue() {
-        show(Screen.CATALOGUE);
-    }
-
-    @FXML
-    private void showDependency() {
-        show(Screen.DEPENDENCY);
-    }
-
-    @FXML
-    private void showChokepoint() {
-        show(Screen.CHOKEPOINT);
-    }
-
-    @FXML
-    private void showScenario() {
-        show(Screen.SCENARIO);
-    }
-
-    @FXML
-    private void showAssessment() {
-        show(Screen.ASSESSMENT);
-    }
-
-    @FXML
-    private void showFollowUp() {
-        show(Screen.FOLLOWUP);
-    }
-
-    @FXML
-    private void showStrengths() {
-        show(Screen.STRENGTHS);
     }
 
     @FXML

@@ -28,7 +28,11 @@ import tenken.views.model.GraphFocus;
 import tenken.views.model.Screen;
 import tenken.views.model.Strengths;
 import tenken.views.model.StrengthsText;
+import tenken.views.export.ScreenExport;
+import tenken.views.export.ui.PictureScreen;
+import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * 日本の強み: the items of whose world supply Japan holds at least the minimum (by default the stored high
@@ -37,7 +41,7 @@ import tenken.views.workbench.WorkbenchContext;
  * card, or Enter on it, opens the item on the chokepoint graph with Japan focused; ↑ and ↓ move between
  * cards.
  */
-public final class StrengthsController {
+public final class StrengthsController implements WorkbenchScreen, PictureScreen {
 
     /** The spinner's step, in percentage points. */
     private static final double STEP = 5;
@@ -46,6 +50,9 @@ public final class StrengthsController {
     private Strengths strengths;
     private boolean minimumTouched;
     private boolean settingSpinner;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private Node view;
 
     @FXML private Spinner<Double> minimumSpinner;
     @FXML private Label minimumNote;
@@ -93,8 +100,8 @@ public final class StrengthsController {
             minimumTouched = false;
             show(context.analysis());
         });
-        context.analysisProperty().addListener((obs, old, analysis) -> show(analysis));
-        context.pictureStyle().addListener((obs, old, style) -> show(context.analysis()));
+        subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> show(analysis)));
+        subscriptions.add(context.pictureStyle().subscribe((old, style) -> show(context.analysis())));
         show(context.analysis());
     }
 
@@ -224,6 +231,22 @@ public final class StrengthsController {
     private void open(Leverage leverage) {
         context.focusGraph(new GraphFocus(leverage.item(), Country.JAPAN, leverage.share()));
         context.open(Screen.CHOKEPOINT);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public List<ScreenExport> exports(AnalysisSnapshot analysis) {
+        StrengthsChart chart = chart();
+        return chart == null ? List.of() : List.of(new ScreenExport.Strengths(chart));
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.release();
     }
 
     /** What the screen lists; tests and the export read it. */

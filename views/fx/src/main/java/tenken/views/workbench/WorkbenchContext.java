@@ -47,6 +47,7 @@ public final class WorkbenchContext {
         thread.setDaemon(true);
         return thread;
     });
+    private final java.util.concurrent.atomic.AtomicLong tasksRun = new java.util.concurrent.atomic.AtomicLong();
     private Runnable onLanguageChanged = () -> { };
     private Consumer<Screen> screenOpener = screen -> { };
 
@@ -133,12 +134,18 @@ public final class WorkbenchContext {
      * {@link #shutdown()} (the window is closing) tasks are cancelled instead of run.
      */
     public <T> Task<T> run(Task<T> task) {
+        tasksRun.incrementAndGet();
         try {
             background.submit(task);
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             task.cancel(false);
         }
         return task;
+    }
+
+    /** How many tasks screens and the window have handed to {@link #run(Task)} so far. */
+    public long tasksRun() {
+        return tasksRun.get();
     }
 
     /** Reloads and analyses the catalogue in the background and publishes both when done. */

@@ -1,5 +1,6 @@
 package tenken.views.dependency;
 
+import tenken.store.progress.ProgressMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.stage.Stage;
@@ -72,7 +73,7 @@ class DependencyScreenTest {
                 + "gallium,refining,JPN,0.3,2015,Test fixture: synthetic shares\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         new tenken.store.io.CatalogueImporter(workbench.context().database()).importShares("trend.csv", fixture,
-                null, tenken.store.csv.ImportMonitor.NONE);
+                null, tenken.store.progress.ProgressMonitor.NONE);
         robot.interact(() -> workbench.context().reload());
         Workbench.waitUntil(() -> workbench.context().catalogue().shares().stream().anyMatch(s -> s.year() == 2015));
 
@@ -82,9 +83,9 @@ class DependencyScreenTest {
 
         assertThat(screen.model().trendProperty().get()).anySatisfy(line -> assertThat(line)
                 .contains("ガリウム", "製錬・精製", "世界生産")
-                .contains("2015年 中国 0.7000・HHI 0.580")
-                .contains("→ 2024年 中国 0.9840"));
-        assertThat(screen.notesShown()).anySatisfy(line -> assertThat(line).contains("2015年 中国 0.7000"));
+                .contains("2015年 中国 70%・HHI 0.580")
+                .contains("→ 2024年 中国 98.4%"));
+        assertThat(screen.notesShown()).anySatisfy(line -> assertThat(line).contains("2015年 中国 70%"));
     }
 
     @Test

@@ -51,10 +51,8 @@ class MainWindowTest {
         window = MainWindow.load(context);
         Scene scene = new Scene(window.root(), 1280, 800);
         context.setOnLanguageChanged(() -> {
-            MainWindow rebuilt = MainWindow.load(context);
-            window = rebuilt;
-            scene.setRoot(rebuilt.root());
-            rebuilt.controller().show(Screen.CATALOGUE);
+            window = window.rebuilt();
+            scene.setRoot(window.root());
         });
         stage.setScene(scene);
         window.controller().show(Screen.CATALOGUE);

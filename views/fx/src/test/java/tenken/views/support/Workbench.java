@@ -24,7 +24,7 @@ public final class Workbench {
     private static Path seeded;
 
     private final WorkbenchContext context;
-    private final MainWindow window;
+    private MainWindow window;
     private final Scene scene;
 
     private Workbench(WorkbenchContext context, MainWindow window, Scene scene) {
@@ -35,19 +35,32 @@ public final class Workbench {
 
     /** Opens the window on {@code stage} in Japanese at 1600×1000, with the catalogue loaded and analysed. */
     public static Workbench open(Stage stage, Screen screen) throws Exception {
+        return open(stage, screen, 1600, 1000);
+    }
+
+    /**
+     * Opens the window on {@code stage} in Japanese at {@code width}×{@code height}, with the catalogue
+     * loaded and analysed; switching language rebuilds it as the application does.
+     */
+    public static Workbench open(Stage stage, Screen screen, double width, double height) throws Exception {
         Messages.setLocale(Messages.JAPANESE);
         Themes.loadFonts();
         Themes.applyUserAgent(false);
         WorkbenchContext context = new WorkbenchContext(TenkenDatabase.open(database()));
         MainWindow window = MainWindow.load(context);
-        Scene scene = new Scene(window.root(), 1600, 1000);
+        Scene scene = new Scene(window.root(), width, height);
         Themes.style(scene);
         stage.setScene(scene);
         window.controller().show(screen);
         stage.show();
         context.reload().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        return new Workbench(context, window, scene);
+        Workbench workbench = new Workbench(context, window, scene);
+        context.setOnLanguageChanged(() -> {
+            workbench.window = workbench.window.rebuilt();
+            scene.setRoot(workbench.window.root());
+        });
+        return workbench;
     }
 
     /**
@@ -78,6 +91,15 @@ public final class Workbench {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** Switches to {@code language} as the View menu does, rebuilding the window; waits for the FX thread. */
+    public void switchLanguage(String language) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Messages.setLocale(Messages.forLanguage(language));
+            context.languageChanged();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The screen's controller, as the window built it. */

@@ -1,16 +1,7 @@
 package tenken.views.briefing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import tenken.assets.Fonts;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Leverage;
 import tenken.graph.evidence.Evidence;
@@ -22,6 +13,7 @@ import tenken.store.assessment.Findings;
 import tenken.store.assessment.Outcome;
 import tenken.store.assessment.Requirement;
 import tenken.store.io.AtomicFile;
+import tenken.views.export.TextPages;
 import tenken.views.model.AssessmentText;
 import tenken.views.model.StrengthsText;
 import tenken.graph.format.Percent;
@@ -43,34 +35,24 @@ public final class BriefingPdf {
     /** The evidence lines per requirement a briefing has room for; the screen shows them all. */
     static final int EVIDENCE_LINES = 4;
 
-
-    /** FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; it is not needed. */
-    private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
-
-    static {
-        FONTBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
-    }
-
     private BriefingPdf() {
     }
 
     /** Writes the briefing to {@code file}, replacing it only once the whole document is written. */
     public static void write(Briefing briefing, Path file) {
-        AtomicFile.write(file, out -> {
-            for (int i = 0; i < BODY_SIZES.length; i++) {
-                try (PDDocument document = new PDDocument()) {
-                    Rendered rendered = render(document, briefing, BODY_SIZES[i]);
-                    int allowed = MAX_PAGES + (hasFollowUpPage(briefing) ? 1 : 0);
-                    if (document.getNumberOfPages() <= allowed || i == BODY_SIZES.length - 1) {
-                        // The first save makes the font subset; the second carries the corrected text map.
-                        document.save(OutputStream.nullOutputStream());
-                        rendered.unicodeMap().applyTo(rendered.font(), document);
-                        document.save(out);
-                        return;
-                    }
-                }
-            }
-        });
+        String title = Messages.format(Messages.JAPANESE, "briefing.title") + " — " + name(briefing);
+        TextPages pages = fitted(briefing);
+        AtomicFile.write(file, out -> pages.writePdf(title, Messages.JAPANESE, out));
+    }
+
+    /** The briefing at the largest type size that fits its pages; at the smallest when none does. */
+    private static TextPages fitted(Briefing briefing) {
+        int allowed = MAX_PAGES + (hasFollowUpPage(briefing) ? 1 : 0);
+        TextPages pages = layout(briefing, BODY_SIZES[0]);
+        for (int i = 1; i < BODY_SIZES.length && pages.count() > allowed; i++) {
+            pages = layout(briefing, BODY_SIZES[i]);
+        }
+        return pages;
     }
 
     /** A designated material (or an item of one) gets a page of its follow-up after the requirements. */
@@ -78,54 +60,44 @@ public final class BriefingPdf {
         return briefing.followUpMaterial() != null && !briefing.followUp().isEmpty();
     }
 
-    private record Rendered(PDType0Font font, UnicodeMap unicodeMap) {
+    private static String name(Briefing briefing) {
+        return briefing.material().nameJa() + "（" + briefing.material().nameEn() + "）";
     }
 
-    private static Rendered render(PDDocument document, Briefing briefing, float size) throws IOException {
-        PDType0Font font;
-        try (InputStream in = Fonts.japaneseTrueType()) {
-            font = PDType0Font.load(document, in, true);
-        }
+    private static TextPages layout(Briefing briefing, float size) {
         AssessmentText words = new AssessmentText(Messages.JAPANESE, briefing.definitions());
         EvidenceText figures = new EvidenceText(briefing.catalogue(), Messages.JAPANESE);
         Findings findings = briefing.version().map(AssessmentVersion::findings).orElse(Findings.undetermined());
         Outcome outcome = Outcome.of(findings);
-        String name = briefing.material().nameJa() + "（" + briefing.material().nameEn() + "）";
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(words.message("briefing.title") + " — " + name);
-        info.setCreator("Tenken");
-
-        PdfText pdf = new PdfText(document, font);
-        try (pdf) {
-            pdf.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
-            pdf.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
-                    : "briefing.material.candidate", name), size * 1.25f, 0, size * 0.3f);
-            pdf.paragraph(header(words, briefing), size * 0.9f, 0, briefing.version().isPresent() ? 0 : size * 0.6f);
-            // The version's chain hash: a reader can match the printout to the stored record (tenken check).
-            briefing.version().ifPresent(v -> pdf.paragraph(words.message("briefing.hash", v.hash()), size * 0.7f, 0,
-                    size * 0.6f));
-            pdf.rule();
-            pdf.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
-            for (String reason : words.outcomeReasons(outcome, findings)) {
-                pdf.paragraph("・" + reason, size, size, 0);
-            }
-            pdf.paragraph("", size * 0.5f, 0, 0);
-            for (Requirement requirement : Requirement.values()) {
-                pdf.rule();
-                section(pdf, words, figures, requirement, findings.of(requirement),
-                        briefing.evidence().of(requirement), size);
-            }
-            briefing.strengths().ifPresent(strengths -> strengthsSection(pdf, words,
-                    new StrengthsText(briefing.catalogue(), Messages.JAPANESE), strengths,
-                    briefing.thresholds().high(), size));
-            pdf.rule();
-            pdf.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
-            if (hasFollowUpPage(briefing)) {
-                new FollowUpPage(pdf, new FollowUpWords(Messages.JAPANESE, briefing.catalogue()), FOLLOW_UP_SIZE)
-                        .write(briefing);
-            }
+        TextPages pages = new TextPages();
+        pages.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
+        pages.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
+                : "briefing.material.candidate", name(briefing)), size * 1.25f, 0, size * 0.3f);
+        pages.paragraph(header(words, briefing), size * 0.9f, 0, briefing.version().isPresent() ? 0 : size * 0.6f);
+        // The version's chain hash: a reader can match the printout to the stored record (tenken check).
+        briefing.version().ifPresent(v -> pages.paragraph(words.message("briefing.hash", v.hash()), size * 0.7f, 0,
+                size * 0.6f));
+        pages.rule();
+        pages.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
+        for (String reason : words.outcomeReasons(outcome, findings)) {
+            pages.paragraph("・" + reason, size, size, 0);
         }
-        return new Rendered(font, pdf.unicodeMap());
+        pages.paragraph("", size * 0.5f, 0, 0);
+        for (Requirement requirement : Requirement.values()) {
+            pages.rule();
+            section(pages, words, figures, requirement, findings.of(requirement),
+                    briefing.evidence().of(requirement), size);
+        }
+        briefing.strengths().ifPresent(strengths -> strengthsSection(pages, words,
+                new StrengthsText(briefing.catalogue(), Messages.JAPANESE), strengths,
+                briefing.thresholds().high(), size));
+        pages.rule();
+        pages.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
+        if (hasFollowUpPage(briefing)) {
+            new FollowUpPage(pages, new FollowUpWords(Messages.JAPANESE, briefing.catalogue()), FOLLOW_UP_SIZE)
+                    .write(briefing);
+        }
+        return pages;
     }
 
     private static String header(AssessmentText words, Briefing briefing) {
@@ -136,48 +108,48 @@ public final class BriefingPdf {
                 .orElseGet(() -> words.message("briefing.header.none", date));
     }
 
-    private static void section(PdfText pdf, AssessmentText words, EvidenceText figures, Requirement requirement,
+    private static void section(TextPages pages, AssessmentText words, EvidenceText figures, Requirement requirement,
             Finding finding, List<Evidence> evidence, float size) {
-        pdf.paragraph(words.heading(requirement), size * 1.15f, 0, 2);
-        pdf.paragraph(words.message("briefing.judgment", words.judgment(finding.judgment())), size, size, 0);
-        pdf.paragraph(words.message("briefing.rationale", finding.rationale().isEmpty()
+        pages.paragraph(words.heading(requirement), size * 1.15f, 0, 2);
+        pages.paragraph(words.message("briefing.judgment", words.judgment(finding.judgment())), size, size, 0);
+        pages.paragraph(words.message("briefing.rationale", finding.rationale().isEmpty()
                 ? words.message("assessment.noRationale") : finding.rationale()), size, size, 0);
         if (!finding.references().isEmpty()) {
-            pdf.paragraph(words.message("briefing.references", finding.references()), size * 0.8f, size, 0);
+            pages.paragraph(words.message("briefing.references", finding.references()), size * 0.8f, size, 0);
         }
-        pdf.paragraph(words.message("briefing.evidence"), size, size, 0);
+        pages.paragraph(words.message("briefing.evidence"), size, size, 0);
         briefed(evidence).forEach(figure -> {
-            pdf.paragraph("・" + figure.describe(figures), size, size * 2, 0);
-            pdf.paragraph(words.source(figure, figures), size * 0.75f, size * 3, 0);
+            pages.paragraph("・" + figure.describe(figures), size, size * 2, 0);
+            pages.paragraph(words.source(figure, figures), size * 0.75f, size * 3, 0);
         });
         if (evidence.size() > EVIDENCE_LINES) {
-            pdf.paragraph(words.message("briefing.moreEvidence", String.valueOf(evidence.size() - EVIDENCE_LINES)),
+            pages.paragraph(words.message("briefing.moreEvidence", String.valueOf(evidence.size() - EVIDENCE_LINES)),
                     size * 0.8f, size * 2, 0);
         }
-        pdf.paragraph("", size * 0.4f, 0, 0);
+        pages.paragraph("", size * 0.4f, 0, 0);
     }
 
     /**
      * The section of the five technology-leakage materials: each item's Japanese world share with its
      * standing, what it measures, who depends on Japan and its source.
      */
-    private static void strengthsSection(PdfText pdf, AssessmentText words, StrengthsText text,
+    private static void strengthsSection(TextPages pages, AssessmentText words, StrengthsText text,
             List<Leverage> strengths, double high, float size) {
-        pdf.rule();
-        pdf.paragraph(words.message("briefing.strengths.heading"), size * 1.15f, 0, 2);
-        pdf.paragraph(words.message("briefing.strengths.explain", Percent.of(high)), size * 0.9f, size, 0);
+        pages.rule();
+        pages.paragraph(words.message("briefing.strengths.heading"), size * 1.15f, 0, 2);
+        pages.paragraph(words.message("briefing.strengths.explain", Percent.of(high)), size * 0.9f, size, 0);
         if (strengths.isEmpty()) {
-            pdf.paragraph(words.message("briefing.strengths.none"), size, size, 0);
+            pages.paragraph(words.message("briefing.strengths.none"), size, size, 0);
         }
         for (Leverage leverage : strengths) {
-            pdf.paragraph(words.message("briefing.strengths.row", text.item(leverage), text.share(leverage),
+            pages.paragraph(words.message("briefing.strengths.row", text.item(leverage), text.share(leverage),
                     text.standing(leverage)),
                     size, size * 2, 0);
-            text.basis(leverage).ifPresent(line -> pdf.paragraph(line, size * 0.8f, size * 3, 0));
-            pdf.paragraph(text.dependents(leverage), size * 0.8f, size * 3, 0);
-            pdf.paragraph(text.source(leverage), size * 0.75f, size * 3, 0);
+            text.basis(leverage).ifPresent(line -> pages.paragraph(line, size * 0.8f, size * 3, 0));
+            pages.paragraph(text.dependents(leverage), size * 0.8f, size * 3, 0);
+            pages.paragraph(text.source(leverage), size * 0.75f, size * 3, 0);
         }
-        pdf.paragraph("", size * 0.4f, 0, 0);
+        pages.paragraph("", size * 0.4f, 0, 0);
     }
 
     /**

@@ -15,6 +15,7 @@ import tenken.store.followup.PlanCount;
 import tenken.store.followup.ReportStatus;
 import tenken.store.followup.Target;
 import tenken.store.model.Country;
+import tenken.views.export.TextPages;
 
 /**
  * The briefing's follow-up page (PDCA "Check") for a designated material: certified plans over time,
@@ -24,14 +25,14 @@ import tenken.store.model.Country;
  */
 final class FollowUpPage {
 
-    private final PdfText pdf;
+    private final TextPages pages;
     private final FollowUpWords words;
     private final float size;
     /** The page's sources in order of first use; a figure cites its number. */
     private final Set<String> sources = new LinkedHashSet<>();
 
-    FollowUpPage(PdfText pdf, FollowUpWords words, float size) {
-        this.pdf = pdf;
+    FollowUpPage(TextPages pages, FollowUpWords words, float size) {
+        this.pages = pages;
         this.words = words;
         this.size = size;
     }
@@ -39,9 +40,9 @@ final class FollowUpPage {
     void write(Briefing briefing) {
         FollowUp followUp = briefing.followUp();
         String material = briefing.followUpMaterial();
-        pdf.pageBreak();
-        pdf.paragraph(words.message("followup.briefing.title", words.materialName(material)), size * 1.5f, 0, size * 0.5f);
-        pdf.rule();
+        pages.pageBreak();
+        pages.paragraph(words.message("followup.briefing.title", words.materialName(material)), size * 1.5f, 0, size * 0.5f);
+        pages.rule();
         List<PlanCount> plans = followUp.plansOf(material);
         if (!plans.isEmpty()) {
             heading("followup.section.plans");
@@ -53,7 +54,7 @@ final class FollowUpPage {
             heading("followup.section.evaluation");
             line(words.message("followup.evaluationLine", e.mark().symbol(),
                     words.message("followup.mark." + e.mark().key()), e.asOf().toString()), cite(List.of(e.source())));
-            pdf.paragraph(e.text("ja"), size, size * 2, 0);
+            pages.paragraph(e.text("ja"), size, size * 2, 0);
             note(e.note());
         });
         List<Target> targets = followUp.targetsOf(material);
@@ -76,10 +77,10 @@ final class FollowUpPage {
         }
         rounds(followUp);
         dependence(briefing.dependence());
-        pdf.rule();
+        pages.rule();
         int n = 1;
         for (String source : sources) {
-            pdf.paragraph("[" + n++ + "] " + source, size * 0.7f, 0, 0);
+            pages.paragraph("[" + n++ + "] " + source, size * 0.7f, 0, 0);
         }
     }
 
@@ -147,20 +148,20 @@ final class FollowUpPage {
                         cite(own.stream().map(DependenceTrend.Point::source).toList()));
             }
         }
-        pdf.paragraph(words.message("followup.dependence.method"), size * 0.8f, size, 0);
+        pages.paragraph(words.message("followup.dependence.method"), size * 0.8f, size, 0);
     }
 
     private void heading(String key) {
-        pdf.paragraph(words.message(key), size * 1.15f, 0, 1);
+        pages.paragraph(words.message(key), size * 1.15f, 0, 1);
     }
 
     private void line(String text, String citation) {
-        pdf.paragraph("・" + text + " " + citation, size, size, 0);
+        pages.paragraph("・" + text + " " + citation, size, size, 0);
     }
 
     private void note(Note note) {
         if (!note.isEmpty()) {
-            pdf.paragraph(words.message("followup.noteLine", note.in("ja")), size * 0.85f, size * 2, 0);
+            pages.paragraph(words.message("followup.noteLine", note.in("ja")), size * 0.85f, size * 2, 0);
         }
     }
 

@@ -43,7 +43,7 @@ public enum ExportFormat {
         return this == PDF || this == PPTX;
     }
 
-    public static Optional<ExportFormat> ofName(String name) {
+    private static Optional<ExportFormat> ofName(String name) {
         for (ExportFormat format : values()) {
             if (format.extension.equalsIgnoreCase(name.strip())) {
                 return Optional.of(format);

@@ -4,7 +4,7 @@ import java.util.Map;
 import tenken.graph.layout.LayeredGraph;
 import tenken.graph.layout.LayeredLayout;
 import tenken.graph.layout.Layout;
-import tenken.graph.layout.LayoutMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.ChartPictureBuilder;
 import tenken.views.picture.DependencyChart;
@@ -30,7 +30,7 @@ public final class ExportPictures {
 
     /** Lays the network out in {@code style} as the chokepoint screen does and draws it. */
     public static GraphPicture graph(SupplyNetwork network, Emphasis emphasis, PictureStyle style, String title,
-            String subtitle, LayoutMonitor monitor) {
+            String subtitle, ProgressMonitor monitor) {
         GraphPictureBuilder builder = new GraphPictureBuilder(style);
         LayeredGraph graph = builder.layeredGraph(network);
         Layout layout = LayeredLayout.compute(graph, builder.layoutOptions(network), monitor);

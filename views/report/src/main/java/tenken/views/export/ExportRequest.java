@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import tenken.store.io.AtomicFile;
-import tenken.graph.layout.LayoutCancelledException;
-import tenken.graph.layout.LayoutMonitor;
+import tenken.store.progress.ProgressMonitor;
 
 /**
  * An export asked for in the window: which screens' pictures, in which format and theme, to which file.
@@ -25,12 +25,12 @@ public record ExportRequest(List<ScreenExport> screens, ExportFormat format, Exp
         }
     }
 
-    /** Writes the file; throws {@link LayoutCancelledException} when {@code monitor} asks to stop. */
-    public void run(LayoutMonitor monitor) throws IOException {
+    /** Writes the file; throws {@link CancellationException} when {@code monitor} asks to stop. */
+    public void run(ProgressMonitor monitor) throws IOException {
         if (format.kind() == ExportFormat.Kind.GRAPH) {
-            monitor.progress(0.5);
+            monitor.progress(1, 2);
             AtomicFile.write(target, out -> screens.get(0).writeGraphFile(format, out));
-            monitor.progress(1);
+            monitor.progress(2, 2);
             return;
         }
         List<Page> pages = new ArrayList<>();
@@ -38,20 +38,18 @@ public record ExportRequest(List<ScreenExport> screens, ExportFormat format, Exp
         for (int i = 0; i < count; i++) {
             pages.add(screens.get(i).page(theme, stamp, part(monitor, i, count + 1)));
         }
-        if (monitor.isCancelled()) {
-            throw new LayoutCancelledException();
-        }
-        monitor.progress((double) count / (count + 1));
+        monitor.checkCancelled();
+        monitor.progress(count, count + 1);
         AtomicFile.write(target, out -> exporter.write(pages, format, out));
-        monitor.progress(1);
+        monitor.progress(count + 1, count + 1);
     }
 
     /** Part {@code index} of {@code parts} of the whole, for the progress bar. */
-    private static LayoutMonitor part(LayoutMonitor whole, int index, int parts) {
-        return new LayoutMonitor() {
+    private static ProgressMonitor part(ProgressMonitor whole, int index, int parts) {
+        return new ProgressMonitor() {
             @Override
-            public void progress(double fraction) {
-                whole.progress((index + fraction) / parts);
+            public void progress(long done, long total) {
+                whole.progress(index * total + done, parts * total);
             }
 
             @Override

@@ -1,7 +1,6 @@
 package tenken.views.export;
 
 import java.util.Locale;
-import java.util.Optional;
 import tenken.views.picture.PictureStyle;
 
 /** The look chosen at export: print (paper and documents) or projector (workshops, dark slides). */
@@ -19,17 +18,8 @@ public enum ExportTheme {
         return style;
     }
 
-    /** {@code print} or {@code projector}, as typed on the command line. */
+    /** {@code print} or {@code projector}: the name in message keys and on the command line. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<ExportTheme> ofKey(String key) {
-        for (ExportTheme theme : values()) {
-            if (theme.key().equalsIgnoreCase(key.strip())) {
-                return Optional.of(theme);
-            }
-        }
-        return Optional.empty();
     }
 }

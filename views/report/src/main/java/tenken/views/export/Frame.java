@@ -88,7 +88,7 @@ final class Frame {
     private List<String> footerLines(double width) {
         List<String> lines = new java.util.ArrayList<>();
         if (footnote != null) {
-            lines.addAll(TextWrap.lines(footnote, style.smallFontSize(), width - 2 * margin));
+            lines.addAll(JapaneseFont.lines(footnote, style.smallFontSize(), width - 2 * margin));
         }
         lines.add(Messages.get("export.generatedBy", stamp.generated().toString()));
         return lines;

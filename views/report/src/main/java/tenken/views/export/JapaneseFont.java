@@ -6,7 +6,9 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import tenken.assets.Fonts;
+import tenken.views.picture.TextWrap;
 
 /**
  * The shipped IPAex Gothic as a Java2D font, made from the TrueType file rather than looked up by name,
@@ -53,6 +55,11 @@ final class JapaneseFont {
         return at(size, false).getStringBounds(text, MEASURING).getWidth();
     }
 
+    /** {@code text} broken into lines no wider than {@code maxWidth} at {@code size} (see {@link TextWrap}). */
+    static List<String> lines(String text, double size, double maxWidth) {
+        return TextWrap.lines(text, maxWidth, line -> width(line, size));
+    }
+
     /**
      * How far below a line's vertical centre its baseline lies, at {@code size}: the window centres
      * labels on nodes (JavaFX {@code VPos.CENTER}), while every export surface places text by baseline.
@@ -62,17 +69,20 @@ final class JapaneseFont {
     }
 
     /**
-     * {@code text} as the font can show it: a character it lacks becomes its JIS look-alike where there is
-     * one (the legends' ≥ and ≤ are not in IPAex, ≧ and ≦ are), else {@link #REPLACEMENT}. The window
-     * falls back to another installed font instead; an embedded PDF font cannot.
+     * {@code text} as the font can show it on one line, for every export format and the briefing: a control
+     * character (a tab, a stray line break) becomes a space; a character the font lacks becomes its JIS
+     * look-alike where there is one (the legends' ≥ and ≤ are not in IPAex, ≧ and ≦ are), else
+     * {@link #REPLACEMENT}. The window falls back to another installed font instead; an embedded PDF font
+     * cannot.
      */
     static String displayable(String text) {
-        if (BASE.canDisplayUpTo(text) < 0) {
+        if (BASE.canDisplayUpTo(text) < 0 && text.chars().noneMatch(Character::isISOControl)) {
             return text;
         }
         StringBuilder result = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            int shown = BASE.canDisplay(c) ? c : LOOK_ALIKES.getOrDefault(c, (int) REPLACEMENT);
+            int shown = Character.isISOControl(c) ? ' '
+                    : BASE.canDisplay(c) ? c : LOOK_ALIKES.getOrDefault(c, (int) REPLACEMENT);
             result.appendCodePoint(shown);
         });
         return result.toString();

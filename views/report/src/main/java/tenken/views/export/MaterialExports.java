@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import tenken.assets.Messages;
-import tenken.graph.layout.LayoutMonitor;
 import tenken.graph.network.Item;
 import tenken.graph.structure.SupplyGraph;
 import tenken.graph.structure.SupplyNode;
 import tenken.store.model.Material;
 import tenken.store.model.Stage;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.model.DependencyCharts;
@@ -39,7 +39,7 @@ public final class MaterialExports {
 
     /** The chokepoint graph of the material's items (of {@code stage}, if given) and everything upstream. */
     public GraphPicture graph(Material material, Optional<Stage> stage, String consumer, PictureStyle style,
-            LayoutMonitor monitor) {
+            ProgressMonitor monitor) {
         SupplyNetwork scoped = MaterialScope.of(SupplyNetworks.of(analysis, consumer), analysis.family(material.key()),
                 stage.map(Stage::key));
         if (scoped.edges().stream().noneMatch(edge -> edge.kind() == SupplyNetwork.EdgeKind.SUPPLY)) {

@@ -2,10 +2,8 @@ package tenken.views.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import tenken.assets.Messages;
 
 /**
@@ -32,18 +30,9 @@ public final class PdfRenderer {
                 surface.scale(Math.min(1, MAX_PAGE_POINTS / Math.max(sheet.width(), sheet.height())));
                 sheet.paint(surface, page.style().background());
             }
-            describe(document, pages.get(0));
+            Page first = pages.get(0);
+            surface.describe(first.title(), first.footnote(), Messages.locale());
             surface.save(out);
         }
-    }
-
-    private static void describe(PDDocument document, Page first) {
-        PDDocumentInformation information = document.getDocumentInformation();
-        information.setTitle(first.title());
-        information.setSubject(first.footnote());
-        information.setCreator(Messages.get("export.creator"));
-        Calendar created = Calendar.getInstance();
-        information.setCreationDate(created);
-        document.getDocumentCatalog().setLanguage(Messages.language());
     }
 }

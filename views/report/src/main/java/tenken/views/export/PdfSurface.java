@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -20,12 +25,18 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import tenken.assets.Fonts;
+import tenken.assets.Messages;
 
 /**
- * Draws on one PDF page with PDFBox: shapes as vector paths, text in IPAex Gothic embedded as a subset
- * (a Type 0 font with a ToUnicode map, so the text can be searched and copied). A page is the
- * picture's size at {@link #scale} points per picture unit; a flip at the start lets everything be drawn
- * with y pointing down, as in the picture model.
+ * Draws PDF pages with PDFBox, for the picture exports and the briefing alike: shapes as vector paths, text
+ * in IPAex Gothic embedded as a subset (a Type 0 font with a ToUnicode map, so the text can be searched and
+ * copied). A page is the picture's size at {@link #scale} points per picture unit; a flip at the start lets
+ * everything be drawn with y pointing down, as in the picture model.
+ *
+ * <p>PDFBox writes the ToUnicode map itself. IPAex draws some kanji and their radical forms with one glyph
+ * (生 and ⽣, 長 and ⻑, 見 and ⾒, 日 and ⽇); PDFBox 3.0.3 mapped such a glyph to its lowest code
+ * point, the radical, so that a search for 国民 found nothing and Tenken kept its own map; 3.0.8
+ * maps each glyph to the character that was shown, and the tests that read the text back hold it to that.
  */
 final class PdfSurface implements Surface {
 
@@ -33,12 +44,20 @@ final class PdfSurface implements Surface {
     private static final double KAPPA = 0.5522847498;
     /** Stroke width of synthetic bold, as a fraction of the type size (IPAex has no bold face). */
     private static final float BOLD_STROKE = 0.035f;
+    /**
+     * FontBox warns on stderr that IPAex's variation-selector cmap (format 14) is unused; Tenken sets no
+     * variation sequences. Held here so that the setting is not collected with the logger.
+     */
+    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+
+    static {
+        FONTBOX_LOG.setLevel(Level.SEVERE);
+    }
 
     private final PDDocument document;
     private double scale = 1;
     private final TrueTypeFont trueType;
     private final PDType0Font font;
-    private final ToUnicodeMap toUnicode;
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
     private PDPageContentStream content;
     private float currentAlpha = 1;
@@ -59,7 +78,6 @@ final class PdfSurface implements Surface {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.toUnicode = new ToUnicodeMap(font);
     }
 
     /** Points per picture unit for the pages begun from now on. */
@@ -193,7 +211,6 @@ final class PdfSurface implements Surface {
             // Flipped back, or the glyphs would stand on their heads in the y-down page.
             content.setTextMatrix(new Matrix(1, 0, 0, -1, (float) left, (float) y));
             content.showText(shown);
-            toUnicode.record(shown);
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -209,11 +226,21 @@ final class PdfSurface implements Surface {
     public void endGroup() {
     }
 
-    /** Saves the document with the text of the glyphs as they were shown (see {@link ToUnicodeMap}). */
+    /** The document's properties as a reader shows them; {@code subject} may be null. */
+    void describe(String title, String subject, Locale language) {
+        PDDocumentInformation information = document.getDocumentInformation();
+        information.setTitle(title);
+        information.setSubject(subject);
+        information.setCreator(Messages.format(language, "export.creator"));
+        information.setCreationDate(Calendar.getInstance());
+        document.getDocumentCatalog().setLanguage(language.getLanguage());
+    }
+
+    /** Saves the document, which subsets the font. */
     void save(OutputStream out) throws IOException {
         finish();
         try {
-            toUnicode.save(document, out);
+            document.save(out);
         } finally {
             trueType.close();
         }

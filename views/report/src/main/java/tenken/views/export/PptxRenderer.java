@@ -114,7 +114,7 @@ public final class PptxRenderer {
         double pictureTop = SUBTITLE_TOP + 8;
         if (page.subtitle() != null && !page.subtitle().isBlank()) {
             // As many lines as the subtitle wraps to (measured in the shipped font, near enough to the slide's).
-            int lines = TextWrap.lines(page.subtitle(), SUBTITLE_SIZE, SLIDE_WIDTH - 2 * MARGIN - 16).size();
+            int lines = JapaneseFont.lines(page.subtitle(), SUBTITLE_SIZE, SLIDE_WIDTH - 2 * MARGIN - 16).size();
             double height = lines * SUBTITLE_SIZE * 1.35 + 8;
             XSLFTextBox subtitle = textBox(slide, new Rectangle2D.Double(MARGIN, SUBTITLE_TOP, SLIDE_WIDTH - 2 * MARGIN,
                     height));

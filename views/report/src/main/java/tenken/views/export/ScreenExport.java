@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
-import tenken.graph.layout.LayoutMonitor;
 import tenken.graph.network.Item;
 import tenken.graph.structure.SupplyGraph;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.picture.DependencyChart;
@@ -28,7 +28,7 @@ public sealed interface ScreenExport {
     boolean offersGraphFiles();
 
     /** The picture in {@code theme}; lays the graph out again, so call it off the FX thread. */
-    Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor);
+    Page page(ExportTheme theme, ExportStamp stamp, ProgressMonitor monitor);
 
     /** Writes GraphML or GEXF; only when {@link #offersGraphFiles()}. */
     void writeGraphFile(ExportFormat format, OutputStream out) throws IOException;
@@ -50,7 +50,7 @@ public sealed interface ScreenExport {
         }
 
         @Override
-        public Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor) {
+        public Page page(ExportTheme theme, ExportStamp stamp, ProgressMonitor monitor) {
             return Page.of(ExportPictures.graph(visible, emphasis, theme.style(), title, subtitle, monitor), stamp);
         }
 
@@ -93,7 +93,7 @@ public sealed interface ScreenExport {
         }
 
         @Override
-        public Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor) {
+        public Page page(ExportTheme theme, ExportStamp stamp, ProgressMonitor monitor) {
             return Page.of(ExportPictures.chart(chart, theme.style()), stamp);
         }
     }
@@ -107,7 +107,7 @@ public sealed interface ScreenExport {
         }
 
         @Override
-        public Page page(ExportTheme theme, ExportStamp stamp, LayoutMonitor monitor) {
+        public Page page(ExportTheme theme, ExportStamp stamp, ProgressMonitor monitor) {
             return Page.of(ExportPictures.strengths(chart, theme.style()), stamp);
         }
     }

@@ -113,21 +113,8 @@ public record PictureStyle(
         return ems * size;
     }
 
-    /** Breaks {@code text} into lines no wider than {@code width} by {@link #textWidth}, character by character. */
+    /** Breaks {@code text} into lines no wider than {@code width} by {@link #textWidth} (see {@link TextWrap}). */
     public List<String> wrap(String text, double size, double width) {
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            line.append(text.charAt(i));
-            if (textWidth(line.toString(), size) > width && line.length() > 1) {
-                lines.add(line.substring(0, line.length() - 1));
-                line.setLength(0);
-                line.append(text.charAt(i));
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return TextWrap.lines(text, width, line -> textWidth(line, size));
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import tenken.assets.Messages;
 import tenken.graph.bench.NetworkGenerator;
 import tenken.graph.bench.NetworkSize;
-import tenken.graph.layout.LayoutMonitor;
 import tenken.store.model.Catalogue;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
@@ -53,7 +53,7 @@ public final class ExportBenchmark {
 
         start = System.nanoTime();
         GraphPicture picture = ExportPictures.graph(network, Emphasis.NONE, PictureStyle.PRINT, "benchmark", "2,000 nodes",
-                LayoutMonitor.NONE);
+                ProgressMonitor.NONE);
         print("layout + picture", start, String.format(Locale.ROOT, "%.0f × %.0f units",
                 picture.maxX() - picture.minX(), picture.maxY() - picture.minY()));
         Page page = Page.of(picture, new ExportStamp(LocalDate.now(), Optional.of("取扱注意")));

@@ -11,7 +11,7 @@ import tenken.graph.concentration.Level;
 import tenken.graph.layout.LayeredGraph;
 import tenken.graph.layout.LayeredLayout;
 import tenken.graph.layout.Layout;
-import tenken.graph.layout.LayoutMonitor;
+import tenken.store.progress.ProgressMonitor;
 
 /** The picture model alone: no JavaFX, so that exports can rely on what it says. */
 class GraphPictureBuilderTest {
@@ -42,7 +42,7 @@ class GraphPictureBuilderTest {
         SupplyNetwork network = network();
         GraphPictureBuilder builder = new GraphPictureBuilder(style);
         LayeredGraph graph = builder.layeredGraph(network);
-        Layout layout = LayeredLayout.compute(graph, builder.layoutOptions(network), LayoutMonitor.NONE);
+        Layout layout = LayeredLayout.compute(graph, builder.layoutOptions(network), ProgressMonitor.NONE);
         return builder.build(network, graph, layout, emphasis, Map.of(), "題", "副題");
     }
 

@@ -1,6 +1,7 @@
 package tenken.views.export.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -10,8 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import tenken.assets.Messages;
-import tenken.graph.layout.LayoutCancelledException;
-import tenken.graph.layout.LayoutMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.export.ExportRequest;
 import tenken.views.workbench.WorkbenchContext;
 
@@ -28,10 +28,10 @@ final class ExportProgress {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                request.run(new LayoutMonitor() {
+                request.run(new ProgressMonitor() {
                     @Override
-                    public void progress(double fraction) {
-                        updateProgress(fraction, 1);
+                    public void progress(long done, long total) {
+                        updateProgress(done, total);
                     }
 
                     @Override
@@ -66,7 +66,7 @@ final class ExportProgress {
         task.setOnSucceeded(event -> finish(dialog, bar, message,
                 Messages.get("export.done", request.target().toAbsolutePath().toString(), request.format().extension())));
         task.setOnCancelled(event -> finish(dialog, bar, message, Messages.get("export.progress.cancelled")));
-        task.setOnFailed(event -> finish(dialog, bar, message, task.getException() instanceof LayoutCancelledException
+        task.setOnFailed(event -> finish(dialog, bar, message, task.getException() instanceof CancellationException
                 ? Messages.get("export.progress.cancelled")
                 : Messages.get("export.progress.failed", String.valueOf(task.getException().getMessage()))));
         dialog.show();

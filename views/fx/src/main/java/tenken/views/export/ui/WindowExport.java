@@ -19,6 +19,7 @@ import tenken.views.export.PptxRenderer;
 import tenken.views.export.ScreenExport;
 import tenken.views.model.Screen;
 import tenken.views.workbench.WorkbenchContext;
+import tenken.views.workbench.WorkbenchScreen;
 
 /**
  * The window's Export… action (File menu, Ctrl+Shift+S) on the chokepoint and dependency screens:
@@ -38,12 +39,12 @@ public final class WindowExport {
     }
 
     /**
-     * Runs the action. {@code controllers} gives the controller of each screen built so far (null for
+     * Runs the action. {@code built} gives each screen built so far (null for
      * one not built); returns the export task, or null when the user cancelled or there was nothing.
      */
     public static Task<?> start(Window owner, WorkbenchContext context, Screen shown,
-            Function<Screen, Object> controllers) {
-        List<ScreenExport> screens = ScreenCaptures.of(shown, controllers, context.analysis());
+            Function<Screen, WorkbenchScreen> built) {
+        List<ScreenExport> screens = ScreenCaptures.of(shown, built, context.analysis());
         if (screens.isEmpty()) {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("export.nothing"));
             alert.initOwner(owner);

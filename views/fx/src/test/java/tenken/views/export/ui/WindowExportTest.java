@@ -24,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import tenken.graph.layout.LayoutMonitor;
+import tenken.store.progress.ProgressMonitor;
 import tenken.views.chokepoint.ChokepointController;
 import tenken.views.dependency.DependencyController;
 import tenken.views.export.ExportFormat;
@@ -79,7 +79,7 @@ class WindowExportTest {
         Path deck = dir.resolve("briefing.pptx");
 
         new ExportRequest(screens, ExportFormat.PPTX, ExportTheme.PROJECTOR, PictureExporter.DEFAULT,
-                new ExportStamp(LocalDate.now(), Optional.of("取扱注意")), deck).run(LayoutMonitor.NONE);
+                new ExportStamp(LocalDate.now(), Optional.of("取扱注意")), deck).run(ProgressMonitor.NONE);
 
         try (XMLSlideShow slides = new XMLSlideShow(Files.newInputStream(deck))) {
             assertThat(slides.getSlides()).hasSize(2);
@@ -95,9 +95,9 @@ class WindowExportTest {
         Path graphml = dir.resolve("graph.graphml");
 
         new ExportRequest(List.of(graph), ExportFormat.PDF, ExportTheme.PRINT, PictureExporter.DEFAULT,
-                new ExportStamp(LocalDate.now(), Optional.empty()), pdf).run(LayoutMonitor.NONE);
+                new ExportStamp(LocalDate.now(), Optional.empty()), pdf).run(ProgressMonitor.NONE);
         new ExportRequest(List.of(graph), ExportFormat.GRAPHML, ExportTheme.PRINT, PictureExporter.DEFAULT,
-                new ExportStamp(LocalDate.now(), Optional.empty()), graphml).run(LayoutMonitor.NONE);
+                new ExportStamp(LocalDate.now(), Optional.empty()), graphml).run(ProgressMonitor.NONE);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("チョークポイント・グラフ", "中国", "出典");
@@ -109,9 +109,9 @@ class WindowExportTest {
     void aCancelledExportLeavesNoFile() throws Exception {
         ScreenExport graph = shownPictures().get(0);
         Path pdf = dir.resolve("cancelled.pdf");
-        LayoutMonitor cancelled = new LayoutMonitor() {
+        ProgressMonitor cancelled = new ProgressMonitor() {
             @Override
-            public void progress(double fraction) {
+            public void progress(long done, long total) {
             }
 
             @Override
@@ -122,7 +122,7 @@ class WindowExportTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportRequest(List.of(graph), ExportFormat.PDF,
                 ExportTheme.PRINT, PictureExporter.DEFAULT, new ExportStamp(LocalDate.now(), Optional.empty()), pdf)
-                .run(cancelled)).isInstanceOf(tenken.graph.layout.LayoutCancelledException.class);
+                .run(cancelled)).isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(pdf).doesNotExist();
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();

@@ -1,0 +1,68 @@
+package tenken.views.picture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class TextWrapTest {
+
+    /** Every character one unit wide, so that the widths below are character counts. */
+    private static final ToDoubleFunction<String> CHARACTERS = text -> text.codePointCount(0, text.length());
+
+    @Test
+    void japaneseBreaksBetweenAnyTwoCharacters() {
+        assertThat(TextWrap.lines("国民の生存に必要不可欠", 4, CHARACTERS)).containsExactly("国民の生", "存に必要", "不可欠");
+    }
+
+    @Test
+    void aLatinWordOrNumberMovesWholeToTheNextLine() {
+        assertThat(TextWrap.lines("USGS Mineral Commodity Summaries", 14, CHARACTERS))
+                .containsExactly("USGS Mineral", "Commodity", "Summaries");
+        assertThat(TextWrap.lines("アクションプラン初版（2023年11月）", 17, CHARACTERS))
+                .containsExactly("アクションプラン初版（2023年", "11月）");
+        assertThat(TextWrap.lines("中国のシェア 98.4% → 99.0%", 10, CHARACTERS))
+                .containsExactly("中国のシェア", "98.4% →", "99.0%");
+    }
+
+    @Test
+    void japaneseFillsTheLineRatherThanBreakingAtAnEarlierComma() {
+        assertThat(TextWrap.lines("財務省貿易統計、経済産業省", 10, CHARACTERS)).containsExactly("財務省貿易統計、経済", "産業省");
+    }
+
+    @Test
+    void aWordLongerThanHalfTheLineIsSplitRatherThanLeavingTheLineHalfEmpty() {
+        assertThat(TextWrap.lines("出典 https://www.meti.go.jp/policy", 12, CHARACTERS))
+                .containsExactly("出典 https://w", "ww.meti.go.j", "p/policy");
+    }
+
+    @Test
+    void eachLineBreakInTheTextStartsALineAndABlankLineStaysEmpty() {
+        assertThat(TextWrap.lines("一行目\n二行目\r\n\n四行目", 10, CHARACTERS)).containsExactly("一行目", "二行目", "", "四行目");
+    }
+
+    @Test
+    void blankTextHasNoLines() {
+        assertThat(TextWrap.lines(" \n ", 10, CHARACTERS)).isEmpty();
+    }
+
+    @Test
+    void aLineTooNarrowForOneCharacterStillAdvancesAndNeverSplitsASurrogatePair() {
+        String text = "𠮷野家";
+
+        List<String> lines = TextWrap.lines(text, 0.5, CHARACTERS);
+
+        assertThat(lines).containsExactly("𠮷", "野", "家");
+    }
+
+    @Test
+    void theStyleWrapsWithItsOwnEstimateOfTheWidth() {
+        PictureStyle style = PictureStyle.PRINT;
+
+        List<String> lines = style.wrap("ガリウム精錬 Gallium refining", 10, 100);
+
+        assertThat(lines).containsExactly("ガリウム精錬", "Gallium refining");
+        assertThat(lines).allSatisfy(line -> assertThat(style.textWidth(line, 10)).isLessThanOrEqualTo(100));
+    }
+}
