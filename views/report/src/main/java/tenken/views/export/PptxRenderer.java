@@ -4,11 +4,16 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.fonts.FontGroup;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
@@ -21,6 +26,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 import tenken.assets.Messages;
 import tenken.views.picture.PictureStyle;
@@ -46,6 +53,9 @@ public final class PptxRenderer {
     private static final double PIXELS_PER_POINT = 192.0 / 72;
     /** A small picture is enlarged at most this much to fill the slide. */
     private static final double MAX_ENLARGEMENT = 2;
+    /** The preview's width in pixels. */
+    private static final double THUMBNAIL_WIDTH = 256;
+    private static final String THUMBNAIL_PART = "/docProps/thumbnail.jpeg";
     /** Japanese text on the slide: Yu Gothic is on every Windows and macOS PowerPoint. */
     static final String SLIDE_FONT = "Yu Gothic";
 
@@ -82,6 +92,7 @@ public final class PptxRenderer {
             }
             deck.getProperties().getCoreProperties().setTitle(XmlText.clean(pages.get(0).title()));
             deck.getProperties().getCoreProperties().setCreator(Messages.get("export.creator"));
+            thumbnail(deck, pages.get(0));
             deck.write(out);
         }
     }
@@ -143,8 +154,35 @@ public final class PptxRenderer {
         run(footer.addNewTextParagraph(), page.footnote(), 10, style.subtleText(), false);
         XSLFTextParagraph generated = footer.addNewTextParagraph();
         generated.setTextAlign(TextParagraph.TextAlign.RIGHT);
-        run(generated, Messages.get("export.generatedBy", page.stamp().generated().toString()), 9, style.subtleText(),
+        run(generated, Messages.get("export.generatedBy", page.stamp().generated().toString()), 10, style.subtleText(),
                 false);
+    }
+
+    /**
+     * The deck's preview (docProps/thumbnail.jpeg), which file browsers and PowerPoint's open dialog show:
+     * the first page as the PNG export draws it, {@value #THUMBNAIL_WIDTH} pixels wide.
+     */
+    private static void thumbnail(XMLSlideShow deck, Page first) throws IOException {
+        Sheet sheet = first.framed();
+        double scale = THUMBNAIL_WIDTH / sheet.width();
+        BufferedImage image = PngRenderer.render(sheet, scale, first.style().background());
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "jpeg", jpeg)) {
+            throw new IOException("no JPEG writer for the thumbnail");
+        }
+        // POI's template deck already has a blank preview: replace its content, or add one if it has none.
+        try {
+            PackagePart part = deck.getPackage().getPart(PackagingURIHelper.createPartName(THUMBNAIL_PART));
+            if (part == null) {
+                deck.getPackage().addThumbnail("thumbnail.jpeg", new ByteArrayInputStream(jpeg.toByteArray()));
+            } else {
+                try (OutputStream content = part.getOutputStream()) {
+                    jpeg.writeTo(content);
+                }
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
     }
 
     /** The marking, boxed, at the top right; returns the width it takes. */
@@ -177,6 +215,16 @@ public final class PptxRenderer {
         run.setBold(bold);
         run.setFontFamily(SLIDE_FONT, FontGroup.LATIN);
         run.setFontFamily(SLIDE_FONT, FontGroup.EAST_ASIAN);
+        // PowerPoint picks spelling, line breaking and the fallback font by the run's language.
+        CTTextCharacterProperties properties = ((CTRegularTextRun) run.getXmlObject()).getRPr();
+        boolean japanese = hasJapanese(text);
+        properties.setLang(japanese ? "ja-JP" : "en-US");
+        properties.setAltLang(japanese ? "en-US" : "ja-JP");
+    }
+
+    /** Whether the text has kana, kanji or full-width forms (U+3000 and above, as JapaneseFont measures them). */
+    static boolean hasJapanese(String text) {
+        return text.codePoints().anyMatch(c -> c >= 0x3000 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF);
     }
 
     private static Color color(String hex) {

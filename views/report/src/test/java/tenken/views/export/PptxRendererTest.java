@@ -50,6 +50,55 @@ class PptxRendererTest {
         }
     }
 
+    /** Issue 13, item 16: Japanese runs were tagged en-US, a run was 9 pt, and the deck had no preview. */
+    @Test
+    void japaneseRunsAreTaggedJaJpEveryRunIsAtLeastTenPointsAndTheThumbnailShowsTheFirstPage() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PptxRenderer.write(List.of(Page.of(TestPictures.gallium(PictureStyle.PRINT), TestPictures.STAMP)), out);
+
+        int japanese = 0;
+        try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
+            for (XSLFShape shape : deck.getSlides().get(0).getShapes()) {
+                if (!(shape instanceof XSLFTextShape textShape)) {
+                    continue;
+                }
+                for (var paragraph : textShape.getTextParagraphs()) {
+                    for (var run : paragraph.getTextRuns()) {
+                        var properties = ((org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun) run
+                                .getXmlObject()).getRPr();
+                        boolean hasKana = run.getRawText().codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x9FFF);
+                        japanese += hasKana ? 1 : 0;
+                        assertThat(properties.getLang()).as(run.getRawText()).isEqualTo(hasKana ? "ja-JP" : "en-US");
+                        assertThat(run.getFontSize()).as(run.getRawText()).isGreaterThanOrEqualTo(10);
+                    }
+                }
+            }
+        }
+        assertThat(japanese).isGreaterThanOrEqualTo(3);
+
+        byte[] thumbnail = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("docProps/thumbnail.jpeg")) {
+                    thumbnail = zip.readAllBytes();
+                }
+            }
+        }
+        assertThat(thumbnail).as("docProps/thumbnail.jpeg").isNotNull();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(thumbnail));
+        assertThat(image.getWidth()).isEqualTo(256);
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                dark += ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 384 ? 1 : 0;
+            }
+        }
+        // Title, labels and edges: well over a hundred dark pixels, where a blank preview has none.
+        assertThat(dark).isGreaterThan(100);
+    }
+
     private static String texts(XSLFSlide slide) {
         StringBuilder text = new StringBuilder();
         for (XSLFShape shape : slide.getShapes()) {
