@@ -66,6 +66,7 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
     @FXML private javafx.scene.control.ToggleButton legendToggle;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
+    @FXML private Label failureLabel;
     @FXML private Node view;
     @FXML private GraphView graphView;
     @FXML private Label detail;
@@ -79,6 +80,9 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
     private void initialize() {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        failureLabel.textProperty().bind(model.failureProperty());
+        failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
+        failureLabel.managedProperty().bind(failureLabel.visibleProperty());
         cancelButton.visibleProperty().bind(model.busyProperty());
         cancelButton.setOnAction(event -> model.cancel());
         model.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));

@@ -9,6 +9,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import tenken.assets.Messages;
 import javafx.concurrent.Task;
 import tenken.graph.layout.LayeredGraph;
 import tenken.graph.layout.LayeredLayout;
@@ -33,6 +36,7 @@ public final class GraphModel {
 
     private final WorkbenchContext context;
     private final ObjectProperty<GraphPicture> picture = new SimpleObjectProperty<>();
+    private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final Map<String, Point> moved = new HashMap<>();
@@ -55,6 +59,14 @@ public final class GraphModel {
 
     public ObjectProperty<GraphPicture> pictureProperty() {
         return picture;
+    }
+
+    /**
+     * Why the last layout failed, in words for the user; empty while none has. The graph keeps showing
+     * the last layout that succeeded.
+     */
+    public StringProperty failureProperty() {
+        return failure;
     }
 
     public BooleanProperty busyProperty() {
@@ -179,9 +191,15 @@ public final class GraphModel {
             redraw();
             onLaidOut.run();
         });
-        task.setOnFailed(event -> finished(task));
+        task.setOnFailed(event -> {
+            finished(task);
+            Throwable cause = task.getException();
+            failure.set(Messages.get("graph.layoutFailed",
+                    cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage()));
+        });
         task.setOnCancelled(event -> finished(task));
         running = task;
+        failure.set("");
         busy.set(true);
         context.run(task);
         return task;

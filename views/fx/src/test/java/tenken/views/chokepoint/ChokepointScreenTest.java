@@ -37,6 +37,23 @@ class ChokepointScreenTest {
         workbench.close();
     }
 
+    @Test
+    void aLayoutThatFailsIsToldToTheUserAndTheLastLayoutStays(FxRobot robot) throws Exception {
+        GraphPicture before = laidOut();
+
+        robot.interact(() -> screen.model().load(() -> {
+            throw new IllegalStateException("network could not be built");
+        }));
+        Workbench.waitUntil(() -> !screen.model().failureProperty().get().isEmpty());
+
+        assertThat(screen.model().failureProperty().get()).contains("network could not be built");
+        javafx.scene.control.Label shown = robot.lookup(".failure").queryAs(javafx.scene.control.Label.class);
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getText()).contains("network could not be built");
+        assertThat(screen.model().pictureProperty().get()).isSameAs(before);
+        assertThat(screen.model().busyProperty().get()).isFalse();
+    }
+
     private GraphPicture laidOut() throws Exception {
         Workbench.waitUntil(() -> screen.model().pictureProperty().get() != null && screen.model().running() == null);
         return screen.model().pictureProperty().get();
