@@ -46,9 +46,12 @@ public final class PictureRenderer {
                 : fonts.computeIfAbsent(size, s -> Font.font(Fonts.JAPANESE_FAMILY, s));
     }
 
-    /** The graph under the transform, then the legend, title and footnote in screen space on top. */
+    /**
+     * The graph under the transform, alone: its title, legend and footnote are the view's, in bands of
+     * their own that never cover a node.
+     */
     public void draw(GraphicsContext g, GraphPicture picture, double scale, double translateX, double translateY,
-            double width, double height, String hoveredId, boolean legend) {
+            double width, double height, String hoveredId) {
         PictureStyle style = picture.style();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
@@ -80,7 +83,6 @@ public final class PictureRenderer {
         }
         g.restore();
         g.setGlobalAlpha(1);
-        drawChrome(g, picture, width, height, legend);
     }
 
     private static boolean visible(PictureEdge edge, double left, double top, double right, double bottom) {
@@ -179,39 +181,6 @@ public final class PictureRenderer {
         }
     }
 
-    /** Title top left, legend top right, footnote bottom left: fixed on screen, whatever the zoom. */
-    private void drawChrome(GraphicsContext g, GraphPicture picture, double width, double height, boolean legend) {
-        PictureStyle style = picture.style();
-        double pad = style.fontSize() * 0.8;
-        List<String> lines = style.wrap(picture.footnote(), style.smallFontSize(), width - 2 * pad);
-        double lineHeight = style.smallFontSize() * 1.3;
-        // A veil behind the title and the footnote, so that edges running under them do not garble them.
-        g.setGlobalAlpha(0.92);
-        g.setFill(color(style.background()));
-        g.fillRect(0, 0, Math.min(width, pad * 2 + Math.max(style.textWidth(picture.title(), style.titleFontSize()),
-                style.textWidth(picture.subtitle(), style.smallFontSize()))), pad + style.titleFontSize() * 1.3 + lineHeight);
-        g.fillRect(0, height - pad * 0.5 - lines.size() * lineHeight, width, pad * 0.5 + lines.size() * lineHeight);
-        g.setGlobalAlpha(1);
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(color(style.text()));
-        g.setFont(font(style.titleFontSize(), true));
-        g.fillText(picture.title(), pad, pad);
-        g.setFill(color(style.subtleText()));
-        g.setFont(font(style.smallFontSize(), false));
-        g.fillText(picture.subtitle(), pad, pad + style.titleFontSize() * 1.3);
-        g.setTextBaseline(VPos.BOTTOM);
-        for (int i = 0; i < lines.size(); i++) {
-            g.fillText(lines.get(i), pad, height - pad * 0.5 - (lines.size() - 1 - i) * lineHeight);
-        }
-        // A legend taller than most of the view would hide the graph it explains (a half-height pane
-        // in presentation mode): it is left out there; the full-size chokepoint screen shows it.
-        double legendHeight = picture.legend().size() * style.smallFontSize() * 1.6 + style.smallFontSize();
-        if (legend && legendHeight <= height * 0.6) {
-            drawLegend(g, picture.legend(), style, width - pad, pad);
-        }
-    }
-
     /** The legend's box, its right edge at {@code right}; returns nothing, drawn in screen space. */
     void drawLegend(GraphicsContext g, List<LegendEntry> legend, PictureStyle style, double right, double top) {
         double font = style.smallFontSize();
@@ -242,7 +211,8 @@ public final class PictureRenderer {
         }
     }
 
-    private void drawLegendSample(GraphicsContext g, LegendEntry entry, PictureStyle style, double x, double y,
+    /** A legend entry's sample (line, node or marker), {@code sample} wide, centred on the height {@code y}. */
+    void drawLegendSample(GraphicsContext g, LegendEntry entry, PictureStyle style, double x, double y,
             double sample) {
         double r = style.smallFontSize() * 0.55;
         switch (entry.symbol()) {
