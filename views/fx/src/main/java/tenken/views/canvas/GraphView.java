@@ -154,8 +154,12 @@ public final class GraphView extends Region {
             setHovered(null);
         });
         viewport.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        // Any click in the view gives it the keys (0, +, −, L, arrows), on the background as on a node.
-        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
+        // Any click in the view gives it the keys (0, +, −, L, arrows), on the background as on a node; the
+        // press goes no further, or the tab pane around the screens takes the focus back.
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            requestFocus();
+            event.consume();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         horizontal.valueProperty().addListener((obs, old, value) -> {
             if (!syncingBars && picture != null) {

@@ -166,7 +166,9 @@ class GraphFitTest {
         Text text = (Text) footer.lookup(".text");
         assertThat(text.getText()).isEqualTo(footer.getText()).contains("2024");
         List<String> lines = lines(text);
-        assertThat(lines).as("the footnote is long enough to wrap at this size").hasSizeGreaterThan(1);
+        if (projector) {
+            assertThat(lines).as("the footnote is long enough to wrap at 24 px").hasSizeGreaterThan(1);
+        }
         for (int i = 1; i < lines.size(); i++) {
             String before = lines.get(i - 1).stripTrailing();
             String after = lines.get(i).stripLeading();
@@ -220,10 +222,11 @@ class GraphFitTest {
                 if (shown == null) {
                     continue;
                 }
-                if (shown.intersects(legendBounds)) {
+                // Overlapping, not merely touching: a node cut off at the viewport's edge ends where the legend begins.
+                if (intersection(shown, legendBounds) != null) {
                     covered.add("legend over " + node.label());
                 }
-                if (shown.intersects(footerBounds)) {
+                if (intersection(shown, footerBounds) != null) {
                     covered.add("footnote over " + node.label());
                 }
             }
