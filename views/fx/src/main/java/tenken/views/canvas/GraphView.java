@@ -116,6 +116,8 @@ public final class GraphView extends Region {
         // The bars only move the view; keys stay with the graph.
         horizontal.setFocusTraversable(false);
         vertical.setFocusTraversable(false);
+        horizontal.setVisible(false);
+        vertical.setVisible(false);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());
@@ -305,13 +307,27 @@ public final class GraphView extends Region {
         return vertical;
     }
 
-    /** Scrolls to the right end (or the left, with {@code false}) of the picture, keeping the height. */
+    /**
+     * Scrolls to the picture's last column (or its first, with {@code false}), with the node that reaches
+     * furthest that way centred vertically: the far end of a tall graph is where its outermost node is,
+     * not the empty corner above it.
+     */
     public void scrollToEnd(boolean end) {
-        if (picture != null) {
-            translateX = end ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            constrain();
-            repaint();
+        if (picture == null || picture.nodes().isEmpty()) {
+            return;
         }
+        PictureNode outermost = picture.nodes().get(0);
+        for (PictureNode node : picture.nodes()) {
+            double reach = end ? node.x() + node.width() / 2 : -(node.x() - node.width() / 2);
+            double best = end ? outermost.x() + outermost.width() / 2 : -(outermost.x() - outermost.width() / 2);
+            if (reach > best) {
+                outermost = node;
+            }
+        }
+        translateX = end ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        translateY = viewportHeight() / 2 - outermost.y() * scale;
+        constrain();
+        repaint();
     }
 
     private void zoomInViewport(double factor, double x, double y) {
@@ -373,7 +389,8 @@ public final class GraphView extends Region {
         bar.setVisible(needed);
         bar.setMin(0);
         bar.setMax(Math.max(0, content - extent));
-        bar.setVisibleAmount(extent);
+        // The thumb is to the track as the viewport is to the picture: visible amount / (max − min) = extent / content.
+        bar.setVisibleAmount(bar.getMax() * extent / content);
         bar.setBlockIncrement(extent * 0.9);
         bar.setValue(Math.max(0, Math.min(bar.getMax(), MARGIN - min * scale - translate)));
     }
