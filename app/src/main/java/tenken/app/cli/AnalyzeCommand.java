@@ -80,8 +80,9 @@ public final class AnalyzeCommand extends TenkenCommand {
 
     /**
      * Keys (a contract): material, stage, consumer, top_country, top_share, top3_share, hhi, suppliers,
-     * level; also year, coverage and world_fallback (the consumer has no shares of its own for the item: the
-     * row is world production, consumer {@code WLD}). Numbers at full double precision.
+     * level; also year, coverage, world_fallback (the consumer has no shares of its own for the item: the
+     * row is world production, consumer {@code WLD}) and domestic_share (the consumer's own production, which
+     * the level leaves out). Numbers at full double precision.
      */
     static ArrayNode toJson(String consumer, List<Concentration> concentrations) {
         ArrayNode array = MaterialsCommand.Json.MAPPER.createArrayNode();
@@ -99,6 +100,7 @@ public final class AnalyzeCommand extends TenkenCommand {
             node.put("level", c.level().key());
             node.put("coverage", c.coverage());
             node.put("world_fallback", !c.consumer().equals(consumer));
+            node.put("domestic_share", c.domesticShare());
         }
         return array;
     }
@@ -122,11 +124,23 @@ public final class AnalyzeCommand extends TenkenCommand {
                     c.topCountry() == null ? "—" : c.topCountry(), TextTable.percent(c.topShare()),
                     TextTable.percent(c.top3Share()), String.format(java.util.Locale.ROOT, "%.3f", c.hhi()),
                     String.valueOf(c.suppliers()), Messages.get("analysis.level." + c.level().key()),
-                    c.consumer().equals(code) ? "" : Messages.get("analysis.note.worldStandsIn")));
+                    notes(code, c)));
         }
         table.print(out());
         out().println(Messages.get("analysis.thresholds", TextTable.percent(thresholds.critical()),
                 TextTable.percent(thresholds.high())));
+    }
+
+    /** What a row's figures need said: world production standing in, the consumer's own production. */
+    private static String notes(String consumer, Concentration c) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (!c.consumer().equals(consumer)) {
+            notes.add(Messages.get("analysis.note.worldStandsIn"));
+        }
+        if (c.domesticShare() > 0) {
+            notes.add(Messages.get("analysis.note.domestic", TextTable.percent(c.domesticShare())));
+        }
+        return String.join("; ", notes);
     }
 
     private void printLeverage(List<Leverage> leverage, CatalogueTerms terms) {

@@ -6,26 +6,21 @@ import tenken.assets.Messages;
 import tenken.graph.network.Item;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
-import tenken.store.model.Material;
-import tenken.store.model.Stage;
+import tenken.store.model.DisplayNames;
 
 /** The catalogue's names for what the analysis commands print, and the checks on the countries users type. */
 final class CatalogueTerms {
 
-    private final Map<String, Material> materials;
-    private final Map<String, Stage> stages;
     private final Map<String, Country> countries;
-    private final String language = Messages.language();
+    private final DisplayNames names;
 
     CatalogueTerms(Catalogue catalogue) {
-        this.materials = catalogue.materialsByKey();
-        this.stages = catalogue.stagesByKey();
         this.countries = catalogue.countriesByIso3();
+        this.names = new DisplayNames(catalogue, Messages.locale());
     }
 
     String material(String key) {
-        Material material = materials.get(key);
-        return material == null ? key : material.name(language);
+        return names.material(key);
     }
 
     String material(Item item) {
@@ -33,8 +28,7 @@ final class CatalogueTerms {
     }
 
     String stage(Item item) {
-        Stage stage = stages.get(item.stage());
-        return stage == null ? item.stage() : "ja".equals(language) ? stage.nameJa() : stage.nameEn();
+        return names.stage(item.stage());
     }
 
     /** The country's name and code, {@code 中国・インド（合算） (XCI)}. */
@@ -44,8 +38,7 @@ final class CatalogueTerms {
 
     /** The country's name in the session's language, or its code when the catalogue does not know it. */
     String countryName(String iso3) {
-        Country country = countries.get(iso3);
-        return country == null ? iso3 : "ja".equals(language) ? country.nameJa() : country.nameEn();
+        return names.country(iso3);
     }
 
     /** {@code code} upper-cased, when the catalogue knows it (aggregates such as WLD included). */

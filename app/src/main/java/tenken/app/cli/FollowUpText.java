@@ -19,6 +19,7 @@ import tenken.store.followup.ReportStatus;
 import tenken.store.followup.Target;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
+import tenken.store.model.DisplayNames;
 import tenken.store.model.Material;
 import tenken.views.briefing.FollowUpWords;
 
@@ -27,11 +28,13 @@ final class FollowUpText {
 
     private final PrintWriter out;
     private final Catalogue catalogue;
+    private final DisplayNames names;
     private final String language;
 
     FollowUpText(PrintWriter out, Catalogue catalogue, String language) {
         this.out = out;
         this.catalogue = catalogue;
+        this.names = new DisplayNames(catalogue, Locale.forLanguageTag(language));
         this.language = language;
     }
 
@@ -120,14 +123,9 @@ final class FollowUpText {
 
     private String point(DependenceTrend.Point p) {
         return Messages.get("cli.followup.dependencePoint", String.valueOf(p.year()),
-                catalogue.findMaterial(p.item()).map(m -> m.name(language)).orElse(p.item()),
-                p.topCountry() == null ? "—" : countryName(p.topCountry()),
+                names.material(p.item()),
+                p.topCountry() == null ? "—" : names.country(p.topCountry()),
                 percent(p.topShare()), String.format(Locale.ROOT, "%.2f", p.hhi()));
-    }
-
-    private String countryName(String iso3) {
-        Country country = catalogue.countriesByIso3().get(iso3);
-        return country == null ? iso3 : "ja".equals(language) ? country.nameJa() : country.nameEn();
     }
 
     private void note(Note note) {

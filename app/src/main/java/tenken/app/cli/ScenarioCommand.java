@@ -70,7 +70,7 @@ public final class ScenarioCommand extends TenkenCommand {
         for (InputCycle cycle : result.cycles()) {
             err().println(Messages.get("scenario.cycle", cycle.toString()));
         }
-        List<MaterialLoss> summary = ScenarioSummary.of(result, data,
+        List<MaterialLoss> summary = ScenarioSummary.of(result.losses(), data,
                 catalogue.designatedMaterials().stream().map(m -> m.key()).toList());
         if (byMaterial) {
             if (output.table != null) {

@@ -66,6 +66,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void whatJapanMakesItselfIsNoDependenceInTheShippedCatalogue() throws Exception {
+        // The shipped catalogue: robots installed in Japan, 98 % made in Japan (IFR), 2 % imported.
+        Path shipped = folder.resolve("shipped.db");
+        CliRun run = CliRun.of("--db", shipped.toString(), "analyze", "--consumer", "JPN", "--json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode robots = byMaterial(run.out()).get("industrial robots");
+        assertThat(robots.get("top_country").asText()).isEqualTo("JPN");
+        assertThat(robots.get("domestic_share").asDouble()).isEqualTo(0.98);
+        assertThat(robots.get("level").asText()).isEqualTo("normal");
+
+        Messages.setLocale(Messages.ENGLISH);
+        CliRun text = CliRun.of("--db", shipped.toString(), "analyze", "--consumer", "JPN");
+        assertThat(text.out().lines().filter(line -> line.startsWith("Industrial robots")).findFirst().orElseThrow())
+                .contains("normal", "made by the consumer itself: 98.0%");
+    }
+
+    @Test
     void numbersKeepFullPrecision() throws Exception {
         // The JSON carries the double as computed, not a rounded figure.
         JsonNode y = byMaterial(AnalysisDatabase.run("--db", db.toString(), "analyze", "--consumer", "WLD", "--json")

@@ -13,6 +13,9 @@ import tenken.graph.network.Item;
  * @param suppliers the number of named suppliers with a positive share
  * @param namedShare the sum of the named shares
  * @param coverage the sum of all listed shares, ROW included (below 1: data are missing)
+ * @param domesticShare the consumer's own production as a share of its supply (0 for world production):
+ *     counted among the named suppliers, but never what the level measures
+ * @param level from the largest foreign supplier's share ({@link ConcentrationAnalysis#of(ShareGroup)})
  */
 public record Concentration(
         Item item,
@@ -25,5 +28,6 @@ public record Concentration(
         int suppliers,
         double namedShare,
         double coverage,
+        double domesticShare,
         Level level) {
 }

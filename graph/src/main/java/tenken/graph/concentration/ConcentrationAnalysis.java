@@ -44,14 +44,21 @@ public final class ConcentrationAnalysis {
      *   <li>top3 = the sum of the three largest s_i;
      *   <li>HHI = Σ s_i², on the 0..1 scale (1 = a single supplier of everything);
      *   <li>suppliers = the number of i with s_i &gt; 0;
-     *   <li>level = insufficient when Σ s_i &lt; 0.5 (or no named supplier), else critical when
-     *       top ≥ {@code level.critical}, high when top ≥ {@code level.high}, else normal.
+     *   <li>domestic = s_c, the consumer's own production (0 for world production);
+     *   <li>level = insufficient when Σ s_i &lt; 0.5 (or no named supplier), else, from the largest
+     *       <em>foreign</em> share f = max over i ≠ c of s_i: critical when f ≥ {@code level.critical},
+     *       high when f ≥ {@code level.high}, else normal.
      * </ul>
+     * The level measures external dependence (requirement 2, 外部依存性): what a consumer makes itself
+     * is known supply (it counts towards the named half) but no supplier it depends on, so Japan's robots,
+     * 98 % made in Japan, are not "critical" for Japan.
      */
     public Concentration of(ShareGroup group) {
         // Rows come largest first, ties by code: the first named rows are the top ones.
         String topCountry = null;
         double topShare = 0;
+        double topForeign = 0;
+        double domestic = 0;
         double top3 = 0;
         double hhi = 0;
         double named = 0;
@@ -65,6 +72,11 @@ public final class ConcentrationAnalysis {
                 topCountry = row.supplier();
                 topShare = s;
             }
+            if (row.supplier().equals(group.consumer())) {
+                domestic += s;
+            } else {
+                topForeign = Math.max(topForeign, s);
+            }
             if (suppliers < 3) {
                 top3 += s;
             }
@@ -74,8 +86,8 @@ public final class ConcentrationAnalysis {
         }
         Level level = suppliers == 0 || !Thresholds.reaches(named, Thresholds.MINIMUM_NAMED_SHARE)
                 ? Level.INSUFFICIENT
-                : thresholds.levelOf(topShare);
+                : thresholds.levelOf(topForeign);
         return new Concentration(group.item(), group.consumer(), group.year(), topCountry, topShare, top3, hhi,
-                suppliers, named, group.coverage(), level);
+                suppliers, named, group.coverage(), domestic, level);
     }
 }

@@ -28,10 +28,13 @@ public final class ScenarioSummary {
     private ScenarioSummary() {
     }
 
-    /** One row per designated material, most lost first; those without data last, in the given order. */
-    public static List<MaterialLoss> of(ScenarioResult result, SupplyData data, List<String> designatedMaterials) {
+    /**
+     * One row per designated material, most lost first; those without data last, in the given order.
+     * {@code losses} are a scenario's item losses ({@link ScenarioResult#losses()}), however the cut was made.
+     */
+    public static List<MaterialLoss> of(List<ItemLoss> losses, SupplyData data, List<String> designatedMaterials) {
         Map<Item, ItemLoss> byItem = new HashMap<>();
-        result.losses().forEach(loss -> byItem.put(loss.item(), loss));
+        losses.forEach(loss -> byItem.put(loss.item(), loss));
         List<MaterialLoss> rows = new ArrayList<>();
         for (String material : designatedMaterials) {
             List<Item> own = data.items().stream().filter(item -> data.rootMaterial(item.material()).equals(material))

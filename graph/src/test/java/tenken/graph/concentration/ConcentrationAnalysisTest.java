@@ -47,6 +47,45 @@ class ConcentrationAnalysisTest {
     }
 
     @Test
+    void whatAConsumerMakesItselfIsNoExternalDependence() {
+        // Japan's sourcing: 98 % made in Japan, 2 % imported from unnamed origins (the IFR's robots).
+        TestCatalogue catalogue = TestCatalogue.create()
+                .share("gallium", "refining", "JPN", "JPN", 0.98)
+                .share("gallium", "refining", "JPN", "ROW", 0.02);
+        Catalogue built = catalogue.build();
+        Concentration c = new ConcentrationAnalysis(SupplyData.of(built), Thresholds.from(built)).of("JPN").get(0);
+
+        assertThat(c.topCountry()).isEqualTo("JPN");
+        assertThat(c.topShare()).isEqualTo(0.98);
+        assertThat(c.domesticShare()).isEqualTo(0.98);
+        assertThat(c.namedShare()).isEqualTo(0.98);
+        assertThat(c.level()).isEqualTo(Level.NORMAL);
+    }
+
+    @Test
+    void theLevelOfAConsumersSourcingIsItsLargestForeignSupplier() {
+        // Japan makes 40 %, China supplies 55 %: high, from China's share, not Japan's.
+        TestCatalogue catalogue = TestCatalogue.create()
+                .share("gallium", "refining", "JPN", "CHN", 0.55)
+                .share("gallium", "refining", "JPN", "JPN", 0.40)
+                .share("gallium", "refining", "JPN", "ROW", 0.05);
+        Catalogue built = catalogue.build();
+        Concentration c = new ConcentrationAnalysis(SupplyData.of(built), Thresholds.from(built)).of("JPN").get(0);
+
+        assertThat(c.topCountry()).isEqualTo("CHN");
+        assertThat(c.domesticShare()).isEqualTo(0.40);
+        assertThat(c.level()).isEqualTo(Level.HIGH);
+    }
+
+    @Test
+    void inWorldProductionEveryCountryCountsForTheLevel() {
+        Concentration c = concentration(world("JPN", 0.9, "ROW", 0.1));
+
+        assertThat(c.domesticShare()).isZero();
+        assertThat(c.level()).isEqualTo(Level.CRITICAL);
+    }
+
+    @Test
     void restOfWorldIsNeverTheTopCountryNorASupplierNorInTheHhi() {
         Concentration c = concentration(world("ROW", 0.45, "CHN", 0.4, "USA", 0.15));
 

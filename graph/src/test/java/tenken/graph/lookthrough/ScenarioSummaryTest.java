@@ -32,7 +32,7 @@ class ScenarioSummaryTest {
         SupplyData data = SupplyData.of(catalogue.build());
         ScenarioResult result = LookThroughNetwork.compile(data).scenario("JPN", Cut.of("CHN", 1.0));
 
-        List<MaterialLoss> summary = ScenarioSummary.of(result, data,
+        List<MaterialLoss> summary = ScenarioSummary.of(result.losses(), data,
                 List.of("natural gas", "critical minerals", "permanent magnets", "storage batteries", "batteries"));
 
         assertThat(summary).extracting(MaterialLoss::material).containsExactly(

@@ -1,5 +1,6 @@
 package tenken.store.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,5 +17,10 @@ public record Material(String key, String nameJa, String nameEn, String parentKe
     /** The name in the given language, {@code "ja"} or anything else for English. */
     public String name(String language) {
         return "ja".equals(language) ? nameJa : nameEn;
+    }
+
+    /** The name in {@code locale}'s language: Japanese for {@code ja}, English for any other. */
+    public String name(Locale locale) {
+        return DisplayNames.isJapanese(locale) ? nameJa : nameEn;
     }
 }

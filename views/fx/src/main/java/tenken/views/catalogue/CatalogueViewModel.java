@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,10 +13,9 @@ import javafx.collections.ObservableList;
 import tenken.assets.Messages;
 import tenken.graph.format.Citation;
 import tenken.store.model.Catalogue;
-import tenken.store.model.Country;
+import tenken.store.model.DisplayNames;
 import tenken.store.model.Material;
 import tenken.store.model.ShareQuality;
-import tenken.store.model.Stage;
 import tenken.store.model.SupplyShare;
 import tenken.views.model.ShareRow;
 
@@ -78,18 +76,15 @@ public final class CatalogueViewModel {
         }
         Set<String> keys = new HashSet<>();
         collect(loaded, material, keys);
-        String language = Messages.language();
-        Map<String, Country> countries = loaded.countriesByIso3();
-        Map<String, Stage> stages = loaded.stagesByKey();
-        Map<String, Material> materials = loaded.materialsByKey();
+        DisplayNames names = new DisplayNames(loaded, Messages.locale());
         List<ShareRow> result = new ArrayList<>();
         for (SupplyShare share : loaded.shares()) {
             if (keys.contains(share.material())) {
                 result.add(new ShareRow(
-                        materials.get(share.material()).name(language),
-                        stageName(stages.get(share.stage()), share.stage(), language),
-                        countryName(countries.get(share.consumer()), share.consumer(), language),
-                        countryName(countries.get(share.supplier()), share.supplier(), language),
+                        names.material(share.material()),
+                        names.stage(share.stage()),
+                        names.country(share.consumer()),
+                        names.country(share.supplier()),
                         share.supplier(), share.share(), share.year(), share.source(),
                         ShareQuality.ofKey(share.quality()).map(q -> Citation.quality(q, Messages.locale())).orElse(""),
                         Citation.of(share, Messages.locale())));
@@ -105,13 +100,5 @@ public final class CatalogueViewModel {
         if (keys.add(material.key())) {
             catalogue.itemsOf(material.key()).forEach(item -> collect(catalogue, item, keys));
         }
-    }
-
-    static String countryName(Country country, String iso3, String language) {
-        return country == null ? iso3 : ("ja".equals(language) ? country.nameJa() : country.nameEn());
-    }
-
-    static String stageName(Stage stage, String key, String language) {
-        return stage == null ? key : ("ja".equals(language) ? stage.nameJa() : stage.nameEn());
     }
 }

@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Concentration;
 import tenken.graph.concentration.Trends;
+import tenken.graph.format.Percent;
 import tenken.graph.lookthrough.SweepResult;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
@@ -75,7 +76,7 @@ public final class DependencyViewModel {
             }
             String steps = years.stream().map(c -> Messages.get("dependency.trendYear", String.valueOf(c.year()),
                     c.topCountry() == null ? Messages.get("common.notGiven") : names.country(c.topCountry()),
-                    Formats.number(c.topShare(), 4), Formats.number(c.hhi(), 3)))
+                    Percent.of(c.topShare()), Formats.number(c.hhi(), 3)))
                     .collect(java.util.stream.Collectors.joining(" → "));
             lines.add(Messages.get("dependency.trend", names.item(item), names.consumer(consumer), steps));
         });

@@ -335,7 +335,7 @@ public final class FollowUpController implements WorkbenchScreen {
             BarRows bars = new BarRows(1);
             for (DependenceTrend.Point p : own) {
                 bars.add(Messages.get("followup.screen.dependenceRow", String.valueOf(p.year()),
-                                words.materialName(p.item()), stageName(p.stage())),
+                                words.materialName(p.item()), words.stageName(p.stage())),
                         p.topShare(), Messages.get("followup.screen.dependenceValue",
                                 p.topCountry() == null ? "—" : words.country(p.topCountry()), words.percent(p.topShare()),
                                 String.format(java.util.Locale.ROOT, "%.2f", p.hhi())),
@@ -348,11 +348,6 @@ public final class FollowUpController implements WorkbenchScreen {
             sources(section, points.stream().map(DependenceTrend.Point::source).toList());
         }
         content.getChildren().add(section);
-    }
-
-    private String stageName(String key) {
-        return loaded.catalogue().stages().stream().filter(s -> s.key().equals(key)).findFirst()
-                .map(s -> "ja".equals(language()) ? s.nameJa() : s.nameEn()).orElse(key);
     }
 
     /** The totals of certified plans as the documents state them, both where a document disagrees with itself. */

@@ -82,9 +82,9 @@ class DependencyScreenTest {
 
         assertThat(screen.model().trendProperty().get()).anySatisfy(line -> assertThat(line)
                 .contains("ガリウム", "製錬・精製", "世界生産")
-                .contains("2015年 中国 0.7000・HHI 0.580")
-                .contains("→ 2024年 中国 0.9840"));
-        assertThat(screen.notesShown()).anySatisfy(line -> assertThat(line).contains("2015年 中国 0.7000"));
+                .contains("2015年 中国 70%・HHI 0.580")
+                .contains("→ 2024年 中国 98.4%"));
+        assertThat(screen.notesShown()).anySatisfy(line -> assertThat(line).contains("2015年 中国 70%"));
     }
 
     @Test

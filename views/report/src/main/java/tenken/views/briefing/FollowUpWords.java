@@ -10,7 +10,7 @@ import tenken.store.followup.FundFigure;
 import tenken.store.followup.ReportCategory;
 import tenken.store.followup.ReportStatus;
 import tenken.store.model.Catalogue;
-import tenken.store.model.Country;
+import tenken.store.model.DisplayNames;
 
 /**
  * The follow-up's figures in words, for the briefing page and the screen alike: budget years, amounts in
@@ -22,11 +22,11 @@ public final class FollowUpWords {
     private static final int REIWA_OFFSET = 2018;
 
     private final Locale locale;
-    private final Catalogue catalogue;
+    private final DisplayNames names;
 
     public FollowUpWords(Locale locale, Catalogue catalogue) {
         this.locale = locale;
-        this.catalogue = catalogue;
+        this.names = new DisplayNames(catalogue, locale);
     }
 
     public String message(String key, Object... args) {
@@ -94,11 +94,14 @@ public final class FollowUpWords {
     }
 
     public String materialName(String key) {
-        return catalogue.findMaterial(key).map(m -> m.name(locale.getLanguage())).orElse(key);
+        return names.material(key);
     }
 
     public String country(String iso3) {
-        Country country = catalogue.countriesByIso3().get(iso3);
-        return country == null ? iso3 : japanese() ? country.nameJa() : country.nameEn();
+        return names.country(iso3);
+    }
+
+    public String stageName(String key) {
+        return names.stage(key);
     }
 }

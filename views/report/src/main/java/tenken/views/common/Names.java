@@ -1,31 +1,26 @@
 package tenken.views.common;
 
-import java.util.Map;
 import tenken.assets.Messages;
 import tenken.graph.network.Item;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
-import tenken.store.model.Material;
-import tenken.store.model.Stage;
+import tenken.store.model.DisplayNames;
 
-/** Names of countries, materials, stages and items in the session language, from one catalogue. */
+/**
+ * Names of countries, materials, stages and items in the session language, from one catalogue: the
+ * catalogue's {@link DisplayNames} and the session's wording for consumers and items.
+ */
 public final class Names {
 
-    private final Map<String, Country> countries;
-    private final Map<String, Material> materials;
-    private final Map<String, Stage> stages;
-    private final boolean japanese = "ja".equals(Messages.language());
+    private final DisplayNames names;
 
     public Names(Catalogue catalogue) {
-        countries = catalogue.countriesByIso3();
-        materials = catalogue.materialsByKey();
-        stages = catalogue.stagesByKey();
+        names = new DisplayNames(catalogue, Messages.locale());
     }
 
     /** The country's name, or its code when the catalogue does not know it. */
     public String country(String iso3) {
-        Country country = countries.get(iso3);
-        return country == null ? iso3 : japanese ? country.nameJa() : country.nameEn();
+        return names.country(iso3);
     }
 
     /** 世界生産 / world production for {@code WLD}, else e.g. 日本の輸入 / Japan's imports. */
@@ -35,13 +30,11 @@ public final class Names {
     }
 
     public String material(String key) {
-        Material material = materials.get(key);
-        return material == null ? key : material.name(Messages.language());
+        return names.material(key);
     }
 
     public String stage(String key) {
-        Stage stage = stages.get(key);
-        return stage == null ? key : japanese ? stage.nameJa() : stage.nameEn();
+        return names.stage(key);
     }
 
     /** e.g. ガリウム（製錬・精製） / Gallium (Refining and processing). */
@@ -51,7 +44,6 @@ public final class Names {
 
     /** The position of a stage upstream to downstream (its sort order), for ordering columns. */
     public int stageOrder(String key) {
-        Stage stage = stages.get(key);
-        return stage == null ? Integer.MAX_VALUE : stage.sortOrder();
+        return names.stageOrder(key);
     }
 }

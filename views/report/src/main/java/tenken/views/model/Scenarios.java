@@ -14,7 +14,6 @@ import tenken.graph.format.Citation;
 import tenken.graph.lookthrough.Cut;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.graph.lookthrough.MaterialLoss;
-import tenken.graph.lookthrough.ScenarioResult;
 import tenken.graph.lookthrough.ScenarioSummary;
 import tenken.graph.network.ShareGroup;
 import tenken.store.model.Catalogue;
@@ -86,10 +85,9 @@ public final class Scenarios {
      */
     public static List<ScenarioRow> ranked(AnalysisSnapshot analysis, String consumer, List<ItemLoss> losses) {
         Names names = new Names(analysis.catalogue());
-        ScenarioResult result = new ScenarioResult(consumer, new Cut(Set.of("—"), 0), losses, List.of());
         List<String> designated = analysis.catalogue().designatedMaterials().stream().map(Material::key).toList();
         List<ScenarioRow> rows = new ArrayList<>();
-        for (MaterialLoss row : ScenarioSummary.of(result, analysis.data(), designated)) {
+        for (MaterialLoss row : ScenarioSummary.of(losses, analysis.data(), designated)) {
             String key = row.material();
             if (row.worst().isEmpty()) {
                 rows.add(new ScenarioRow(key, names.material(key), null, Messages.get("scenarioView.noData"), null,

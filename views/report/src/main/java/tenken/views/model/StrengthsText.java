@@ -2,16 +2,13 @@ package tenken.views.model;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Dependent;
 import tenken.graph.concentration.Leverage;
 import tenken.store.model.Catalogue;
-import tenken.store.model.Country;
-import tenken.store.model.Material;
+import tenken.store.model.DisplayNames;
 import tenken.store.model.ShareQuality;
-import tenken.store.model.Stage;
 import tenken.graph.format.Percent;
 
 /**
@@ -22,38 +19,27 @@ import tenken.graph.format.Percent;
 public final class StrengthsText {
 
     private final Locale locale;
-    private final Map<String, Material> materials;
-    private final Map<String, Stage> stages;
-    private final Map<String, Country> countries;
+    private final DisplayNames names;
 
     public StrengthsText(Catalogue catalogue, Locale locale) {
         this.locale = locale;
-        this.materials = catalogue.materialsByKey();
-        this.stages = catalogue.stagesByKey();
-        this.countries = catalogue.countriesByIso3();
+        this.names = new DisplayNames(catalogue, locale);
     }
 
     private String message(String key, Object... args) {
         return Messages.format(locale, key, args);
     }
 
-    private boolean japanese() {
-        return "ja".equals(locale.getLanguage());
-    }
-
     public String material(String key) {
-        Material material = materials.get(key);
-        return material == null ? key : material.name(locale.getLanguage());
+        return names.material(key);
     }
 
     private String stage(String key) {
-        Stage stage = stages.get(key);
-        return stage == null ? key : japanese() ? stage.nameJa() : stage.nameEn();
+        return names.stage(key);
     }
 
     private String country(String iso3) {
-        Country country = countries.get(iso3);
-        return country == null ? iso3 : japanese() ? country.nameJa() : country.nameEn();
+        return names.country(iso3);
     }
 
     /** e.g. MLCC（生産） / MLCC (Production). */
