@@ -3,26 +3,49 @@ package tenken.views.canvas;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import tenken.assets.Fonts;
 import tenken.views.picture.GraphPicture;
+import tenken.views.picture.LegendEntry;
 import tenken.views.picture.PictureEdge;
 import tenken.views.picture.PictureNode;
+import tenken.views.picture.PictureStyle;
 import tenken.views.picture.Point;
 
 /**
- * The chokepoint graph on a canvas the size of the view: zoom (wheel, {@code +}/{@code -}), pan (drag
- * the background, arrow keys), drag nodes, click a node, fit to view ({@code 0}), legend on and off
- * ({@code L}), and tooltips with the
- * figure, its source and year for the node or edge under the mouse. Redraws are coalesced to one per
- * frame, and only what is on screen is drawn.
+ * The chokepoint graph: a title band on top, the graph in a viewport of its own (a canvas with scroll
+ * bars), and the legend and the footnote in bands of their own beside or below it, so that neither ever
+ * covers a node. Zoom (wheel, {@code +}/{@code -}), pan (drag the background, arrow keys, shift+wheel,
+ * scroll bars, Home/End), drag nodes, click a node, fit ({@code 0}), legend on and off ({@code L}), and
+ * tooltips with the figure, its source and year for the node or edge under the mouse. Redraws are
+ * coalesced to one per frame, and only what is on screen is drawn.
+ *
+ * <p>Fitting never shrinks labels below {@link #legibleScale()}: a graph too large for the viewport at
+ * that scale is shown from its top left corner and the rest is reached by scrolling, not by shrinking.
+ * Coordinates of the public API ({@link #toView}, {@link #zoomAt}, {@link #tooltipAt}) are this
+ * region's own; the picture is drawn in the viewport, below the title band.
  */
 public final class GraphView extends Region {
 
@@ -31,22 +54,40 @@ public final class GraphView extends Region {
     static final double MAX_SCALE = 8;
     static final double KEY_ZOOM = 1.25;
     static final double KEY_PAN_PX = 80;
-    /** The smallest label size, in screen pixels, that the first view of a graph keeps. */
-    static final double LEGIBLE_LABEL_PX = 10;
+    /**
+     * The smallest label, in screen pixels, that a fit keeps (issue 13): 12 px on a workstation, and the
+     * style's small type where that is larger (24 px on the projector).
+     */
+    public static final double LEGIBLE_LABEL_PX = 12;
+    /** Room around the picture inside the viewport, in screen pixels: it also keeps nodes clear of the scroll bars. */
+    static final double MARGIN = 24;
     /** Pixels of movement below which a press and release count as a click, not a drag. */
     static final double CLICK_SLOP = 4;
     /** How near (screen px) the mouse must be to an edge for its tooltip. */
     static final double EDGE_TOLERANCE_PX = 4;
+    /** A legend beside the graph may take at most this part of the width, a legend below at most this part of the height. */
+    static final double LEGEND_SHARE = 0.4;
 
     private final Canvas canvas = new Canvas();
+    private final Pane viewport = new Pane(canvas);
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ScrollBar vertical = new ScrollBar();
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final VBox header = new VBox(title, subtitle);
+    private final FlowPane legend = new FlowPane();
+    private final Label footer = new Label();
     private final PictureRenderer renderer = new PictureRenderer(canvas.getGraphicsContext2D());
     private final Tooltip tooltip = new Tooltip();
     private GraphPicture picture;
     private double scale = 1;
+    /** The view transform in viewport pixels: {@code viewport = picture × scale + translate}. */
     private double translateX;
     private double translateY;
+    private boolean fitPending = true;
     private boolean dirty;
-    private final javafx.beans.property.BooleanProperty legendShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean syncingBars;
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(true);
     private String hovered;
     private double pressX;
     private double pressY;
@@ -60,7 +101,29 @@ public final class GraphView extends Region {
 
     public GraphView() {
         getStyleClass().add("graph-view");
-        getChildren().add(canvas);
+        header.getStyleClass().add("graph-header");
+        legend.getStyleClass().add("graph-legend");
+        footer.getStyleClass().add("graph-footer");
+        viewport.getStyleClass().add("graph-viewport");
+        title.setWrapText(true);
+        subtitle.setWrapText(true);
+        footer.setWrapText(true);
+        footer.setMinHeight(Region.USE_PREF_SIZE);
+        horizontal.setOrientation(Orientation.HORIZONTAL);
+        vertical.setOrientation(Orientation.VERTICAL);
+        horizontal.setUnitIncrement(KEY_PAN_PX);
+        vertical.setUnitIncrement(KEY_PAN_PX);
+        // The bars only move the view; keys stay with the graph.
+        horizontal.setFocusTraversable(false);
+        vertical.setFocusTraversable(false);
+        horizontal.setVisible(false);
+        vertical.setVisible(false);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        viewport.getChildren().addAll(horizontal, vertical);
+        getChildren().addAll(header, viewport, legend, footer);
         setFocusTraversable(true);
         setMinSize(200, 200);
         tooltip.setShowDelay(Duration.millis(250));
@@ -84,27 +147,49 @@ public final class GraphView extends Region {
                 painter.start();
             }
         });
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        addEventHandler(MouseEvent.MOUSE_EXITED, event -> {
+        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        viewport.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        viewport.addEventHandler(MouseEvent.MOUSE_EXITED, event -> {
             tooltip.hide();
             setHovered(null);
         });
-        addEventHandler(ScrollEvent.SCROLL, event -> {
-            zoomAt(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
+        viewport.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        // Any click in the view gives it the keys (0, +, −, L, arrows), on the background as on a node; the
+        // press goes no further, or the tab pane around the screens takes the focus back.
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            requestFocus();
             event.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
-        legendShown.addListener((obs, was, shown) -> repaint());
+        horizontal.valueProperty().addListener((obs, old, value) -> {
+            if (!syncingBars && picture != null) {
+                translateX = MARGIN - picture.minX() * scale - value.doubleValue();
+                repaint();
+            }
+        });
+        vertical.valueProperty().addListener((obs, old, value) -> {
+            if (!syncingBars && picture != null) {
+                translateY = MARGIN - picture.minY() * scale - value.doubleValue();
+                repaint();
+            }
+        });
+        legendShown.addListener((obs, was, shown) -> requestLayout());
     }
 
     public void setPicture(GraphPicture picture, boolean fit) {
+        GraphPicture old = this.picture;
         this.picture = picture;
+        if (picture == null || old == null || !old.style().equals(picture.style())
+                || !old.legend().equals(picture.legend())) {
+            fillLegend();
+        }
+        fillBands();
         if (fit) {
             fitToView();
         }
+        constrain();
         repaint();
     }
 
@@ -128,7 +213,23 @@ public final class GraphView extends Region {
         onNodeMoved = handler;
     }
 
-    /** Scales and centres the whole picture into the view, leaving room for the title and footnote. */
+    /**
+     * The smallest scale a fit uses: labels of {@link #LEGIBLE_LABEL_PX} on screen, or of the style's
+     * small type where that is larger (24 px in presentation mode).
+     */
+    public double legibleScale() {
+        if (picture == null) {
+            return 1;
+        }
+        PictureStyle style = picture.style();
+        return Math.max(LEGIBLE_LABEL_PX, style.smallFontSize()) / style.fontSize();
+    }
+
+    /**
+     * Shows as much of the picture as fits at a legible scale (at most its whole, centred): the first
+     * view, key 0 and the Fit button. What does not fit is reached with the scroll bars, from the top left
+     * corner (countries) onwards.
+     */
     public void fitToView() {
         if (picture == null) {
             return;
@@ -137,77 +238,161 @@ public final class GraphView extends Region {
     }
 
     /**
-     * Fits the picture if its labels stay readable (at least {@link #LEGIBLE_LABEL_PX} on screen, and no
-     * smaller than the style's small type: 24 px in presentation mode), else
-     * shows it from its top left corner at the smallest readable scale: the first view of a large graph
-     * should be one that can be read; {@link #fitToView()} (key 0) still shows all of it.
+     * Scales a region of the picture (e.g. a focused neighbourhood) into the viewport, never below the
+     * legible scale: centred when it fits, from its top left corner when it does not.
      */
-    public void fitLegibly() {
-        if (picture == null) {
+    public void fitTo(double minX, double minY, double maxX, double maxY) {
+        double width = viewportWidth();
+        double height = viewportHeight();
+        if (width <= 0 || height <= 0) {
+            // Not laid out yet: fitted once the viewport has a size.
+            fitPending = true;
             return;
         }
-        fitToView();
-        double legible = Math.max(LEGIBLE_LABEL_PX, picture.style().smallFontSize()) / picture.style().fontSize();
-        if (scale < legible) {
-            double chrome = picture.style().titleFontSize() * 3;
-            scale = clamp(legible);
-            translateX = getWidth() * 0.02 - picture.minX() * scale;
-            translateY = chrome - picture.minY() * scale;
-            repaint();
-        }
-    }
-
-    /** Scales and centres a region of the picture (e.g. a focused neighbourhood) into the view. */
-    public void fitTo(double minX, double minY, double maxX, double maxY) {
-        double width = Math.max(1, getWidth());
-        double height = Math.max(1, getHeight());
-        double chrome = picture == null ? 0 : picture.style().titleFontSize() * 3;
-        double usableHeight = Math.max(1, height - 2 * chrome);
-        double usableWidth = Math.max(1, width * 0.96);
+        fitPending = false;
         double w = Math.max(1, maxX - minX);
         double h = Math.max(1, maxY - minY);
-        scale = clamp(Math.min(usableWidth / w, usableHeight / h));
-        translateX = (width - w * scale) / 2 - minX * scale;
-        translateY = chrome + (usableHeight - h * scale) / 2 - minY * scale;
+        double usableWidth = Math.max(1, width - 2 * MARGIN);
+        double usableHeight = Math.max(1, height - 2 * MARGIN);
+        double fitting = Math.min(usableWidth / w, usableHeight / h);
+        scale = clamp(Math.max(fitting, legibleScale()));
+        translateX = w * scale <= usableWidth ? (width - w * scale) / 2 - minX * scale : MARGIN - minX * scale;
+        translateY = h * scale <= usableHeight ? (height - h * scale) / 2 - minY * scale : MARGIN - minY * scale;
+        constrain();
         repaint();
     }
 
-    /** Whether the legend is drawn (key L): it may cover part of the graph on a small or projected screen. */
-    public javafx.beans.property.BooleanProperty legendShownProperty() {
+    /** Whether the legend is shown (key L); it has a band of its own and never covers the graph. */
+    public BooleanProperty legendShownProperty() {
         return legendShown;
     }
 
+    /** Zooms by {@code factor} about the point ({@code x}, {@code y}) of this view. */
     public void zoomAt(double factor, double x, double y) {
-        double next = clamp(scale * factor);
-        double applied = next / scale;
-        translateX = x - (x - translateX) * applied;
-        translateY = y - (y - translateY) * applied;
-        scale = next;
-        repaint();
+        zoomInViewport(factor, x - viewport.getLayoutX(), y - viewport.getLayoutY());
     }
 
     public void zoom(double factor) {
-        zoomAt(factor, getWidth() / 2, getHeight() / 2);
+        zoomInViewport(factor, viewportWidth() / 2, viewportHeight() / 2);
     }
 
     public void pan(double dx, double dy) {
         translateX += dx;
         translateY += dy;
+        constrain();
         repaint();
     }
 
-    /** Picture coordinates of a point in the view. */
+    /** Picture coordinates of a point of this view. */
     public Point2D toPicture(double x, double y) {
-        return new Point2D((x - translateX) / scale, (y - translateY) / scale);
+        return inPicture(x - viewport.getLayoutX(), y - viewport.getLayoutY());
     }
 
-    /** View coordinates of a point of the picture. */
+    /** Coordinates in this view of a point of the picture. */
     public Point2D toView(double x, double y) {
-        return new Point2D(x * scale + translateX, y * scale + translateY);
+        return new Point2D(x * scale + translateX + viewport.getLayoutX(), y * scale + translateY + viewport.getLayoutY());
+    }
+
+    /** The part of this view the graph is drawn in (its own coordinates): nothing else is drawn over it. */
+    public Bounds viewportBounds() {
+        return viewport.getBoundsInParent();
+    }
+
+    /** The horizontal and the vertical scroll bar, for tests and for the screens' keyboard help. */
+    public ScrollBar horizontalBar() {
+        return horizontal;
+    }
+
+    public ScrollBar verticalBar() {
+        return vertical;
+    }
+
+    /**
+     * Scrolls to the picture's last column (or its first, with {@code false}), with the node that reaches
+     * furthest that way centred vertically: the far end of a tall graph is where its outermost node is,
+     * not the empty corner above it.
+     */
+    public void scrollToEnd(boolean end) {
+        if (picture == null || picture.nodes().isEmpty()) {
+            return;
+        }
+        PictureNode outermost = picture.nodes().get(0);
+        for (PictureNode node : picture.nodes()) {
+            double reach = end ? node.x() + node.width() / 2 : -(node.x() - node.width() / 2);
+            double best = end ? outermost.x() + outermost.width() / 2 : -(outermost.x() - outermost.width() / 2);
+            if (reach > best) {
+                outermost = node;
+            }
+        }
+        translateX = end ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        translateY = viewportHeight() / 2 - outermost.y() * scale;
+        constrain();
+        repaint();
+    }
+
+    private void zoomInViewport(double factor, double x, double y) {
+        double next = clamp(scale * factor);
+        double applied = next / scale;
+        translateX = x - (x - translateX) * applied;
+        translateY = y - (y - translateY) * applied;
+        scale = next;
+        constrain();
+        repaint();
+    }
+
+    private Point2D inPicture(double x, double y) {
+        return new Point2D((x - translateX) / scale, (y - translateY) / scale);
     }
 
     private static double clamp(double value) {
         return Math.max(MIN_SCALE, Math.min(MAX_SCALE, value));
+    }
+
+    private double viewportWidth() {
+        return viewport.getWidth();
+    }
+
+    private double viewportHeight() {
+        return viewport.getHeight();
+    }
+
+    /**
+     * Keeps the picture in reach: along an axis where it is smaller than the viewport it is centred;
+     * where it is larger, neither of its ends may leave more than the margin empty. Then the scroll bars
+     * follow: value 0 is the picture's start, the maximum its end.
+     */
+    private void constrain() {
+        if (picture == null || viewportWidth() <= 0 || viewportHeight() <= 0) {
+            return;
+        }
+        translateX = axis(translateX, picture.minX(), picture.maxX(), viewportWidth());
+        translateY = axis(translateY, picture.minY(), picture.maxY(), viewportHeight());
+        syncingBars = true;
+        sync(horizontal, translateX, picture.minX(), picture.maxX(), viewportWidth());
+        sync(vertical, translateY, picture.minY(), picture.maxY(), viewportHeight());
+        syncingBars = false;
+    }
+
+    private double axis(double translate, double min, double max, double extent) {
+        double size = (max - min) * scale;
+        if (size + 2 * MARGIN <= extent) {
+            return (extent - size) / 2 - min * scale;
+        }
+        double first = MARGIN - min * scale;
+        double last = extent - MARGIN - max * scale;
+        return Math.max(last, Math.min(first, translate));
+    }
+
+    private void sync(ScrollBar bar, double translate, double min, double max, double extent) {
+        double content = (max - min) * scale + 2 * MARGIN;
+        boolean needed = content > extent + 0.5;
+        bar.setVisible(needed);
+        bar.setMin(0);
+        bar.setMax(Math.max(0, content - extent));
+        // The thumb is to the track as the viewport is to the picture: visible amount / (max − min) = extent / content.
+        bar.setVisibleAmount(bar.getMax() * extent / content);
+        bar.setBlockIncrement(extent * 0.9);
+        bar.setValue(Math.max(0, Math.min(bar.getMax(), MARGIN - min * scale - translate)));
     }
 
     public void repaint() {
@@ -216,29 +401,126 @@ public final class GraphView extends Region {
 
     /** Draws now rather than at the next frame; tests and snapshots use it. */
     public void paint() {
-        double width = getWidth();
-        double height = getHeight();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
         if (picture == null || width <= 0 || height <= 0) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
             return;
         }
-        renderer.draw(picture, scale, translateX, translateY, width, height, hovered,
-                legendShown.get());
+        renderer.draw(picture, scale, translateX, translateY, width, height, hovered);
     }
 
+    /** Title, subtitle and footnote as text that wraps at word boundaries, in the picture's type and colours. */
+    private void fillBands() {
+        if (picture == null) {
+            title.setText(null);
+            subtitle.setText(null);
+            footer.setText(null);
+            return;
+        }
+        PictureStyle style = picture.style();
+        double pad = style.fontSize() * 0.6;
+        setStyle("-fx-background-color: " + style.background() + ";");
+        title.setStyle(textStyle(style.titleFontSize(), style.text(), true));
+        subtitle.setStyle(textStyle(style.smallFontSize(), style.subtleText(), false));
+        footer.setStyle(textStyle(style.smallFontSize(), style.subtleText(), false));
+        header.setPadding(new Insets(pad, pad, pad * 0.5, pad));
+        footer.setPadding(new Insets(pad * 0.5, pad, pad * 0.5, pad));
+        title.setText(picture.title());
+        subtitle.setText(picture.subtitle());
+        footer.setText(picture.footnote());
+    }
+
+    /** One entry per legend line: its sample drawn by the renderer, its label as text. */
+    private void fillLegend() {
+        legend.getChildren().clear();
+        if (picture == null) {
+            return;
+        }
+        PictureStyle style = picture.style();
+        double font = style.smallFontSize();
+        legend.setHgap(font * 1.2);
+        legend.setVgap(font * 0.3);
+        legend.setPadding(new Insets(font * 0.3, font * 0.6, font * 0.3, font * 0.6));
+        for (LegendEntry entry : picture.legend()) {
+            double sample = font * 3;
+            Canvas swatch = new Canvas(sample, font * 1.4);
+            PictureRenderer.drawLegendSample(swatch.getGraphicsContext2D(), entry, style, 0, font * 0.7);
+            Label label = new Label(entry.label());
+            label.setStyle(textStyle(font, style.text(), false));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            HBox item = new HBox(font * 0.5, swatch, label);
+            item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            item.getStyleClass().add("graph-legend-entry");
+            legend.getChildren().add(item);
+        }
+    }
+
+    private static String textStyle(double size, String color, boolean bold) {
+        return "-fx-font-family: \"" + Fonts.JAPANESE_FAMILY + "\"; -fx-font-size: " + size + "px; -fx-text-fill: "
+                + color + ";" + (bold ? " -fx-font-weight: bold;" : "");
+    }
+
+    /**
+     * The title band on top, the footnote band at the bottom; the legend beside the graph or below it,
+     * wherever it takes less of the graph's room (and no more than {@link #LEGEND_SHARE} of it); the
+     * viewport gets the rest, its scroll bars over its margin.
+     */
     @Override
     protected void layoutChildren() {
-        boolean first = canvas.getWidth() == 0;
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        if (first) {
+        double width = getWidth();
+        double height = getHeight();
+        double headerHeight = picture == null ? 0 : header.prefHeight(width);
+        header.resizeRelocate(0, 0, width, headerHeight);
+        double footerHeight = picture == null ? 0 : footer.prefHeight(width);
+        footer.resizeRelocate(0, height - footerHeight, width, footerHeight);
+        double top = headerHeight;
+        double bottom = height - footerHeight;
+        double right = width;
+        boolean showLegend = legendShown.get() && !legend.getChildren().isEmpty();
+        legend.setVisible(showLegend);
+        if (showLegend) {
+            Bounds place = legendPlace(width, top, bottom);
+            legend.resizeRelocate(place.getMinX(), place.getMinY(), place.getWidth(), place.getHeight());
+            if (place.getMinX() > 0) {
+                right = place.getMinX();
+            } else {
+                bottom = place.getMinY();
+            }
+        }
+        viewport.resizeRelocate(0, top, Math.max(0, right), Math.max(0, bottom - top));
+        double viewWidth = viewport.getWidth();
+        double viewHeight = viewport.getHeight();
+        double bar = horizontal.prefHeight(-1);
+        horizontal.resizeRelocate(0, viewHeight - bar, Math.max(0, viewWidth - bar), bar);
+        vertical.resizeRelocate(viewWidth - bar, 0, bar, Math.max(0, viewHeight - bar));
+        if (canvas.getWidth() != viewWidth || canvas.getHeight() != viewHeight) {
+            canvas.setWidth(viewWidth);
+            canvas.setHeight(viewHeight);
+        }
+        if (fitPending && picture != null && viewWidth > 0 && viewHeight > 0) {
             fitToView();
         }
+        constrain();
         repaint();
     }
 
+    /** Where the legend goes between {@code top} and {@code bottom}: a column at the right, or a band below. */
+    private Bounds legendPlace(double width, double top, double bottom) {
+        double room = bottom - top;
+        Insets insets = legend.getInsets();
+        double column = legend.getChildren().stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0)
+                + insets.getLeft() + insets.getRight();
+        double columnHeight = legend.prefHeight(column);
+        double bandHeight = legend.prefHeight(width);
+        boolean columnFits = column <= width * LEGEND_SHARE && columnHeight <= room;
+        boolean bandFits = bandHeight <= room * LEGEND_SHARE;
+        boolean beside = columnFits && (!bandFits || column * room < bandHeight * width);
+        return beside ? new BoundingBox(width - column, top, column, room)
+                : new BoundingBox(0, bottom - bandHeight, width, bandHeight);
+    }
+
     private void pressed(MouseEvent event) {
-        requestFocus();
         pressX = lastX = event.getX();
         pressY = lastY = event.getY();
         moved = false;
@@ -259,7 +541,7 @@ public final class GraphView extends Region {
             return;
         }
         if (dragged != null) {
-            Point2D at = toPicture(event.getX(), event.getY());
+            Point2D at = inPicture(event.getX(), event.getY());
             onNodeMoved.accept(dragged, new Point(at.getX(), at.getY()));
         } else {
             pan(dx, dy);
@@ -267,7 +549,7 @@ public final class GraphView extends Region {
     }
 
     private void released(MouseEvent event) {
-        if (!moved && event.getButton() == MouseButton.PRIMARY) {
+        if (!moved && event.getButton() == MouseButton.PRIMARY && !onScrollBar(event)) {
             PictureNode node = nodeAt(event.getX(), event.getY());
             if (node != null) {
                 onNodeClicked.accept(node.id());
@@ -278,11 +560,31 @@ public final class GraphView extends Region {
         dragged = null;
     }
 
+    private static boolean onScrollBar(MouseEvent event) {
+        for (Object target = event.getTarget(); target instanceof Node node; target = node.getParent()) {
+            if (node instanceof ScrollBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The wheel zooms about the pointer; with shift held, or sideways, it scrolls. */
+    private void scrolled(ScrollEvent event) {
+        if (event.isShiftDown() || Math.abs(event.getDeltaX()) > Math.abs(event.getDeltaY())) {
+            double dx = event.getDeltaX() != 0 ? event.getDeltaX() : event.getDeltaY();
+            pan(dx, event.isShiftDown() ? 0 : event.getDeltaY());
+        } else {
+            zoomInViewport(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
+        }
+        event.consume();
+    }
+
     private PictureNode nodeAt(double x, double y) {
         if (picture == null) {
             return null;
         }
-        Point2D at = toPicture(x, y);
+        Point2D at = inPicture(x, y);
         return picture.nodeAt(at.getX(), at.getY());
     }
 
@@ -290,7 +592,7 @@ public final class GraphView extends Region {
         if (picture == null) {
             return;
         }
-        Point2D at = toPicture(event.getX(), event.getY());
+        Point2D at = inPicture(event.getX(), event.getY());
         PictureNode node = picture.nodeAt(at.getX(), at.getY());
         String text = null;
         if (node != null) {
@@ -310,7 +612,7 @@ public final class GraphView extends Region {
         }
     }
 
-    /** The text of the tooltip for the node or edge at a view point, as hovering would show it. */
+    /** The text of the tooltip for the node or edge at a point of this view, as hovering would show it. */
     public String tooltipAt(double x, double y) {
         if (picture == null) {
             return null;
@@ -341,6 +643,8 @@ public final class GraphView extends Region {
             case RIGHT -> pan(-KEY_PAN_PX, 0);
             case UP -> pan(0, KEY_PAN_PX);
             case DOWN -> pan(0, -KEY_PAN_PX);
+            case HOME -> scrollToEnd(false);
+            case END -> scrollToEnd(true);
             default -> {
                 return;
             }

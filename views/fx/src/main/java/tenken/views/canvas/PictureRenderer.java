@@ -6,17 +6,17 @@ import javafx.scene.canvas.GraphicsContext;
 import tenken.views.export.ChartPainter;
 import tenken.views.export.GraphPainter;
 import tenken.views.export.LegendPainter;
-import tenken.views.export.Surface;
 import tenken.views.export.Viewport;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.GraphPicture;
+import tenken.views.picture.LegendEntry;
 import tenken.views.picture.PictureStyle;
 
 /**
  * Puts pictures on one canvas with the painters every export uses, and adds what only a window has: a
  * graph seen through a view transform ({@code screen = picture × scale + translate}) of which only what is
  * on screen is drawn, labels left out when too small to read (under {@link #SMALLEST_LABEL_PX}), which
- * keeps 2,000 nodes fluid, and the title, subtitle, footnote and legend fixed on screen whatever the zoom.
+ * keeps 2,000 nodes fluid. A graph's title, legend and footnote are the {@link GraphView}'s, beside it.
  */
 public final class PictureRenderer {
 
@@ -28,7 +28,6 @@ public final class PictureRenderer {
     private final CanvasSurface surface;
     private GraphPicture graph;
     private GraphPainter graphPainter;
-    private LegendPainter graphLegend;
     private ChartPicture chart;
     private ChartPainter chartPainter;
 
@@ -42,13 +41,15 @@ public final class PictureRenderer {
         }
     }
 
-    /** The graph under the transform, then the title, footnote and (if {@code legend}) legend in screen space on top. */
+    /**
+     * The graph under the transform, alone: its title, legend and footnote are the view's, in bands of their
+     * own that never cover a node.
+     */
     public void draw(GraphPicture picture, double scale, double translateX, double translateY, double width,
-            double height, String hoveredId, boolean legend) {
+            double height, String hoveredId) {
         if (picture != graph) {
             graph = picture;
             graphPainter = new GraphPainter(picture);
-            graphLegend = new LegendPainter(picture.legend(), picture.style());
         }
         PictureStyle style = picture.style();
         surface.begin(width, height, style.background());
@@ -57,37 +58,11 @@ public final class PictureRenderer {
                 (height - translateY) / scale);
         graphPainter.paint(surface, onScreen, style.fontSize() * scale >= SMALLEST_LABEL_PX, hoveredId);
         surface.setTransform(1, 0, 0);
-        drawChrome(picture, width, height, legend);
     }
 
-    /** Title top left, legend top right, footnote bottom left. */
-    private void drawChrome(GraphPicture picture, double width, double height, boolean legend) {
-        PictureStyle style = picture.style();
-        double pad = style.fontSize() * 0.8;
-        List<String> lines = style.wrap(picture.footnote(), style.smallFontSize(), width - 2 * pad);
-        double lineHeight = style.smallFontSize() * 1.3;
-        // A veil behind the title and the footnote, so that edges running under them do not garble them.
-        double titleWidth = Math.max(style.textWidth(picture.title(), style.titleFontSize()),
-                style.textWidth(picture.subtitle(), style.smallFontSize()));
-        surface.rect(0, 0, Math.min(width, pad * 2 + titleWidth), pad + style.titleFontSize() * 1.3 + lineHeight,
-                style.background(), null, 0, 0.92);
-        double footnoteHeight = pad * 0.5 + lines.size() * lineHeight;
-        surface.rect(0, height - footnoteHeight, width, footnoteHeight, style.background(), null, 0, 0.92);
-        surface.text(pad, pad + surface.ascent(style.titleFontSize()), picture.title(), style.titleFontSize(),
-                style.text(), true, Surface.Anchor.START, 1);
-        double small = style.smallFontSize();
-        surface.text(pad, pad + style.titleFontSize() * 1.3 + surface.ascent(small), picture.subtitle(), small,
-                style.subtleText(), false, Surface.Anchor.START, 1);
-        for (int i = 0; i < lines.size(); i++) {
-            double bottom = height - pad * 0.5 - (lines.size() - 1 - i) * lineHeight;
-            surface.text(pad, bottom - surface.descent(small), lines.get(i), small, style.subtleText(), false,
-                    Surface.Anchor.START, 1);
-        }
-        // A legend taller than most of the view would hide the graph it explains (a half-height pane
-        // in presentation mode): it is left out there; the full-size chokepoint screen shows it.
-        if (legend && graphLegend.height() <= height * 0.6) {
-            graphLegend.paint(surface, width - pad - graphLegend.width(), pad);
-        }
+    /** A legend entry's sample (line, node or marker) on a canvas of its own, its left end at x, centred on y. */
+    static void drawLegendSample(GraphicsContext g, LegendEntry entry, PictureStyle style, double x, double y) {
+        new LegendPainter(List.of(entry), style).paintSample(new CanvasSurface(g), entry, x, y);
     }
 
     /**

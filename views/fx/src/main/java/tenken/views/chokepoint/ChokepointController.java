@@ -87,7 +87,7 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
         cancelButton.setOnAction(event -> model.cancel());
         model.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
         model.setOnLaidOut(() -> {
-            graphView.fitLegibly();
+            graphView.fitToView();
             fillNodeSearch();
             if (pending != null) {
                 applyPending();

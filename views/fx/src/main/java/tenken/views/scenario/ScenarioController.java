@@ -169,7 +169,7 @@ public final class ScenarioController implements WorkbenchScreen {
         graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
         graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
         graph.setOnLaidOut(() -> {
-            graphView.fitLegibly();
+            graphView.fitToView();
             if (keptZoom != null) {
                 keptZoom.applyTo(graphView);
                 keptZoom = null;

@@ -56,6 +56,11 @@ public final class LegendPainter {
         }
     }
 
+    /** One entry's sample (line, node or marker), as in the box: its left end at x, centred on y. */
+    public void paintSample(Surface surface, LegendEntry entry, double x, double y) {
+        sample(surface, entry, x, y);
+    }
+
     private void sample(Surface surface, LegendEntry entry, double x, double y) {
         double r = font * 0.55;
         double cx = x + sample / 2;
