@@ -477,10 +477,10 @@ public final class GraphView extends Region {
         double top = headerHeight;
         double bottom = height - footerHeight;
         double right = width;
-        boolean showLegend = legendShown.get() && !legend.getChildren().isEmpty();
+        Bounds place = legendShown.get() && !legend.getChildren().isEmpty() ? legendPlace(width, top, bottom) : null;
+        boolean showLegend = place != null;
         legend.setVisible(showLegend);
         if (showLegend) {
-            Bounds place = legendPlace(width, top, bottom);
             legend.resizeRelocate(place.getMinX(), place.getMinY(), place.getWidth(), place.getHeight());
             if (place.getMinX() > 0) {
                 right = place.getMinX();
@@ -505,7 +505,12 @@ public final class GraphView extends Region {
         repaint();
     }
 
-    /** Where the legend goes between {@code top} and {@code bottom}: a column at the right, or a band below. */
+    /**
+     * Where the legend goes between {@code top} and {@code bottom}: a column at the right, or a band below;
+     * null when neither fits in {@link #LEGEND_SHARE} of the room, where the graph keeps the room (a short
+     * pane such as the scenario's on the projector) and the legend waits for more space or the chokepoint
+     * screen, rather than leave the graph no rows at all.
+     */
     private Bounds legendPlace(double width, double top, double bottom) {
         double room = bottom - top;
         Insets insets = legend.getInsets();
@@ -515,6 +520,9 @@ public final class GraphView extends Region {
         double bandHeight = legend.prefHeight(width);
         boolean columnFits = column <= width * LEGEND_SHARE && columnHeight <= room;
         boolean bandFits = bandHeight <= room * LEGEND_SHARE;
+        if (!columnFits && !bandFits) {
+            return null;
+        }
         boolean beside = columnFits && (!bandFits || column * room < bandHeight * width);
         return beside ? new BoundingBox(width - column, top, column, room)
                 : new BoundingBox(0, bottom - bandHeight, width, bandHeight);

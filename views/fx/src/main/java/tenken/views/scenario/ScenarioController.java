@@ -71,10 +71,11 @@ public final class ScenarioController implements WorkbenchScreen {
 
     /**
      * The result table's share of the height: on the projector each row is twice as tall, so the table
-     * takes more, to show most of the designated materials' rows above a graph still large enough to read.
+     * takes a little more, but no more than half: below it the graph needs room for its title, footnote
+     * and at least a few rows of nodes at 24 px (at 0.58 it had none left at 1920×1080).
      */
     private static final double TABLE = 0.45;
-    private static final double TABLE_PROJECTED = 0.58;
+    private static final double TABLE_PROJECTED = 0.5;
 
     @FXML private Node view;
     @FXML private SplitPane resultSplit;

@@ -93,6 +93,7 @@ class GraphFitTest {
         GraphView view = openChokepoints(projector);
 
         assertLegible(view, projector);
+        assertThat(view.lookup(".graph-legend").isVisible()).as("the chokepoint screen shows its legend").isTrue();
         assertNothingOverNodes(view);
         scrollTo(robot, view, true);
         GraphPicture picture = view.picture();
@@ -211,7 +212,9 @@ class GraphFitTest {
         Node footer = view.lookup(".graph-footer");
         assertThat(legend).as("the legend has a place of its own").isNotNull();
         assertThat(footer).as("the footnote has a band of its own").isNotNull();
-        assertThat(legend.isVisible()).isTrue();
+        // A short pane (the scenario's on the projector) leaves the legend out rather than leave the graph
+        // no rows; hidden, it covers nothing. The chokepoint test asserts that its legend shows.
+        boolean legendShown = legend.isVisible();
         Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
         Bounds footerBounds = footer.localToScene(footer.getBoundsInLocal());
         Bounds viewport = viewport(view);
@@ -223,7 +226,7 @@ class GraphFitTest {
                     continue;
                 }
                 // Overlapping, not merely touching: a node cut off at the viewport's edge ends where the legend begins.
-                if (intersection(shown, legendBounds) != null) {
+                if (legendShown && intersection(shown, legendBounds) != null) {
                     covered.add("legend over " + node.label());
                 }
                 if (intersection(shown, footerBounds) != null) {
