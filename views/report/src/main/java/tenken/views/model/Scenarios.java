@@ -96,6 +96,13 @@ public final class Scenarios {
                 continue;
             }
             ItemLoss worst = row.worst().get();
+            if (worst.loss() < SMALLEST_LOSS && worst.lossUpper() < SMALLEST_LOSS) {
+                // Nothing of this material is lost: no item "loses most", so none is named.
+                rows.add(new ScenarioRow(key, names.material(key), worst.loss(), Messages.get("scenarioView.unaffected"),
+                        worst.faceValue(), false, tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst),
+                        worst.lossUpper()));
+                continue;
+            }
             if (row.viaInput()) {
                 // No shares for the material itself: what reaches it is what its inputs upstream lose, which
                 // the row shows as such (the material's own loss cannot be told without its shares).

@@ -60,6 +60,20 @@ class ScenarioRangeOnScreenTest {
     }
 
     @Test
+    void aMaterialTheCutDoesNotReachNamesNoItemThatLosesMost() {
+        // A cut of a country no fertiliser or antimicrobial supply names: nothing of them is lost.
+        Messages.setLocale(Messages.JAPANESE);
+        TenkenDatabase database = TenkenDatabase.open(dir.resolve("unaffected.db"));
+        AnalysisSnapshot analysis = AnalysisSnapshot.of(new CatalogueRepository(database).load());
+
+        List<ScenarioRow> rows = Scenarios.ranked(analysis, "JPN",
+                Scenarios.losses(analysis, "JPN", Set.of("ISL"), 1.0, Set.of()));
+
+        assertThat(rows).filteredOn(r -> r.loss() != null && r.loss() == 0.0).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.worstItem()).isEqualTo("影響なし"));
+    }
+
+    @Test
     void withoutAnAggregateInTheDataNoRowHasARange() {
         Messages.setLocale(Messages.ENGLISH);
 
