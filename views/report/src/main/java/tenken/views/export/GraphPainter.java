@@ -78,17 +78,8 @@ public final class GraphPainter {
         if (viewport == Viewport.ALL) {
             return true;
         }
-        double x0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (Point p : edge.points()) {
-            x0 = Math.min(x0, p.x());
-            x1 = Math.max(x1, p.x());
-            y0 = Math.min(y0, p.y());
-            y1 = Math.max(y1, p.y());
-        }
-        return viewport.intersects(x0, y0, x1, y1);
+        PictureEdge.Box box = edge.controlBox();
+        return viewport.intersects(box.minX(), box.minY(), box.maxX(), box.maxY());
     }
 
     /**

@@ -55,17 +55,9 @@ public record GraphPicture(
     }
 
     private static boolean edgeBoxContains(PictureEdge edge, double x, double y, double slack) {
-        double x0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (Point p : edge.points()) {
-            x0 = Math.min(x0, p.x());
-            x1 = Math.max(x1, p.x());
-            y0 = Math.min(y0, p.y());
-            y1 = Math.max(y1, p.y());
-        }
-        return x >= x0 - slack && x <= x1 + slack && y >= y0 - slack && y <= y1 + slack;
+        PictureEdge.Box box = edge.controlBox();
+        return x >= box.minX() - slack && x <= box.maxX() + slack && y >= box.minY() - slack
+                && y <= box.maxY() + slack;
     }
 
     public PictureNode node(String id) {

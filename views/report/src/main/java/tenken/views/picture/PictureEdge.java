@@ -24,6 +24,25 @@ public record PictureEdge(
         dash = List.copyOf(dash);
     }
 
+    /** A box in picture units. */
+    public record Box(double minX, double minY, double maxX, double maxY) {
+    }
+
+    /** The box around the control polygon, which holds the whole curve (a Bézier lies in its control points' hull). */
+    public Box controlBox() {
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (Point p : points) {
+            x0 = Math.min(x0, p.x());
+            x1 = Math.max(x1, p.x());
+            y0 = Math.min(y0, p.y());
+            y1 = Math.max(y1, p.y());
+        }
+        return new Box(x0, y0, x1, y1);
+    }
+
     /** The point at parameter {@code t} (0..1) of the curve: B(t) = Σ C(3,k) (1−t)^(3−k) t^k P_k. */
     public Point at(double t) {
         double u = 1 - t;
