@@ -17,9 +17,9 @@ import tenken.store.followup.PlanTotal;
 import tenken.store.followup.ReportCategory;
 import tenken.store.followup.ReportStatus;
 import tenken.store.followup.Target;
+import tenken.graph.format.Percent;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
-import tenken.store.model.DisplayNames;
 import tenken.store.model.Material;
 import tenken.views.briefing.FollowUpWords;
 
@@ -27,20 +27,20 @@ import tenken.views.briefing.FollowUpWords;
 final class FollowUpText {
 
     private final PrintWriter out;
-    private final Catalogue catalogue;
-    private final DisplayNames names;
+    private final FollowUpWords words;
+    private final Locale locale;
     private final String language;
 
     FollowUpText(PrintWriter out, Catalogue catalogue, String language) {
         this.out = out;
-        this.catalogue = catalogue;
-        this.names = new DisplayNames(catalogue, Locale.forLanguageTag(language));
+        this.locale = Locale.forLanguageTag(language);
+        this.words = new FollowUpWords(locale, catalogue);
         this.language = language;
     }
 
     void print(FollowUp followUp, List<Material> materials, DependenceTrend trend) {
         for (Material material : materials) {
-            out.println("■ " + names.material(material.key()));
+            out.println("■ " + material.name(locale));
             List<PlanCount> plans = followUp.plansOf(material.key());
             if (!plans.isEmpty()) {
                 out.println("  " + Messages.get("cli.followup.plans", plans.stream()
@@ -123,8 +123,8 @@ final class FollowUpText {
 
     private String point(DependenceTrend.Point p) {
         return Messages.get("cli.followup.dependencePoint", String.valueOf(p.year()),
-                names.material(p.item()),
-                p.topCountry() == null ? "—" : names.country(p.topCountry()),
+                words.materialName(p.item()),
+                p.topCountry() == null ? "—" : words.country(p.topCountry()),
                 percent(p.topShare()), String.format(Locale.ROOT, "%.2f", p.hhi()));
     }
 
@@ -138,11 +138,11 @@ final class FollowUpText {
         out.println("    " + Messages.get("cli.followup.source", source));
     }
 
-    private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    private String percent(double fraction) {
+        return Percent.oneDecimal(fraction, locale);
     }
 
     private String amount(double okuYen) {
-        return new FollowUpWords(Messages.locale(), catalogue).amount(okuYen);
+        return words.amount(okuYen);
     }
 }
