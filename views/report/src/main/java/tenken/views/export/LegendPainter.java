@@ -49,7 +49,7 @@ public final class LegendPainter {
         double baseline = JapaneseFont.centreToBaseline(font);
         for (LegendEntry entry : legend) {
             double sx = x + font * 0.6;
-            sample(surface, entry, sx, y);
+            paintSample(surface, entry, sx, y);
             surface.text(sx + sample + font * 0.6, y + baseline, entry.label(), font, style.text(), false,
                     Surface.Anchor.START, 1);
             y += line;
@@ -58,10 +58,6 @@ public final class LegendPainter {
 
     /** One entry's sample (line, node or marker), as in the box: its left end at x, centred on y. */
     public void paintSample(Surface surface, LegendEntry entry, double x, double y) {
-        sample(surface, entry, x, y);
-    }
-
-    private void sample(Surface surface, LegendEntry entry, double x, double y) {
         double r = font * 0.55;
         double cx = x + sample / 2;
         switch (entry.symbol()) {
