@@ -15,9 +15,13 @@ class ConcentrationAnalysisTest {
     private static final Item GALLIUM = new Item("gallium", "refining");
 
     private static Concentration concentration(TestCatalogue catalogue) {
+        return concentration(catalogue, "WLD");
+    }
+
+    /** The first group of {@code consumer}'s own shares. */
+    private static Concentration concentration(TestCatalogue catalogue, String consumer) {
         Catalogue built = catalogue.build();
-        SupplyData data = SupplyData.of(built);
-        return new ConcentrationAnalysis(data, Thresholds.from(built)).of("WLD").get(0);
+        return new ConcentrationAnalysis(SupplyData.of(built), Thresholds.from(built)).of(consumer).get(0);
     }
 
     private static TestCatalogue world(Object... supplierShares) {
@@ -52,8 +56,7 @@ class ConcentrationAnalysisTest {
         TestCatalogue catalogue = TestCatalogue.create()
                 .share("gallium", "refining", "JPN", "JPN", 0.98)
                 .share("gallium", "refining", "JPN", "ROW", 0.02);
-        Catalogue built = catalogue.build();
-        Concentration c = new ConcentrationAnalysis(SupplyData.of(built), Thresholds.from(built)).of("JPN").get(0);
+        Concentration c = concentration(catalogue, "JPN");
 
         assertThat(c.topCountry()).isEqualTo("JPN");
         assertThat(c.topShare()).isEqualTo(0.98);
@@ -69,8 +72,7 @@ class ConcentrationAnalysisTest {
                 .share("gallium", "refining", "JPN", "CHN", 0.55)
                 .share("gallium", "refining", "JPN", "JPN", 0.40)
                 .share("gallium", "refining", "JPN", "ROW", 0.05);
-        Catalogue built = catalogue.build();
-        Concentration c = new ConcentrationAnalysis(SupplyData.of(built), Thresholds.from(built)).of("JPN").get(0);
+        Concentration c = concentration(catalogue, "JPN");
 
         assertThat(c.topCountry()).isEqualTo("CHN");
         assertThat(c.domesticShare()).isEqualTo(0.40);
