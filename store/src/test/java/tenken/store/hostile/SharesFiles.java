@@ -55,6 +55,7 @@ public final class SharesFiles {
     }
 
     private final Choices choices;
+    private boolean noteColumn;
 
     private SharesFiles(Choices choices) {
         this.choices = choices;
@@ -71,7 +72,8 @@ public final class SharesFiles {
         if (consumerColumn) {
             columns.add(CONSUMER);
         }
-        if (choices.oneIn(3)) {
+        noteColumn = choices.oneIn(3);
+        if (noteColumn) {
             columns.add(NOTE);
         }
         shuffle(columns);
@@ -185,6 +187,9 @@ public final class SharesFiles {
                 }
                 case EUC_JP -> {
                     bad.fields.put(SOURCE, "経済産業省 資料");
+                    SupplyShare e = bad.expected;
+                    bad.expected = new SupplyShare(e.material(), e.stage(), e.consumer(), e.supplier(), e.share(),
+                            e.year(), "経済産業省 資料", "", "", e.note());
                     field = "encoding";
                     stillSound = true;  // unless the text can be written in EUC-JP, see below
                 }
@@ -272,7 +277,7 @@ public final class SharesFiles {
         String source = choices.of(SOURCES);
         row.fields.put(SOURCE, source);
         row.fields.put(CONSUMER, group.consumerText());
-        String note = choices.of(NOTES);
+        String note = noteColumn ? choices.of(NOTES) : "";
         row.fields.put(NOTE, note);
         row.expected = new SupplyShare(group.material().key(), group.stage().key(), group.consumerKey(), supplier,
                 java.math.BigDecimal.valueOf(cents, 2).doubleValue(), group.year(), source, "", "", note);
