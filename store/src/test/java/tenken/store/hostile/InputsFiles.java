@@ -26,7 +26,7 @@ public final class InputsFiles {
     public record Generated(byte[] bytes, String description, Verdict verdict, Set<InputRelation> expected) {
     }
 
-    enum Hostile {
+    public enum Hostile {
         MATERIAL, STAGE, INPUT_MATERIAL, INPUT_STAGE, CYCLE, EXTRA_FIELD, MISSING_FIELD, BROKEN_QUOTE,
         DUPLICATE_COLUMN, UNKNOWN_COLUMN, MISSING_COLUMN, EUC_JP, DAMAGED_UTF8
     }
@@ -94,7 +94,7 @@ public final class InputsFiles {
                     String typed = Names.hostile(choices, entry, stage);
                     Optional<String> key = Names.resolve(typed, stage ? Names.STAGES : Names.MATERIALS);
                     if (key.isPresent()) {
-                        typed = stage ? "Refining" : "ｇａｌｉｕｍ";  // still a known name: use a near miss instead
+                        typed = stage ? "Refinement" : "ｇａｌｉｕｍ";  // still a known name: use a near miss instead
                     }
                     bad.fields.put(field, typed);
                 }

@@ -34,7 +34,7 @@ public final class Names {
     /** Near misses from issue 10: each creates a phantom before the fix. */
     private static final List<String> NEAR_MISS_MATERIALS = List.of("galium", "gallium metal", "ガリウ",
             "ｇａｌｉｕｍ", "germanium-", "neodym", "βラクタム", "magnets");
-    private static final List<String> NEAR_MISS_STAGES = List.of("精錬", "Refining", "refinig", "mine", "製品化", "API原薬");
+    private static final List<String> NEAR_MISS_STAGES = List.of("精錬", "Refinement", "refinig", "mine", "製品化", "API原薬");
 
     /** Characters inserted into a name: invisible ones (still the same name), others (a different name). */
     private static final List<String> INSERTS = List.of("\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00A0",

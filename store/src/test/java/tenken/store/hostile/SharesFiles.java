@@ -21,7 +21,7 @@ public final class SharesFiles {
     }
 
     /** The classes of hostile input a share file can carry (issue 10, items 1, 6, 10–13, 15). */
-    enum Hostile {
+    public enum Hostile {
         MATERIAL, STAGE, SUPPLIER, CONSUMER, SHARE, SUM, YEAR, SOURCE, DUPLICATE, EXTRA_FIELD, MISSING_FIELD,
         BROKEN_QUOTE, DUPLICATE_COLUMN, UNKNOWN_COLUMN, MISSING_COLUMN, EUC_JP, DAMAGED_UTF8
     }
