@@ -10,9 +10,18 @@ import java.util.List;
  */
 public final class Choices {
 
-    private final FuzzedDataProvider data;
+    /** Where the numbers come from: the fuzzer's {@link FuzzedDataProvider}, or a saved input replayed. */
+    public interface Source {
+        int consumeInt(int min, int max);
+    }
+
+    private final Source data;
 
     public Choices(FuzzedDataProvider data) {
+        this(data::consumeInt);
+    }
+
+    public Choices(Source data) {
         this.data = data;
     }
 
