@@ -56,7 +56,7 @@ class HostileImportPropertyTest {
     /** One database per importer, made once per JVM and restored to these bytes before every file. */
     private static final Map<String, Store> STORES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void sharesFiles(FuzzedDataProvider data) {
         SharesFiles.Generated file = SharesFiles.generate(new Choices(data));
         Store store = store("shares", TestDatabases::withMaterials);
@@ -69,7 +69,7 @@ class HostileImportPropertyTest {
                 });
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void inputRelationFiles(FuzzedDataProvider data) {
         InputsFiles.Generated file = InputsFiles.generate(new Choices(data));
         Store store = store("inputs", path -> {
@@ -83,7 +83,7 @@ class HostileImportPropertyTest {
                         .isEqualTo(file.expected()));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void materialsFiles(FuzzedDataProvider data) {
         MaterialsFiles.Generated file = MaterialsFiles.generate(new Choices(data));
         Store store = store("materials", TestDatabases::withMaterials);
