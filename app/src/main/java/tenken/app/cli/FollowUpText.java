@@ -71,8 +71,7 @@ final class FollowUpText {
                     continue;
                 }
                 out.println("  " + Messages.get(Country.WORLD.equals(consumer) ? "cli.followup.dependenceWorld"
-                        : "cli.followup.dependenceJapan", points.stream().map(this::point)
-                        .collect(Collectors.joining(" → "))));
+                        : "cli.followup.dependenceJapan", words.points(points)));
             }
             out.println();
         }
@@ -102,7 +101,7 @@ final class FollowUpText {
                     .collect(Collectors.joining(", "));
             out.println("  " + Messages.get("cli.followup.round", String.valueOf(round.round()),
                     round.asOf() == null ? Messages.get("cli.followup.noDate") : round.asOf().toString(),
-                    String.valueOf(round.reports()), parts));
+                    round.reports(), parts));
             note(round.note());
             cite(round.source());
         }
@@ -119,13 +118,6 @@ final class FollowUpText {
                     cause.title(language), cause.detail(language)));
         }
         followUp.causes().stream().map(Cause::source).distinct().forEach(this::cite);
-    }
-
-    private String point(DependenceTrend.Point p) {
-        return Messages.get("cli.followup.dependencePoint", String.valueOf(p.year()),
-                words.materialName(p.item()),
-                p.topCountry() == null ? "—" : words.country(p.topCountry()),
-                percent(p.topShare()), String.format(Locale.ROOT, "%.2f", p.hhi()));
     }
 
     private void note(Note note) {

@@ -94,7 +94,7 @@ class FollowUpCommandTest {
                 + "3,2026-09-30,130,10,70,30,15,5,\"内閣府「フォローアップ(2026年度)」2026年10月, p.7\"\n", StandardCharsets.UTF_8);
         CliRun imported = CliRun.of("import", "--db", db, "--followup", good.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("imported 1 rows of business reports by category");
+        assertThat(imported.out()).contains("imported 1 row of business reports by category");
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "material,as_of,count,source\n蓄電池,2026-10-30,40,\"内閣府\"\nunobtainium,2026-10-30,1,x\n",
                 StandardCharsets.UTF_8);
