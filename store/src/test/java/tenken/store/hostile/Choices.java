@@ -30,11 +30,6 @@ public final class Choices {
         return bound <= 1 ? 0 : data.consumeInt(0, bound - 1);
     }
 
-    /** A number in {@code from..to}. */
-    public int between(int from, int to) {
-        return from + below(to - from + 1);
-    }
-
     /** True about once in {@code n}; false once the input is exhausted. */
     public boolean oneIn(int n) {
         return below(n) == n - 1;

@@ -24,15 +24,6 @@ public final class CsvFile {
         return line;
     }
 
-    public void blank() {
-        add("");
-    }
-
-    /** The line the next record will start on. */
-    public long nextLine() {
-        return nextLine;
-    }
-
     public String text() {
         return text.toString();
     }

@@ -16,12 +16,9 @@ public final class Numbers {
             case 1 -> value.toPlainString();                                   // 0.50, 1.00
             case 2 -> cents < 100 ? value.toPlainString().substring(1) : "1";  // .50
             case 3 -> " " + plain + " ";
-            case 4 -> plain + "0";
+            case 4 -> plain.contains(".") ? plain + "0" : plain + ".0";  // a trailing zero
             default -> plain;
         };
-        if (spelled.equals("10") || spelled.equals("00")) {
-            spelled = plain;  // "1" + "0" is ten, "0" + "0" still zero but keep it plain
-        }
         return choices.oneIn(4) ? Names.fullWidth(spelled) : spelled;
     }
 

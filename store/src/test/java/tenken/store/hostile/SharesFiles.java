@@ -50,7 +50,7 @@ public final class SharesFiles {
         long line;
     }
 
-    /** One group's identity and its running total in hundredths. */
+    /** One group: material, stage, consumer (as the file spells it and as stored) and year. */
     private record Group(Names.Entry material, Names.Entry stage, String consumerKey, String consumerText, int year) {
     }
 
