@@ -5,66 +5,69 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import tenken.store.model.SupplyShare;
 
 /**
- * The writing half of a share import, inside {@link CatalogueWriter#replaceShares}'s transaction: each
- * row is upserted; when a group's first row arrives, the suppliers the group already has are noted, and
- * those no row names are deleted at {@link #finish}. The keys the rows use are collected so that
- * {@link #finish} checks the foreign keys once per distinct key instead of once per row.
+ * The writing half of a share import, inside {@link CatalogueWriter#replaceShares}'s transaction: when a
+ * group's first row arrives, the rows the group had before the import are deleted; every row is then
+ * inserted. The keys the rows use are collected so that {@link #finish} checks the foreign keys once per
+ * distinct key instead of once per row.
  */
-final class ShareReplacement {
+final class ShareReplacement implements AutoCloseable {
 
-    private static final int BATCH = 1_000;
+    /**
+     * The table's primary-key order (V8: consumer, year, material, stage, supplier). A batch written in
+     * this order walks the B-tree forward instead of jumping about in it.
+     */
+    static final Comparator<SupplyShare> PRIMARY_KEY_ORDER = Comparator.comparing(SupplyShare::consumer)
+            .thenComparingInt(SupplyShare::year)
+            .thenComparing(SupplyShare::material)
+            .thenComparing(SupplyShare::stage)
+            .thenComparing(SupplyShare::supplier);
 
-    private final PreparedStatement stored;
-    private final PreparedStatement upsert;
+    private final PreparedStatement clear;
+    private final PreparedStatement insert;
     private final Set<SupplyShare.GroupKey> groups = new HashSet<>();
-    /** Per group, the suppliers it had before the import that no row has named yet. */
-    private final Map<SupplyShare.GroupKey, Set<String>> unnamed = new HashMap<>();
     private final Set<String> materials = new HashSet<>();
     private final Set<String> stages = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
-    /** The group of the previous row: files list a group's rows together, so it is usually this row's. */
+    /** The group of the previous row: rows of a group come together, so it is usually this row's. */
     private SupplyShare.GroupKey current;
-    private Set<String> currentUnnamed;
-    private int pending;
 
-    ShareReplacement(PreparedStatement stored, PreparedStatement upsert) {
-        this.stored = stored;
-        this.upsert = upsert;
+    ShareReplacement(Connection connection) throws SQLException {
+        this.clear = connection.prepareStatement("DELETE FROM supply_share WHERE consumer_iso3 = ? AND year = ?"
+                + " AND material_key = ? AND stage_key = ?");
+        this.insert = connection.prepareStatement("INSERT INTO supply_share (material_key, stage_key, consumer_iso3,"
+                + " supplier_iso3, share, year, source, basis, quality, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    void accept(SupplyShare share) throws SQLException {
-        if (current == null || !inCurrentGroup(share)) {
-            enter(share.group());
+    /** Writes a batch of rows, sorting it first (the batch is this writer's to reorder). */
+    void write(List<SupplyShare> batch) throws SQLException {
+        batch.sort(PRIMARY_KEY_ORDER);
+        for (SupplyShare share : batch) {
+            if (current == null || !inCurrentGroup(share)) {
+                enter(share.group());
+            }
+            countries.add(share.supplier());
+            insert.setString(1, share.material());
+            insert.setString(2, share.stage());
+            insert.setString(3, share.consumer());
+            insert.setString(4, share.supplier());
+            insert.setDouble(5, share.share());
+            insert.setInt(6, share.year());
+            insert.setString(7, share.source());
+            insert.setString(8, share.basis());
+            insert.setString(9, share.quality());
+            insert.setString(10, share.note());
+            insert.addBatch();
         }
-        if (currentUnnamed != null && currentUnnamed.remove(share.supplier()) && currentUnnamed.isEmpty()) {
-            unnamed.remove(current);
-            currentUnnamed = null;
-        }
-        countries.add(share.supplier());
-        upsert.setString(1, share.material());
-        upsert.setString(2, share.stage());
-        upsert.setString(3, share.consumer());
-        upsert.setString(4, share.supplier());
-        upsert.setDouble(5, share.share());
-        upsert.setInt(6, share.year());
-        upsert.setString(7, share.source());
-        upsert.setString(8, share.basis());
-        upsert.setString(9, share.quality());
-        upsert.setString(10, share.note());
-        upsert.addBatch();
-        if (++pending == BATCH) {
-            upsert.executeBatch();
-            pending = 0;
-        }
+        insert.executeBatch();
     }
 
     private boolean inCurrentGroup(SupplyShare share) {
@@ -73,55 +76,37 @@ final class ShareReplacement {
     }
 
     /**
-     * Makes {@code group} the current one. On its first row its stored suppliers are read; none of its
-     * rows has been written yet (this is its first), so they are all from before the import.
+     * Makes {@code group} the current one; on its first row, deletes what it had before the import. Rows
+     * of other groups may wait unwritten in the insert batch: the delete cannot touch them. A group met
+     * again later (its rows were not all together) keeps the rows already written for it.
      */
     private void enter(SupplyShare.GroupKey group) throws SQLException {
         current = group;
         if (!groups.add(group)) {
-            currentUnnamed = unnamed.get(group);
             return;
         }
         materials.add(group.material());
         stages.add(group.stage());
         countries.add(group.consumer());
-        stored.setString(1, group.material());
-        stored.setString(2, group.stage());
-        stored.setString(3, group.consumer());
-        stored.setInt(4, group.year());
-        Set<String> suppliers = new HashSet<>();
-        try (ResultSet rows = stored.executeQuery()) {
-            while (rows.next()) {
-                suppliers.add(rows.getString(1));
-            }
-        }
-        currentUnnamed = suppliers.isEmpty() ? null : suppliers;
-        if (currentUnnamed != null) {
-            unnamed.put(group, currentUnnamed);
-        }
+        clear.setString(1, group.consumer());
+        clear.setInt(2, group.year());
+        clear.setString(3, group.material());
+        clear.setString(4, group.stage());
+        clear.executeUpdate();
     }
 
-    /** Writes the last rows, deletes the suppliers the file no longer names, and checks the foreign keys. */
+    /** Checks the foreign keys of every row written. */
     void finish(Connection connection) throws SQLException {
-        upsert.executeBatch();
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM supply_share WHERE material_key = ?"
-                + " AND stage_key = ? AND consumer_iso3 = ? AND year = ? AND supplier_iso3 = ?")) {
-            for (Map.Entry<SupplyShare.GroupKey, Set<String>> entry : unnamed.entrySet()) {
-                SupplyShare.GroupKey group = entry.getKey();
-                for (String supplier : entry.getValue()) {
-                    delete.setString(1, group.material());
-                    delete.setString(2, group.stage());
-                    delete.setString(3, group.consumer());
-                    delete.setInt(4, group.year());
-                    delete.setString(5, supplier);
-                    delete.addBatch();
-                }
-            }
-            delete.executeBatch();
-        }
         requireAll(connection, "SELECT 1 FROM material WHERE key = ?", materials);
         requireAll(connection, "SELECT 1 FROM stage WHERE key = ?", stages);
         requireAll(connection, "SELECT 1 FROM country WHERE iso3 = ?", countries);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (clear; insert) {
+            // closes both, the second even when the first fails
+        }
     }
 
     /** The foreign-key check SQLite would have made on each row, made once for each distinct key. */
