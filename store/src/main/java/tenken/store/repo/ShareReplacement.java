@@ -88,9 +88,8 @@ final class ShareReplacement implements AutoCloseable {
         return sql.toString();
     }
 
-    /** Writes a batch of rows, sorting it first (the batch is this writer's to reorder). */
+    /** Writes a batch of rows, best in {@link #PRIMARY_KEY_ORDER}. */
     void write(List<SupplyShare> batch) throws SQLException {
-        batch.sort(PRIMARY_KEY_ORDER);
         int size = batch.size();
         for (int start = 0; start < size; ) {
             SupplyShare first = batch.get(start);
