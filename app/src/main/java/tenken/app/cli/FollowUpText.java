@@ -42,7 +42,7 @@ final class FollowUpText {
             List<PlanCount> plans = followUp.plansOf(material.key());
             if (!plans.isEmpty()) {
                 out.println("  " + Messages.get("cli.followup.plans", plans.stream()
-                        .map(p -> Messages.get("cli.followup.planPoint", p.asOf().toString(), String.valueOf(p.count())))
+                        .map(p -> Messages.get("followup.planPoint", p.asOf().toString(), p.count()))
                         .collect(Collectors.joining(" → "))));
                 plans.stream().map(PlanCount::source).distinct().forEach(this::cite);
             }

@@ -82,7 +82,7 @@ class FollowUpCommandTest {
     void textSaysWorldProductionInWordsAndCitesEveryFigure() {
         CliRun run = CliRun.of("followup", "--db", db, "--material", "critical minerals", "--lang", "en");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Certified plans: 2024-06-04 2 → 2025-02-28 5 → 2025-10-29 6")
+        assertThat(run.out()).contains("Certified plans: 2 (2024-06-04) → 5 (2025-02-28) → 6 (2025-10-29)")
                 .contains("Progress evaluation △").contains("world production, not Japan's sourcing")
                 .contains("Round 2 (2025-09-30), 121 business reports").contains("Source: ");
     }

@@ -46,8 +46,8 @@ final class FollowUpPage {
         List<PlanCount> plans = followUp.plansOf(material);
         if (!plans.isEmpty()) {
             heading("followup.section.plans");
-            line(plans.stream().map(p -> words.message("followup.planPoint", p.asOf().toString(),
-                    String.valueOf(p.count()))).collect(Collectors.joining(" → ")), cite(plans.stream()
+            line(plans.stream().map(p -> words.message("followup.planPoint", p.asOf().toString(), p.count()))
+                    .collect(Collectors.joining(" → ")), cite(plans.stream()
                     .map(PlanCount::source).toList()));
         }
         followUp.latestEvaluation(material).ifPresent(e -> {
