@@ -55,11 +55,7 @@ public final class TextDecoder {
      * @throws ImportException naming the file and the line of the first undecodable byte
      */
     public static Decision decide(String file, ByteSource source, Charset forced) {
-        byte[] head = head(source);
-        if (startsWith(head, new byte[] {(byte) 0xFE, (byte) 0xFF}) || startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
-            throw problem(file, 1, Messages.get("import.error.encodingBinary"));
-        }
-        int skip = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+        int skip = byteOrderMark(file, source);
         if (skip > 0 || forced != null) {
             Charset charset = skip > 0 ? StandardCharsets.UTF_8 : forced;
             Scan scan = scan(source, skip, charset);
@@ -89,6 +85,89 @@ public final class TextDecoder {
             throw problem(file, sjis.halfWidthKatakanaLine, Messages.get("import.error.encodingAmbiguous"));
         }
         return new Decision(WINDOWS_31J, 0);
+    }
+
+    /**
+     * The reading a file must have if {@link #decide} would accept it without a look past its first
+     * bytes: a UTF-8 byte-order mark's, else {@code forced}, else UTF-8. For a large file, whose scan
+     * by {@link #decide} is a whole extra pass: read it with {@link #checkedReader} and, when that
+     * meets a byte the guess cannot read (a guess refuted), {@link #decide} as before, which then refuses
+     * the file with the same words or chooses Shift_JIS.
+     *
+     * @throws ImportException when the first bytes already show a UTF-16 file
+     */
+    public static Decision guess(String file, ByteSource source, Charset forced) {
+        int skip = byteOrderMark(file, source);
+        return new Decision(skip > 0 || forced == null ? StandardCharsets.UTF_8 : forced, skip);
+    }
+
+    /** The length of a UTF-8 byte-order mark at the start (0: none); a UTF-16 one is refused. */
+    private static int byteOrderMark(String file, ByteSource source) {
+        byte[] head = head(source);
+        if (startsWith(head, new byte[] {(byte) 0xFE, (byte) 0xFF}) || startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+            throw problem(file, 1, Messages.get("import.error.encodingBinary"));
+        }
+        return startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+    }
+
+    /**
+     * A strict reader of the file as guessed or decided that notes, instead of the caller having to
+     * tell its failures apart from the CSV parser's, whether it met a byte it cannot decode or a NUL
+     * character (which {@link #decide} refuses as binary).
+     */
+    public static CheckedReader checkedReader(ByteSource source, Decision decision) {
+        return new CheckedReader(reader(source, decision));
+    }
+
+    /** See {@link #checkedReader}. */
+    public static final class CheckedReader extends java.io.FilterReader {
+        private boolean refuted;
+
+        private CheckedReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read;
+            try {
+                read = super.read(buffer, offset, length);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                refuted = true;
+                throw e;
+            }
+            for (int i = offset; i < offset + read; i++) {
+                if (buffer[i] == 0) {
+                    refuted = true;
+                    throw new java.nio.charset.CharacterCodingException();
+                }
+            }
+            return read;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        /**
+         * Whether the text read so far, and, after a reader stopped early (a refused file), the rest of
+         * the file too, fails to decode: then the guess was wrong and {@link #decide} has the last word.
+         */
+        public boolean refuted(boolean readRest) {
+            if (readRest && !refuted) {
+                char[] rest = new char[1 << 14];
+                try {
+                    while (read(rest, 0, rest.length) >= 0) {
+                        // only decoding matters here
+                    }
+                } catch (IOException e) {
+                    // a byte that does not decode has set refuted; other failures are not the guess's
+                }
+            }
+            return refuted;
+        }
     }
 
     /** A strict reader of the file as decided; the scan has already proven every byte decodable. */

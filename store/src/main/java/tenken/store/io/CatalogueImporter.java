@@ -2,7 +2,6 @@ package tenken.store.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -56,13 +55,27 @@ public final class CatalogueImporter {
         return importShares(name, TextDecoder.ByteSource.of(content), encoding, monitor);
     }
 
+    /**
+     * A shares file is read as {@link TextDecoder#guess guessed} (UTF-8, unless a byte-order mark or the
+     * user says otherwise), sparing a million-row file the scan that {@link TextDecoder#decide} makes
+     * of every byte before parsing. When the file turns out not to decode as guessed, the transaction
+     * has been rolled back and the file is decided and read again: same messages, same result.
+     */
     private Summary importShares(String name, TextDecoder.ByteSource source, Charset encoding, ProgressMonitor monitor) {
-        TextDecoder.Decision decision = TextDecoder.decide(name, source, encoding);
+        try {
+            return importShares(name, source, TextDecoder.guess(name, source, encoding), true, monitor);
+        } catch (GuessRefuted e) {
+            return importShares(name, source, TextDecoder.decide(name, source, encoding), false, monitor);
+        }
+    }
+
+    private Summary importShares(String name, TextDecoder.ByteSource source, TextDecoder.Decision decision,
+            boolean guessed, ProgressMonitor monitor) {
         Catalogue vocabulary = new CatalogueRepository(database).loadVocabulary();
         SharesCsv.Vocabulary known = new SharesCsv.Vocabulary(vocabulary.names(), vocabulary.materials(),
                 vocabulary.stages(), vocabulary.countriesByIso3());
         long[] counts = new long[2];
-        writer.replaceShares(sink -> withCsv(name, source, decision, SharesCsv.REQUIRED, SharesCsv.HEADER, csv -> {
+        writer.replaceShares(sink -> withCsv(name, source, decision, guessed, SharesCsv.REQUIRED, SharesCsv.HEADER, csv -> {
             long[] read = SharesCsv.read(name, csv, known, sink::accept, () -> {
                 monitor.checkCancelled();
                 monitor.progress(csv.linesRead(), -1);
@@ -88,7 +101,7 @@ public final class CatalogueImporter {
         TextDecoder.Decision decision = TextDecoder.decide(name, source, encoding);
         Catalogue vocabulary = new CatalogueRepository(database).loadVocabulary();
         List<List<InputRelation>> read = new ArrayList<>();
-        withCsv(name, source, decision, InputsCsv.HEADER, InputsCsv.HEADER,
+        withCsv(name, source, decision, false, InputsCsv.HEADER, InputsCsv.HEADER,
                 csv -> read.add(InputsCsv.read(name, csv, vocabulary.names(), vocabulary.inputs())));
         List<InputRelation> relations = read.get(0);
         monitor.checkCancelled();
@@ -110,7 +123,7 @@ public final class CatalogueImporter {
         TextDecoder.Decision decision = TextDecoder.decide(name, source, encoding);
         Catalogue vocabulary = new CatalogueRepository(database).loadVocabulary();
         List<List<Material>> read = new ArrayList<>();
-        withCsv(name, source, decision, MaterialsCsv.HEADER, MaterialsCsv.HEADER,
+        withCsv(name, source, decision, false, MaterialsCsv.HEADER, MaterialsCsv.HEADER,
                 csv -> read.add(MaterialsCsv.read(name, csv, vocabulary.materials())));
         List<Material> materials = read.get(0);
         monitor.checkCancelled();
@@ -124,20 +137,40 @@ public final class CatalogueImporter {
         void read(CsvReader csv);
     }
 
-    /** Opens the file as decided, checks its header and hands the rows to {@code work}; header problems refuse it. */
+    /**
+     * Opens the file as decided, checks its header and hands the rows to {@code work}; header problems
+     * refuse it. A decision that is only {@link TextDecoder#guess guessed} is proven as the file is read.
+     *
+     * @throws GuessRefuted when the file does not decode as guessed, instead of the problems the parser
+     *         made of it
+     */
     private static void withCsv(String name, TextDecoder.ByteSource source, TextDecoder.Decision decision,
-            List<String> required, List<String> allowed, CsvWork work) {
+            boolean guessed, List<String> required, List<String> allowed, CsvWork work) {
         List<ImportProblem> problems = new ArrayList<>();
-        try (Reader reader = TextDecoder.reader(source, decision)) {
-            CsvReader csv = CsvReader.open(name, reader, required, allowed, problems);
-            if (csv != null) {
-                work.read(csv);
+        try (TextDecoder.CheckedReader reader = TextDecoder.checkedReader(source, decision)) {
+            try {
+                CsvReader csv = CsvReader.open(name, reader, required, allowed, problems);
+                if (csv != null) {
+                    work.read(csv);
+                }
+            } catch (ImportException | UncheckedIOException e) {
+                throw guessed && reader.refuted(true) ? new GuessRefuted() : e;
+            }
+            if (guessed && reader.refuted(!problems.isEmpty())) {
+                throw new GuessRefuted();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
+        }
+    }
+
+    /** The file does not decode as guessed; whatever was read of it is void. */
+    private static final class GuessRefuted extends RuntimeException {
+        GuessRefuted() {
+            super(null, null, false, false);
         }
     }
 

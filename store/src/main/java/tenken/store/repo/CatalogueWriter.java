@@ -46,13 +46,13 @@ public final class CatalogueWriter {
      * Materials, stages and countries must exist (names are resolved before rows get here; nothing is
      * created).
      *
-     * <p>Written for a million rows. A row whose supplier the group already has is updated in place
-     * (an upsert, which leaves the primary-key index alone) instead of deleted and inserted again, so
-     * that re-importing costs about what a first import does; the suppliers a group had and the file
-     * does not name are deleted at the end. Foreign keys are not checked row by row (four index
-     * look-ups per row, a quarter of the insert's time) but once, before the commit, for the distinct
-     * keys the rows used: the same guarantee, since nothing else writes while this transaction holds
-     * the write lock.
+     * <p>Written for a million rows. The producer runs on the caller's thread while a {@link
+     * ShareWriterThread} writes, so reading the file and SQLite's work overlap. A group's old rows are
+     * deleted when its first row arrives (a range delete in the table's key order) and every row is then
+     * inserted, batch by batch in key order (see {@link ShareReplacement}). Foreign keys are not checked
+     * row by row (four index look-ups per row, a quarter of the insert's time) but once, before the
+     * commit, for the distinct keys the rows used: the same guarantee, since nothing else writes while
+     * this transaction holds the write lock.
      */
     public void replaceShares(ShareProducer producer, ProgressMonitor monitor) {
         inTransaction(false, connection -> {
@@ -61,40 +61,17 @@ public final class CatalogueWriter {
                 // as they are written: 64 MB, a fixed bound whatever the file's size.
                 pragma.execute("PRAGMA cache_size = -65536");
             }
-            try (PreparedStatement stored = connection.prepareStatement("SELECT supplier_iso3 FROM supply_share"
-                    + " WHERE material_key = ? AND stage_key = ? AND consumer_iso3 = ? AND year = ?");
-                 PreparedStatement upsert = connection.prepareStatement("INSERT INTO supply_share (material_key,"
-                         + " stage_key, consumer_iso3, supplier_iso3, share, year, source, basis, quality, note)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (material_key, stage_key,"
-                         + " consumer_iso3, year, supplier_iso3) DO UPDATE SET share = excluded.share,"
-                         + " source = excluded.source, basis = excluded.basis, quality = excluded.quality,"
-                         + " note = excluded.note")) {
-                ShareReplacement replacement = new ShareReplacement(stored, upsert);
-                producer.produce(share -> {
-                    try {
-                        replacement.accept(share);
-                    } catch (SQLException e) {
-                        throw new SqlFailure(e);
-                    }
-                });
+            try (ShareReplacement replacement = new ShareReplacement(connection)) {
+                try (ShareWriterThread writing = ShareWriterThread.start(replacement::write)) {
+                    producer.produce(writing::accept);
+                    writing.finish();
+                } catch (ShareWriterThread.WriterFailed e) {
+                    throw e.getCause();
+                }
                 replacement.finish(connection);
                 monitor.checkCancelled();
-            } catch (SqlFailure e) {
-                throw e.getCause();
             }
         });
-    }
-
-    /** Carries an SQL failure out of a {@link ShareSink}, which cannot throw checked exceptions. */
-    private static final class SqlFailure extends RuntimeException {
-        SqlFailure(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
     }
 
     /**
