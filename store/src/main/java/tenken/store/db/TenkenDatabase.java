@@ -364,11 +364,6 @@ public final class TenkenDatabase {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    // A file that has a later migration but lacks an earlier one (V8's rebuilt share table
-                    // without V7's follow-up tables) gets the missing one instead of being refused: each
-                    // migration after V1 touches only its own tables, so their order does not matter. An
-                    // edited migration is still refused by its checksum.
-                    .outOfOrder(true)
                     .loggers(FlywayLog.class.getName())
                     .load();
             MigrateResult result = flyway.migrate();
