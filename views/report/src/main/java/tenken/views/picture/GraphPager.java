@@ -62,7 +62,7 @@ public final class GraphPager {
     /**
      * The pages, each fitting {@code width} × {@code height} (picture units).
      *
-     * @param items the items to show, by id (empty: every item of {@code network})
+     * @param items the items to show, by id (empty, or none of them in {@code network}: every item)
      * @param keep countries never collapsed
      * @param cancelled polled between pages; when true, the paging stops with a {@link CancellationException}
      */
@@ -74,9 +74,10 @@ public final class GraphPager {
                 return List.of(whole);
             }
         }
+        boolean chosen = network.nodes().stream().anyMatch(n -> n.kind() == SupplyNetwork.Kind.ITEM && items.contains(n.id()));
         Map<Long, List<SupplyNetwork.Node>> groups = new LinkedHashMap<>();
         network.nodes().stream()
-                .filter(n -> n.kind() == SupplyNetwork.Kind.ITEM && (items.isEmpty() || items.contains(n.id())))
+                .filter(n -> n.kind() == SupplyNetwork.Kind.ITEM && (!chosen || items.contains(n.id())))
                 .sorted(Comparator.comparingLong(SupplyNetwork.Node::group).thenComparingInt(SupplyNetwork.Node::layer)
                         .thenComparingDouble(SupplyNetwork.Node::orderHint).thenComparing(SupplyNetwork.Node::label))
                 .forEach(n -> groups.computeIfAbsent(n.group(), g -> new ArrayList<>()).add(n));
