@@ -141,7 +141,6 @@ public final class GraphView extends Region {
         previousPage.getStyleClass().add("graph-previous-page");
         nextPage.getStyleClass().add("graph-next-page");
         pageLabel.getStyleClass().add("graph-page");
-        pageLabel.setMinWidth(Region.USE_PREF_SIZE);
         previousPage.setMinWidth(Region.USE_PREF_SIZE);
         nextPage.setMinWidth(Region.USE_PREF_SIZE);
         // The buttons turn pages; the keys stay with the graph.
@@ -510,6 +509,10 @@ public final class GraphView extends Region {
         header.setPadding(new Insets(pad, pad, pad * 0.5, pad));
         pageBar.setSpacing(pad);
         pageLabel.setStyle(textStyle(style.fontSize(), style.text(), true));
+        // As wide for "1 / 9" as for "10 / 16": a page bar that changed width would wrap the title anew, and
+        // the viewport's new height would page the graph again.
+        pageLabel.setMinWidth(style.textWidth("88 / 88", style.fontSize()));
+        pageLabel.setAlignment(javafx.geometry.Pos.CENTER);
         footer.setPadding(new Insets(pad * 0.5, pad, pad * 0.5, pad));
         title.setText(picture.title());
         subtitle.setText(picture.subtitle());

@@ -54,6 +54,7 @@ public final class GraphModel {
     private Room room;
     private Set<String> pageItems = Set.of();
     private Set<String> pageKeep = Set.of();
+    private boolean keepPage;
     private GraphFilter filter = GraphFilter.NONE;
     private PictureStyle style;
     private Emphasis emphasis = Emphasis.NONE;
@@ -121,6 +122,13 @@ public final class GraphModel {
         redraw();
     }
 
+    /** The first item of the page shown, or null. */
+    private String firstItem() {
+        SupplyNetwork shown = pages.isEmpty() ? null : shown();
+        return shown == null ? null : shown.nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM)
+                .map(SupplyNetwork.Node::id).findFirst().orElse(null);
+    }
+
     /** The first page that shows node {@code id}, or -1. */
     public int pageOf(String id) {
         for (int i = 0; i < pages.size(); i++) {
@@ -134,17 +142,23 @@ public final class GraphModel {
     /** A page's room in picture units: what the viewport holds at the legible scale. */
     public record Room(double width, double height) {
 
-        /** Whether two rooms differ by more than a pixel's rounding: a repaging is not worth less. */
-        boolean differsFrom(Room other) {
-            return other == null || Math.abs(width - other.width) > 2 || Math.abs(height - other.height) > 2;
+        /**
+         * Whether pages made for {@code paged} need making again for this room: when this is smaller at all
+         * (a page might no longer fit), or larger by more than a pixel's rounding.
+         */
+        boolean repages(Room paged) {
+            return paged == null || width < paged.width || height < paged.height || width > paged.width + 2
+                    || height > paged.height + 2;
         }
     }
 
     /** Pages the graph to fit {@code room} (null: one page, the whole), laying it out again if that changes. */
     public void setPageRoom(Room room) {
-        boolean changed = room == null ? this.room != null : room.differsFrom(this.room);
-        this.room = room;
+        boolean changed = room == null ? this.room != null : room.repages(this.room);
         if (changed) {
+            this.room = room;
+            // A new room keeps the page the user is on (the one showing the same first item).
+            keepPage = true;
             relayout();
         }
     }
@@ -238,6 +252,8 @@ public final class GraphModel {
         Room chosenRoom = room;
         Set<String> items = pageItems;
         Set<String> keep = pageKeep;
+        boolean stay = keepPage;
+        keepPage = false;
         Task<LaidOut> task = new Task<>() {
             @Override
             protected LaidOut call() {
@@ -268,15 +284,22 @@ public final class GraphModel {
         progress.bind(task.progressProperty());
         task.setOnSucceeded(event -> {
             LaidOut result = task.getValue();
+            // The page shown when the new pages arrive (the user may have turned one meanwhile).
+            String firstItem = stay && pages.size() > 1 ? firstItem() : null;
             network = result.network();
             visible = result.visible();
             pages = result.pages();
-            page.set(0);
+            page.set(Math.max(0, firstItem == null ? 0 : pageOf(firstItem)));
             pageCount.set(pages.size());
             moved.clear();
             finished(task);
             redraw();
             onLaidOut.run();
+            if (chosenRoom != room || items != pageItems || keep != pageKeep) {
+                // The room or the scope changed while the network was still loading: page it for them.
+                keepPage = true;
+                relayout();
+            }
         });
         task.setOnFailed(event -> {
             finished(task);

@@ -103,7 +103,7 @@ public final class GraphPager {
                 current = new ArrayList<>(List.of(item));
                 fitting = fitting(network, current, keep, width, height);
                 if (fitting == null) {
-                    pages.add(page(network, current, keep, 0));
+                    pages.add(page(network, current, keep, 0, width));
                     current = new ArrayList<>();
                 }
             }
@@ -128,7 +128,7 @@ public final class GraphPager {
             double height) {
         int suppliers = ranked(network, ids(items), keep).size();
         for (int kept = suppliers; kept >= 0; kept = kept == suppliers ? kept - 2 : kept - 1) {
-            Page page = page(network, items, keep, kept);
+            Page page = page(network, items, keep, kept, width);
             if (fits(page, width, height)) {
                 return page;
             }
@@ -163,7 +163,7 @@ public final class GraphPager {
      * The page of {@code items} keeping the first {@code kept} ranked suppliers (and every one in {@code keep})
      * and collapsing the rest into one node.
      */
-    Page page(SupplyNetwork network, List<SupplyNetwork.Node> items, Set<String> keep, int kept) {
+    Page page(SupplyNetwork network, List<SupplyNetwork.Node> items, Set<String> keep, int kept, double width) {
         Set<String> itemIds = ids(items);
         List<String> ranked = ranked(network, itemIds, keep);
         Set<String> shown = new LinkedHashSet<>();
@@ -184,7 +184,7 @@ public final class GraphPager {
             if (shown.contains(node.id())) {
                 nodes.add(node);
             } else if (itemIds.contains(node.id())) {
-                nodes.add(new SupplyNetwork.Node(node.id(), node.kind(), node.label(), columns.get(node.layer()),
+                nodes.add(new SupplyNetwork.Node(node.id(), node.kind(), wrapped(node.label(), width), columns.get(node.layer()),
                         node.orderHint(), node.materialKey(), node.stageKey(), node.level(), node.chokepoint(),
                         node.detail()));
             }
@@ -230,6 +230,18 @@ public final class GraphPager {
                 List.copyOf(sources), network.criticalShare(), network.highShare());
         LayeredGraph graph = builder.layeredGraph(page);
         return new Page(page, graph, LayeredLayout.compute(graph, builder.layoutOptions(page), ProgressMonitor.NONE));
+    }
+
+    /**
+     * An item's label in lines of at most a third of the room's width, so that a long name ("Raw materials of
+     * beta-lactam antibacterials (key starting materials and intermediates) (Intermediates)") still leaves room
+     * for its suppliers at 24 px; a shorter one is kept on one line.
+     */
+    private String wrapped(String label, double width) {
+        PictureStyle style = builder.style();
+        double most = width / 3;
+        return style.textWidth(label, style.fontSize()) <= most ? label
+                : String.join("\n", style.wrap(label, style.fontSize(), most));
     }
 
     /** The collapsed edge into one item and the tooltip's block for it. */
