@@ -258,6 +258,16 @@ public final class GraphView extends Region {
         }
     }
 
+    /** Turns a page {@code step} (−1 or +1) as the buttons do; false when there is no page that way. */
+    public boolean turnPage(int step) {
+        Button button = step < 0 ? previousPage : nextPage;
+        if (!pageBar.isVisible() || button.isDisabled()) {
+            return false;
+        }
+        onPageStep.accept(step);
+        return true;
+    }
+
     /** The page bar's label ("i / n") and buttons, for tests. */
     public Label pageLabel() {
         return pageLabel;
@@ -511,7 +521,10 @@ public final class GraphView extends Region {
         pageLabel.setStyle(textStyle(style.fontSize(), style.text(), true));
         // As wide for "1 / 9" as for "10 / 16": a page bar that changed width would wrap the title anew, and
         // the viewport's new height would page the graph again.
-        pageLabel.setMinWidth(style.textWidth("88 / 88", style.fontSize()));
+        double labelWidth = style.textWidth("888 / 888", style.fontSize());
+        pageLabel.setMinWidth(labelWidth);
+        pageLabel.setPrefWidth(labelWidth);
+        pageLabel.setMaxWidth(labelWidth);
         pageLabel.setAlignment(javafx.geometry.Pos.CENTER);
         footer.setPadding(new Insets(pad * 0.5, pad, pad * 0.5, pad));
         title.setText(picture.title());
@@ -749,8 +762,8 @@ public final class GraphView extends Region {
             case DOWN -> pan(0, -KEY_PAN_PX);
             case HOME -> scrollToEnd(false);
             case END -> scrollToEnd(true);
-            case PAGE_UP -> onPageStep.accept(-1);
-            case PAGE_DOWN -> onPageStep.accept(1);
+            case PAGE_UP -> turnPage(-1);
+            case PAGE_DOWN -> turnPage(1);
             default -> {
                 return;
             }

@@ -121,6 +121,15 @@ class ProjectorGraphPagesTest {
                 && room[1] >= m.pageRoom().height() && room[1] <= m.pageRoom().height() + 2;
     }
 
+    private static boolean showing(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -158,8 +167,7 @@ class ProjectorGraphPagesTest {
                 if (page % 2 == 0) {
                     robot.clickOn(view.nextPageButton());
                 } else {
-                    robot.clickOn(view.viewportBounds().getMinX() + view.localToScreen(0, 0).getX() + 5,
-                            view.localToScreen(0, 0).getY() + view.viewportBounds().getMinY() + 5);
+                    // A presenter's clicker: PageDown turns the graph's page before it moves to the next screen.
                     robot.type(KeyCode.PAGE_DOWN);
                 }
                 WaitForAsyncUtils.waitForFxEvents();
@@ -167,6 +175,10 @@ class ProjectorGraphPagesTest {
             }
         }
         assertThat(view.nextPageButton().isDisabled()).as("no page after the last").isTrue();
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.isVisible() && view.getScene() != null && showing(view)).as("after the last page, PageDown "
+                + "moves on to the next screen").isFalse();
         assertThat(collapsedSeen).as("some page collapses small suppliers rather than shrink").isTrue();
         Set<String> all = new HashSet<>();
         model.visible().nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM).forEach(n -> all.add(n.id()));

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import tenken.assets.Messages;
@@ -178,8 +177,6 @@ public final class GraphPager {
         List<SupplyNetwork.Node> nodes = new ArrayList<>();
         List<SupplyNetwork.Edge> edges = new ArrayList<>();
         Map<String, List<SupplyNetwork.Edge>> collapsed = new LinkedHashMap<>();
-        Set<String> sources = new TreeSet<>();
-        TreeSet<Integer> years = new TreeSet<>();
         for (SupplyNetwork.Node node : network.nodes()) {
             if (shown.contains(node.id())) {
                 nodes.add(node);
@@ -199,8 +196,6 @@ public final class GraphPager {
                 }
                 continue;
             }
-            sources.add(edge.source());
-            years.add(edge.year());
             if (shown.contains(edge.from())) {
                 edges.add(edge);
             } else {
@@ -226,8 +221,10 @@ public final class GraphPager {
             nodes.add(new SupplyNetwork.Node(OTHERS_ID, SupplyNetwork.Kind.COUNTRY, label, 0, Double.MAX_VALUE, null,
                     null, worstOfAll, false, Messages.get("graph.othersTooltip", count, String.join("\n", blocks))));
         }
-        SupplyNetwork page = new SupplyNetwork(nodes, edges, network.consumer(), vintage(network, years),
-                List.copyOf(sources), network.criticalShare(), network.highShare());
+        // Every page carries the footnote of the graph it is a page of: the same sources and years on each, so
+        // that the footnote band keeps its height and the room its size from page to page.
+        SupplyNetwork page = new SupplyNetwork(nodes, edges, network.consumer(), network.vintage(), network.sources(),
+                network.criticalShare(), network.highShare());
         LayeredGraph graph = builder.layeredGraph(page);
         return new Page(page, graph, LayeredLayout.compute(graph, builder.layoutOptions(page), ProgressMonitor.NONE));
     }
@@ -277,14 +274,5 @@ public final class GraphPager {
 
     private static double sum(List<SupplyNetwork.Edge> edges) {
         return Math.min(1, edges.stream().mapToDouble(SupplyNetwork.Edge::share).sum());
-    }
-
-    /** The years of the page's figures as the screens write them, or the network's when it has none. */
-    private static String vintage(SupplyNetwork network, TreeSet<Integer> years) {
-        if (years.isEmpty()) {
-            return network.vintage();
-        }
-        return years.size() == 1 ? String.valueOf(years.first())
-                : Messages.get("common.yearRange", String.valueOf(years.first()), String.valueOf(years.last()));
     }
 }
