@@ -85,7 +85,10 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());
         cancelButton.visibleProperty().bind(model.busyProperty());
         cancelButton.setOnAction(event -> model.cancel());
-        model.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
+        // On every new picture, even one equal to the last (a page laid out again): a change listener would
+        // skip that, and the view would keep a twin of what the model shows.
+        model.pictureProperty().addListener((javafx.beans.Observable changed) ->
+                graphView.setPicture(model.pictureProperty().get(), false));
         model.setOnLaidOut(() -> {
             graphView.fitToView();
             fillNodeSearch();

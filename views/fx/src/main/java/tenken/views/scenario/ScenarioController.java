@@ -172,7 +172,10 @@ public final class ScenarioController implements WorkbenchScreen {
         });
         TableFit.install(resultTable, materialColumn, itemColumn, noteColumn);
         graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
-        graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
+        // On every new picture, even one equal to the last (a page laid out again): a change listener would
+        // skip that, and the view would keep a twin of what the model shows.
+        graph.pictureProperty().addListener((javafx.beans.Observable changed) ->
+                graphView.setPicture(graph.pictureProperty().get(), false));
         graph.setOnLaidOut(() -> {
             showAffected();
             if (keptZoom != null) {
