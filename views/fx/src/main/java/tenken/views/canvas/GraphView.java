@@ -2,8 +2,10 @@ package tenken.views.canvas;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -12,6 +14,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
@@ -27,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import tenken.assets.Fonts;
+import tenken.assets.Messages;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.LegendEntry;
 import tenken.views.picture.PictureEdge;
@@ -46,6 +50,9 @@ import tenken.views.picture.Point;
  * that scale is shown from its top left corner and the rest is reached by scrolling, not by shrinking.
  * Coordinates of the public API ({@link #toView}, {@link #zoomAt}, {@link #tooltipAt}) are this
  * region's own; the picture is drawn in the viewport, below the title band.
+ *
+ * <p>A graph in pages (the projector's, see {@code GraphPager}) shows Previous / Next and "i / n" at the
+ * right of the title band, and turns pages with PageUp / PageDown; what a page holds is the model's concern.
  */
 public final class GraphView extends Region {
 
@@ -77,6 +84,11 @@ public final class GraphView extends Region {
     private final VBox header = new VBox(title, subtitle);
     private final FlowPane legend = new FlowPane();
     private final Label footer = new Label();
+    private final Button previousPage = new Button();
+    private final Button nextPage = new Button();
+    private final Label pageLabel = new Label();
+    private final HBox pageBar = new HBox(previousPage, pageLabel, nextPage);
+    private IntConsumer onPageStep = step -> { };
     private final PictureRenderer renderer = new PictureRenderer(canvas.getGraphicsContext2D());
     private final Tooltip tooltip = new Tooltip();
     private GraphPicture picture;
@@ -123,7 +135,20 @@ public final class GraphView extends Region {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         viewport.getChildren().addAll(horizontal, vertical);
-        getChildren().addAll(header, viewport, legend, footer);
+        pageBar.getStyleClass().add("graph-pages");
+        pageBar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        pageBar.setVisible(false);
+        previousPage.getStyleClass().add("graph-previous-page");
+        nextPage.getStyleClass().add("graph-next-page");
+        pageLabel.getStyleClass().add("graph-page");
+        previousPage.setMinWidth(Region.USE_PREF_SIZE);
+        nextPage.setMinWidth(Region.USE_PREF_SIZE);
+        // The buttons turn pages; the keys stay with the graph.
+        previousPage.setFocusTraversable(false);
+        nextPage.setFocusTraversable(false);
+        previousPage.setOnAction(event -> onPageStep.accept(-1));
+        nextPage.setOnAction(event -> onPageStep.accept(1));
+        getChildren().addAll(header, pageBar, viewport, legend, footer);
         setFocusTraversable(true);
         setMinSize(200, 200);
         tooltip.setShowDelay(Duration.millis(250));
@@ -213,15 +238,70 @@ public final class GraphView extends Region {
         onNodeMoved = handler;
     }
 
+    /** Called with −1 or +1 when the user turns a page (buttons, PageUp, PageDown). */
+    public void setOnPageStep(IntConsumer handler) {
+        onPageStep = handler;
+    }
+
+    /** Shows page {@code index} (from 0) of {@code count}; the page bar shows only when there is more than one. */
+    public void setPaging(int index, int count) {
+        boolean paged = count > 1;
+        previousPage.setText(Messages.get("graph.previousPage"));
+        nextPage.setText(Messages.get("graph.nextPage"));
+        pageLabel.setText(Messages.get("graph.page", String.valueOf(index + 1), String.valueOf(count)));
+        pageLabel.setTooltip(new Tooltip(Messages.get("graph.pageTooltip")));
+        previousPage.setDisable(index <= 0);
+        nextPage.setDisable(index >= count - 1);
+        if (pageBar.isVisible() != paged) {
+            pageBar.setVisible(paged);
+            requestLayout();
+        }
+    }
+
+    /** Turns a page {@code step} (−1 or +1) as the buttons do; false when there is no page that way. */
+    public boolean turnPage(int step) {
+        Button button = step < 0 ? previousPage : nextPage;
+        if (!pageBar.isVisible() || button.isDisabled()) {
+            return false;
+        }
+        onPageStep.accept(step);
+        return true;
+    }
+
+    /** The page bar's label ("i / n") and buttons, for tests. */
+    public Label pageLabel() {
+        return pageLabel;
+    }
+
+    public Button nextPageButton() {
+        return nextPage;
+    }
+
+    public Button previousPageButton() {
+        return previousPage;
+    }
+
+    /** The viewport's size as laid out: what a page must fit, less the margins. */
+    public ReadOnlyObjectProperty<Bounds> viewportLayoutBounds() {
+        return viewport.layoutBoundsProperty();
+    }
+
+    /** The room for the picture in the viewport at {@code style}'s legible scale, in picture units: width, height. */
+    public double[] roomAtLegibleScale(PictureStyle style) {
+        double legible = legibleScale(style);
+        return new double[] {(viewportWidth() - 2 * MARGIN) / legible, (viewportHeight() - 2 * MARGIN) / legible};
+    }
+
     /**
      * The smallest scale a fit uses: labels of {@link #LEGIBLE_LABEL_PX} on screen, or of the style's
      * small type where that is larger (24 px in presentation mode).
      */
     public double legibleScale() {
-        if (picture == null) {
-            return 1;
-        }
-        PictureStyle style = picture.style();
+        return picture == null ? 1 : legibleScale(picture.style());
+    }
+
+    /** The legible scale of a picture in {@code style}. */
+    public static double legibleScale(PictureStyle style) {
         return Math.max(LEGIBLE_LABEL_PX, style.smallFontSize()) / style.fontSize();
     }
 
@@ -242,6 +322,18 @@ public final class GraphView extends Region {
      * legible scale: centred when it fits, from its top left corner when it does not.
      */
     public void fitTo(double minX, double minY, double maxX, double maxY) {
+        fitTo(minX, minY, maxX, maxY, false);
+    }
+
+    /**
+     * As {@link #fitTo(double, double, double, double)}, but a region too large for the viewport is centred
+     * too, not shown from its top left corner: the part a scenario's cut reaches opens in the middle of the view.
+     */
+    public void centreOn(double minX, double minY, double maxX, double maxY) {
+        fitTo(minX, minY, maxX, maxY, true);
+    }
+
+    private void fitTo(double minX, double minY, double maxX, double maxY, boolean centred) {
         double width = viewportWidth();
         double height = viewportHeight();
         if (width <= 0 || height <= 0) {
@@ -256,8 +348,8 @@ public final class GraphView extends Region {
         double usableHeight = Math.max(1, height - 2 * MARGIN);
         double fitting = Math.min(usableWidth / w, usableHeight / h);
         scale = clamp(Math.max(fitting, legibleScale()));
-        translateX = w * scale <= usableWidth ? (width - w * scale) / 2 - minX * scale : MARGIN - minX * scale;
-        translateY = h * scale <= usableHeight ? (height - h * scale) / 2 - minY * scale : MARGIN - minY * scale;
+        translateX = centred || w * scale <= usableWidth ? (width - w * scale) / 2 - minX * scale : MARGIN - minX * scale;
+        translateY = centred || h * scale <= usableHeight ? (height - h * scale) / 2 - minY * scale : MARGIN - minY * scale;
         constrain();
         repaint();
     }
@@ -425,6 +517,15 @@ public final class GraphView extends Region {
         subtitle.setStyle(textStyle(style.smallFontSize(), style.subtleText(), false));
         footer.setStyle(textStyle(style.smallFontSize(), style.subtleText(), false));
         header.setPadding(new Insets(pad, pad, pad * 0.5, pad));
+        pageBar.setSpacing(pad);
+        pageLabel.setStyle(textStyle(style.fontSize(), style.text(), true));
+        // As wide for "1 / 9" as for "10 / 16": a page bar that changed width would wrap the title anew, and
+        // the viewport's new height would page the graph again.
+        double labelWidth = style.textWidth("888 / 888", style.fontSize());
+        pageLabel.setMinWidth(labelWidth);
+        pageLabel.setPrefWidth(labelWidth);
+        pageLabel.setMaxWidth(labelWidth);
+        pageLabel.setAlignment(javafx.geometry.Pos.CENTER);
         footer.setPadding(new Insets(pad * 0.5, pad, pad * 0.5, pad));
         title.setText(picture.title());
         subtitle.setText(picture.subtitle());
@@ -470,8 +571,16 @@ public final class GraphView extends Region {
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
-        double headerHeight = picture == null ? 0 : header.prefHeight(width);
-        header.resizeRelocate(0, 0, width, headerHeight);
+        double barWidth = pageBar.isVisible() ? pageBar.prefWidth(-1) + header.getPadding().getRight() : 0;
+        double headerWidth = Math.max(0, width - barWidth);
+        double headerHeight = picture == null ? 0 : header.prefHeight(headerWidth);
+        if (pageBar.isVisible()) {
+            double barHeight = pageBar.prefHeight(barWidth);
+            Insets pad = header.getPadding();
+            pageBar.resizeRelocate(headerWidth, pad.getTop(), barWidth - pad.getRight(), barHeight);
+            headerHeight = Math.max(headerHeight, pad.getTop() + barHeight + pad.getBottom());
+        }
+        header.resizeRelocate(0, 0, headerWidth, headerHeight);
         double footerHeight = picture == null ? 0 : footer.prefHeight(width);
         footer.resizeRelocate(0, height - footerHeight, width, footerHeight);
         double top = headerHeight;
@@ -653,6 +762,8 @@ public final class GraphView extends Region {
             case DOWN -> pan(0, -KEY_PAN_PX);
             case HOME -> scrollToEnd(false);
             case END -> scrollToEnd(true);
+            case PAGE_UP -> turnPage(-1);
+            case PAGE_DOWN -> turnPage(1);
             default -> {
                 return;
             }

@@ -85,7 +85,10 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());
         cancelButton.visibleProperty().bind(model.busyProperty());
         cancelButton.setOnAction(event -> model.cancel());
-        model.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
+        // On every new picture, even one equal to the last (a page laid out again): a change listener would
+        // skip that, and the view would keep a twin of what the model shows.
+        model.pictureProperty().addListener((javafx.beans.Observable changed) ->
+                graphView.setPicture(model.pictureProperty().get(), false));
         model.setOnLaidOut(() -> {
             graphView.fitToView();
             fillNodeSearch();
@@ -100,6 +103,7 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
             }
         });
         subscriptions.add(context.pictureStyle().subscribe((old, style) -> model.setStyle(style)));
+        GraphPaging.bind(model, graphView, context, subscriptions);
 
         consumerChoice.setConverter(consumerNames());
         consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
@@ -290,8 +294,17 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
      * focused node (a country's part in one item) instead of the node's whole neighbourhood.
      */
     public void focus(String id, String itemId) {
-        SupplyNetwork visible = model.visible();
-        if (visible == null || visible.node(id) == null) {
+        if (model.shown() == null) {
+            return;
+        }
+        String wanted = itemId != null && model.pageOf(itemId) >= 0 ? itemId : id;
+        if (model.shown().node(wanted) == null && model.pageOf(wanted) >= 0) {
+            // On the projector the node may be on another page: turn to it (to the item's, when one is asked for).
+            model.showPage(model.pageOf(wanted));
+            graphView.fitToView();
+        }
+        SupplyNetwork visible = model.shown();
+        if (visible.node(id) == null) {
             return;
         }
         focused = id;

@@ -1,10 +1,14 @@
 package tenken.views.chokepoint;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -13,12 +17,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import tenken.assets.Messages;
 import javafx.concurrent.Task;
-import tenken.graph.layout.LayeredGraph;
-import tenken.graph.layout.LayeredLayout;
-import tenken.graph.layout.Layout;
 import tenken.store.progress.ProgressMonitor;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
+import tenken.views.picture.GraphPager;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.GraphPictureBuilder;
 import tenken.views.picture.PictureStyle;
@@ -31,6 +33,9 @@ import tenken.views.workbench.WorkbenchContext;
  * off the FX thread with progress and cancel), the positions the user dragged nodes to, and what is
  * emphasised; from these the {@link GraphPicture} that the view draws. Filter and style changes lay out
  * again (sizes and the node set change); focus, emphasis and drags only redraw the picture.
+ *
+ * <p>With a page room set (the projector), the network is shown in pages that each fit that room whole
+ * ({@link GraphPager}); without one (the desk), as one page, the whole.
  */
 public final class GraphModel {
 
@@ -42,8 +47,14 @@ public final class GraphModel {
     private final Map<String, Point> moved = new HashMap<>();
     private SupplyNetwork network;
     private SupplyNetwork visible;
-    private LayeredGraph layered;
-    private Layout layout;
+    private List<GraphPager.Page> pages = List.of();
+    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper();
+    /** The room a page must fit, in picture units; null: no paging. */
+    private Room room;
+    private Set<String> pageItems = Set.of();
+    private Set<String> pageKeep = Set.of();
+    private boolean keepPage;
     private GraphFilter filter = GraphFilter.NONE;
     private PictureStyle style;
     private Emphasis emphasis = Emphasis.NONE;
@@ -84,6 +95,89 @@ public final class GraphModel {
     /** The network the filter lets through, as laid out. */
     public SupplyNetwork visible() {
         return visible;
+    }
+
+    /** The network of the page shown (the whole visible network when there are no pages). */
+    public SupplyNetwork shown() {
+        return pages.isEmpty() ? visible : pages.get(page.get()).network();
+    }
+
+    /** The page shown, from 0, and how many there are (1 without paging). */
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** Shows page {@code index} (clamped to the pages there are); dragged positions belong to the page left. */
+    public void showPage(int index) {
+        int clamped = Math.max(0, Math.min(pages.size() - 1, index));
+        if (pages.isEmpty() || clamped == page.get()) {
+            return;
+        }
+        moved.clear();
+        page.set(clamped);
+        redraw();
+    }
+
+    /** The first item of the page shown, or null. */
+    private String firstItem() {
+        SupplyNetwork shown = pages.isEmpty() ? null : shown();
+        return shown == null ? null : shown.nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM)
+                .map(SupplyNetwork.Node::id).findFirst().orElse(null);
+    }
+
+    /** The first page that shows node {@code id}, or -1. */
+    public int pageOf(String id) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).network().node(id) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A page's room in picture units: what the viewport holds at the legible scale. */
+    public record Room(double width, double height) {
+
+        /**
+         * Whether pages made for {@code paged} need making again for this room: when this is smaller at all
+         * (a page might no longer fit), or larger by more than a pixel's rounding.
+         */
+        boolean repages(Room paged) {
+            return paged == null || width < paged.width || height < paged.height || width > paged.width + 2
+                    || height > paged.height + 2;
+        }
+    }
+
+    /** Pages the graph to fit {@code room} (null: one page, the whole), laying it out again if that changes. */
+    public void setPageRoom(Room room) {
+        boolean changed = room == null ? this.room != null : room.repages(this.room);
+        if (changed) {
+            this.room = room;
+            // A new room keeps the page the user is on (the one showing the same first item).
+            keepPage = true;
+            relayout();
+        }
+    }
+
+    public Room pageRoom() {
+        return room;
+    }
+
+    /**
+     * Which items the pages show (empty: all) and which countries they never collapse, e.g. what a scenario's
+     * cut reaches and the cut; takes effect with a page room.
+     */
+    public void setPageScope(Set<String> items, Set<String> keep) {
+        boolean changed = !items.equals(pageItems) || !keep.equals(pageKeep);
+        pageItems = Set.copyOf(items);
+        pageKeep = Set.copyOf(keep);
+        if (changed && room != null) {
+            relayout();
+        }
     }
 
     /** Called on the FX thread after each new layout (e.g. to fit the view). */
@@ -154,14 +248,23 @@ public final class GraphModel {
     private Task<?> start(Supplier<SupplyNetwork> source) {
         cancel();
         GraphFilter chosenFilter = filter;
-        GraphPictureBuilder builder = new GraphPictureBuilder(style);
+        GraphPager pager = new GraphPager(new GraphPictureBuilder(style));
+        Room chosenRoom = room;
+        Set<String> items = pageItems;
+        Set<String> keep = pageKeep;
+        boolean stay = keepPage;
+        keepPage = false;
         Task<LaidOut> task = new Task<>() {
             @Override
             protected LaidOut call() {
                 SupplyNetwork full = source.get();
                 SupplyNetwork shown = full.filtered(chosenFilter);
-                LayeredGraph graph = builder.layeredGraph(shown);
-                Layout computed = LayeredLayout.compute(graph, builder.layoutOptions(shown), new ProgressMonitor() {
+                if (chosenRoom != null) {
+                    updateProgress(-1, 1);
+                    return new LaidOut(full, shown, pager.pages(shown, items, keep, chosenRoom.width(),
+                            chosenRoom.height(), this::stopped));
+                }
+                return new LaidOut(full, shown, List.of(pager.whole(shown, new ProgressMonitor() {
                     @Override
                     public void progress(long done, long total) {
                         updateProgress(done, total);
@@ -171,8 +274,7 @@ public final class GraphModel {
                     public boolean isCancelled() {
                         return stopped();
                     }
-                });
-                return new LaidOut(full, shown, graph, computed);
+                })));
             }
 
             private boolean stopped() {
@@ -182,14 +284,22 @@ public final class GraphModel {
         progress.bind(task.progressProperty());
         task.setOnSucceeded(event -> {
             LaidOut result = task.getValue();
+            // The page shown when the new pages arrive (the user may have turned one meanwhile).
+            String firstItem = stay && pages.size() > 1 ? firstItem() : null;
             network = result.network();
             visible = result.visible();
-            layered = result.layered();
-            layout = result.layout();
+            pages = result.pages();
+            page.set(Math.max(0, firstItem == null ? 0 : pageOf(firstItem)));
+            pageCount.set(pages.size());
             moved.clear();
             finished(task);
             redraw();
             onLaidOut.run();
+            if (chosenRoom != room || items != pageItems || keep != pageKeep) {
+                // The room or the scope changed while the network was still loading: page it for them.
+                keepPage = true;
+                relayout();
+            }
         });
         task.setOnFailed(event -> {
             finished(task);
@@ -215,13 +325,15 @@ public final class GraphModel {
 
     /** Rebuilds the picture from the current layout: cheap, on the FX thread. */
     private void redraw() {
-        if (visible == null || layout == null) {
+        if (pages.isEmpty()) {
             return;
         }
-        picture.set(new GraphPictureBuilder(style).build(visible, layered, layout, emphasis, moved, title, subtitle));
+        GraphPager.Page shown = pages.get(page.get());
+        picture.set(new GraphPictureBuilder(style).build(shown.network(), shown.graph(), shown.layout(), emphasis, moved,
+                title, subtitle));
     }
 
-    /** What a layout task hands back to the FX thread: the network, the part the filter shows, and its layout. */
-    private record LaidOut(SupplyNetwork network, SupplyNetwork visible, LayeredGraph layered, Layout layout) {
+    /** What a layout task hands back to the FX thread: the network, the part the filter shows, and its pages. */
+    private record LaidOut(SupplyNetwork network, SupplyNetwork visible, List<GraphPager.Page> pages) {
     }
 }

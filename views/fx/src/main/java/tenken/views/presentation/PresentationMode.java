@@ -3,6 +3,7 @@ package tenken.views.presentation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
@@ -11,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Subscription;
 import tenken.assets.Messages;
+import tenken.views.canvas.GraphView;
 import tenken.views.workbench.Themes;
 import tenken.views.workbench.WorkbenchContext;
 
@@ -19,6 +21,8 @@ import tenken.views.workbench.WorkbenchContext;
  * 1920×1080, thick lines, large targets; pictures switch to {@code PictureStyle.PROJECTOR} through the
  * context), and the keyboard moves between screens: PageDown or → for the next screen, PageUp or ← for
  * the previous one (arrows stay with text fields and sliders, where they mean something), Esc to leave.
+ * On a screen whose graph is shown in pages, PageDown and PageUp turn its pages first, as a presenter's
+ * clicker goes through a deck's slides, and move on to the next (previous) screen from its last (first) page.
  */
 public final class PresentationMode {
 
@@ -78,8 +82,16 @@ public final class PresentationMode {
         boolean arrowsTaken = target instanceof TextInputControl || target instanceof Slider;
         switch (event.getCode()) {
             case ESCAPE -> set(false);
-            case PAGE_DOWN -> move(1);
-            case PAGE_UP -> move(-1);
+            case PAGE_DOWN -> {
+                if (!turnPage(1)) {
+                    move(1);
+                }
+            }
+            case PAGE_UP -> {
+                if (!turnPage(-1)) {
+                    move(-1);
+                }
+            }
             case RIGHT -> {
                 if (arrowsTaken) {
                     return;
@@ -97,6 +109,13 @@ public final class PresentationMode {
             }
         }
         event.consume();
+    }
+
+    /** Turns the page of the shown screen's graph, if it has pages and one that way; false when it does not. */
+    private boolean turnPage(int step) {
+        Tab tab = screens.getSelectionModel().getSelectedItem();
+        Node content = tab == null ? null : tab.getContent();
+        return content != null && content.lookup(".graph-view") instanceof GraphView graph && graph.turnPage(step);
     }
 
     /** Selects the screen {@code step} tabs away, wrapping round. */

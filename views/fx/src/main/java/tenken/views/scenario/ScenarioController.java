@@ -33,6 +33,7 @@ import tenken.store.model.Country;
 import tenken.views.canvas.GraphView;
 import tenken.views.catalogue.ShareBarCell;
 import tenken.views.chokepoint.GraphModel;
+import tenken.views.chokepoint.GraphPaging;
 import tenken.views.chokepoint.GraphZoom;
 import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
@@ -42,6 +43,9 @@ import tenken.views.model.Scenarios;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
+import tenken.views.picture.GraphPicture;
+import tenken.views.picture.LabelPlacement;
+import tenken.views.picture.PictureNode;
 import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
@@ -168,15 +172,19 @@ public final class ScenarioController implements WorkbenchScreen {
         });
         TableFit.install(resultTable, materialColumn, itemColumn, noteColumn);
         graph.setFilter(new GraphFilter(Set.of(), Level.INSUFFICIENT, GRAPH_THRESHOLD));
-        graph.pictureProperty().addListener((obs, old, picture) -> graphView.setPicture(picture, false));
+        // On every new picture, even one equal to the last (a page laid out again): a change listener would
+        // skip that, and the view would keep a twin of what the model shows.
+        graph.pictureProperty().addListener((javafx.beans.Observable changed) ->
+                graphView.setPicture(graph.pictureProperty().get(), false));
         graph.setOnLaidOut(() -> {
-            graphView.fitToView();
+            showAffected();
             if (keptZoom != null) {
                 keptZoom.applyTo(graphView);
                 keptZoom = null;
             }
         });
         subscriptions.add(context.pictureStyle().subscribe((old, style) -> graph.setStyle(style)));
+        GraphPaging.bind(graph, graphView, context, subscriptions);
         subscriptions.add(context.presentationProperty().subscribe(on ->
                 resultSplit.setDividerPositions(on ? TABLE_PROJECTED : TABLE)));
         graphView.setOnNodeMoved(graph::move);
@@ -357,6 +365,12 @@ public final class ScenarioController implements WorkbenchScreen {
             losses.stream().filter(loss -> loss.loss() > Scenarios.SMALLEST_LOSS)
                     .forEach(loss -> shown.add(SupplyNetworks.itemId(loss.item())));
             graph.setEmphasis(new Emphasis(shown, cut));
+            // On the projector the pages show only what the cut reaches, the cut never collapsed; on the desk
+            // the whole graph opens centred on it.
+            Set<String> reached = new HashSet<>(shown);
+            reached.removeAll(cut);
+            graph.setPageScope(reached, cut);
+            showAffected();
         });
         task.setOnFailed(event -> {
             finished(task);
@@ -366,6 +380,39 @@ public final class ScenarioController implements WorkbenchScreen {
         running = task;
         context.run(task);
         return task;
+    }
+
+    /**
+     * Fits the graph, centred on what the scenario's cut reaches (the cut countries and the items they
+     * reach) when a result is shown: that, not the graph's top left corner, is what the screen is about.
+     */
+    private void showAffected() {
+        GraphPicture picture = graphView.picture();
+        Set<String> affected = graph.emphasis().shown();
+        if (picture == null || affected.isEmpty()) {
+            graphView.fitToView();
+            return;
+        }
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (PictureNode node : picture.nodes()) {
+            if (affected.contains(node.id())) {
+                double label = node.labelPlacement() == LabelPlacement.LEFT
+                        ? picture.style().textWidth(node.label(), picture.style().fontSize()) : 0;
+                minX = Math.min(minX, node.x() - node.width() / 2 - label);
+                maxX = Math.max(maxX, node.x() + node.width() / 2);
+                minY = Math.min(minY, node.y() - node.height());
+                maxY = Math.max(maxY, node.y() + node.height());
+            }
+        }
+        if (minX > maxX || graph.pageCountProperty().get() > 1 || graph.pageRoom() != null) {
+            // Nothing affected on show, or pages that fit whole and hold only what the cut reaches.
+            graphView.fitToView();
+        } else {
+            graphView.centreOn(minX, minY, maxX, maxY);
+        }
     }
 
     private void cancel() {

@@ -106,18 +106,16 @@ public final class ChartPainter {
 
     /**
      * The texts drawn: without headings, all but the title, the subtitle and the footnote. The chart
-     * builder wraps the subtitle and the footnote into lines, placed right after the title and at the very
-     * end; the lines are recognised there by spelling out their paragraph.
+     * builder wraps the title, the subtitle and the footnote into lines, placed first and at the very end;
+     * the lines are recognised there by spelling out their paragraph.
      */
     private List<ChartPicture.Text> shownTexts() {
         List<ChartPicture.Text> texts = chart.texts();
         if (headings) {
             return texts;
         }
-        int first = 0;
-        if (first < texts.size() && texts.get(first).text().equals(chart.title())) {
-            first++;
-        }
+        // The title may be wrapped into lines too, left of the legend.
+        int first = leadingLines(texts, chart.title());
         first += leadingLines(texts.subList(first, texts.size()), chart.subtitle());
         int last = texts.size() - trailingLines(texts.subList(first, texts.size()), chart.footnote());
         return texts.subList(first, last);

@@ -135,8 +135,13 @@ public final class GraphPainter {
             surface.text(x - style.fontSize() * 0.4, cy + baseline, node.label(), style.fontSize(), node.textColor(),
                     false, Surface.Anchor.END, opacity);
         } else {
-            surface.text(cx, cy + baseline, node.label(), style.fontSize(), node.textColor(), false,
-                    Surface.Anchor.MIDDLE, opacity);
+            // A label of several lines (a projector page's long item name) is centred line by line.
+            List<String> lines = node.label().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                double shift = (i - (lines.size() - 1) / 2.0) * style.lineHeight();
+                surface.text(cx, cy + baseline + shift, lines.get(i), style.fontSize(), node.textColor(), false,
+                        Surface.Anchor.MIDDLE, opacity);
+            }
         }
     }
 

@@ -68,7 +68,7 @@ public final class SupplyNetworks {
             Optional<ShareGroup> sourcing = data.sourcing(consumer, item);
             Level level = sourcing.map(g -> analysis.concentration().of(g).level()).orElse(Level.INSUFFICIENT);
             String root = data.rootMaterial(item.material());
-            double hint = materialOrder.getOrDefault(root, materials.size()) * 1000.0
+            double hint = materialOrder.getOrDefault(root, materials.size()) * SupplyNetwork.GROUP_SPAN
                     + materialOrder.getOrDefault(item.material(), 0) + names.stageOrder(item.stage()) / 100.0;
             nodes.add(new SupplyNetwork.Node(itemId(item), SupplyNetwork.Kind.ITEM, names.item(item),
                     1 + depth.getOrDefault(item, 0), hint, item.material(), item.stage(), level, false,

@@ -31,13 +31,18 @@ public final class ChartPictureBuilder {
         List<ChartPicture.Text> texts = new ArrayList<>();
         List<ChartPicture.Bar> bars = new ArrayList<>();
         List<ChartPicture.Line> lines = new ArrayList<>();
-        double y = margin + style.titleFontSize();
-        texts.add(new ChartPicture.Text(margin, y, chart.title(), style.titleFontSize(), style.text(),
-                ChartPicture.Anchor.START, true));
-        // The subtitle wraps left of the legend, which sits at the top right.
+        // The title and the subtitle wrap left of the legend, which sits at the top right (issue 13: a long
+        // title ran under it on the projector).
         double legendWidth = legend().stream().mapToDouble(e -> style.textWidth(e.label(), small)).max().orElse(0)
                 + small * 6;
-        for (String line : style.wrap(chart.subtitle(), small, Math.max(10 * font, width - 3 * margin - legendWidth))) {
+        double headingWidth = Math.max(10 * font, width - 3 * margin - legendWidth);
+        double y = margin;
+        for (String line : style.wrap(chart.title(), style.titleFontSize(), headingWidth)) {
+            y += style.titleFontSize() * (y == margin ? 1 : 1.25);
+            texts.add(new ChartPicture.Text(margin, y, line, style.titleFontSize(), style.text(),
+                    ChartPicture.Anchor.START, true));
+        }
+        for (String line : style.wrap(chart.subtitle(), small, headingWidth)) {
             y += small * 1.4;
             texts.add(new ChartPicture.Text(margin, y, line, small, style.subtleText(), ChartPicture.Anchor.START, false));
         }

@@ -59,11 +59,17 @@ public final class GraphPictureBuilder {
     }
 
     private double height(SupplyNetwork.Node node) {
-        return node.kind() == SupplyNetwork.Kind.COUNTRY ? style.countryDiameter() : style.itemHeight();
+        return node.kind() == SupplyNetwork.Kind.COUNTRY ? style.countryDiameter() : itemHeight(node.label());
     }
 
+    /** An item's box: as wide as its widest label line, one {@link PictureStyle#lineHeight()} taller per extra line. */
     private double itemWidth(String label) {
-        return style.textWidth(label, style.fontSize()) + 1.6 * style.fontSize();
+        double widest = label.lines().mapToDouble(line -> style.textWidth(line, style.fontSize())).max().orElse(0);
+        return widest + 1.6 * style.fontSize();
+    }
+
+    private double itemHeight(String label) {
+        return style.itemHeight() + (Math.max(1, label.lines().count()) - 1) * style.lineHeight();
     }
 
     /**
@@ -139,7 +145,7 @@ public final class GraphPictureBuilder {
         String stroke = severe ? style.color(node.level()) : style.nodeStroke();
         double strokeWidth = style.nodeStrokeWidth() * (node.level() == Level.CRITICAL ? 2.5 : severe ? 1.8 : 1);
         return new PictureNode(node.id(), NodeShape.ROUNDED_BOX, at.x(), at.y(), itemWidth(node.label()),
-                style.itemHeight(), node.label(), LabelPlacement.INSIDE, style.itemFill(), stroke, strokeWidth,
+                itemHeight(node.label()), node.label(), LabelPlacement.INSIDE, style.itemFill(), stroke, strokeWidth,
                 style.text(), marker, opacity, node.detail());
     }
 

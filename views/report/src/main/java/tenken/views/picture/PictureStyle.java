@@ -70,6 +70,11 @@ public record PictureStyle(
 
     public static final List<PictureStyle> ALL = List.of(NORMAL, DARK, PROJECTOR, PRINT);
 
+    /** The distance between the baselines of an item label's lines (page labels wrap; see {@code GraphPager}). */
+    public double lineHeight() {
+        return fontSize * 1.25;
+    }
+
     /** The colour of a level. */
     public String color(Level level) {
         return switch (level) {

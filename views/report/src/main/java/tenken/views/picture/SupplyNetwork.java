@@ -40,12 +40,24 @@ public record SupplyNetwork(List<Node> nodes, List<Edge> edges, String consumer,
     }
 
     /**
+     * How far apart {@link Node#orderHint}s of items of different designated materials lie: an item's hint is
+     * {@code designated material's catalogue order × GROUP_SPAN + finer order}, so its group is the hint's
+     * whole multiples of it.
+     */
+    public static final double GROUP_SPAN = 1000;
+
+    /**
      * A node. {@code layer} is its column: 0 for countries, then items from upstream to downstream;
      * {@code orderHint} groups nodes within a column (the catalogue order of their material);
      * {@code level} is the worst level of the supply into it; {@code detail} is its tooltip.
      */
     public record Node(String id, Kind kind, String label, int layer, double orderHint, String materialKey,
             String stageKey, Level level, boolean chokepoint, String detail) {
+
+        /** The designated material an item belongs to, as its catalogue order (see {@link #GROUP_SPAN}). */
+        public long group() {
+            return (long) Math.floor(orderHint / GROUP_SPAN);
+        }
     }
 
     /** An edge; for input edges {@code share} is 1 and {@code level}, year and source those of the input's supply. */
