@@ -154,6 +154,14 @@ class PaintersInAViewportTest {
         }
 
         @Override
+        public void clip(double x, double y, double width, double height) {
+        }
+
+        @Override
+        public void endClip() {
+        }
+
+        @Override
         public void beginGroup(String tooltip) {
         }
 

@@ -1,0 +1,71 @@
+package tenken.views.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where to cut a picture into pages along one axis: between the things that must stay whole (a node with
+ * its label, a chart row with its bar), never through one. Greedy: each page takes as much as fits, up to
+ * the last gap before its limit, and the cut falls in the middle of that gap.
+ */
+final class Cuts {
+
+    private Cuts() {
+    }
+
+    /**
+     * The page boundaries from {@code start} to {@code end}, first and last included, no two more than
+     * {@code longest} apart, none inside a span ({@code [from, to]}). Only a span longer than a page
+     * itself is cut through, at the page's limit: there is no gap to cut in.
+     */
+    static List<Double> along(double start, double end, double longest, List<double[]> spans) {
+        if (!(longest > 0)) {
+            throw new IllegalArgumentException("a page must have a length: " + longest);
+        }
+        List<double[]> merged = merge(spans);
+        List<Double> cuts = new ArrayList<>();
+        cuts.add(start);
+        double position = start;
+        while (end - position > longest) {
+            double limit = position + longest;
+            position = lastGapBefore(position, limit, merged);
+            cuts.add(position);
+        }
+        cuts.add(end);
+        return cuts;
+    }
+
+    /** The furthest point after {@code from} and no later than {@code limit} that lies in a gap. */
+    private static double lastGapBefore(double from, double limit, List<double[]> merged) {
+        double gapStart = from;
+        for (double[] span : merged) {
+            if (span[0] > limit) {
+                return limit;
+            }
+            if (span[1] >= limit) {
+                // The limit falls in this span: cut in the gap before it, if that gap lies after {@code from}.
+                double before = Math.max(gapStart, from);
+                return span[0] > before ? (before + span[0]) / 2 : limit;
+            }
+            gapStart = span[1];
+        }
+        return limit;
+    }
+
+    /** The spans sorted and those that overlap or touch joined. */
+    private static List<double[]> merge(List<double[]> spans) {
+        List<double[]> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingDouble(span -> span[0]));
+        List<double[]> merged = new ArrayList<>();
+        for (double[] span : sorted) {
+            double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && span[0] <= last[1]) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                merged.add(new double[] {span[0], span[1]});
+            }
+        }
+        return merged;
+    }
+}
