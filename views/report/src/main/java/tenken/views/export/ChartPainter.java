@@ -74,13 +74,18 @@ public final class ChartPainter {
     }
 
     /**
-     * The vertical extents a cut between pages must not pass through: each text's line and each bar, in
-     * chart coordinates, as {@code [top, bottom]}.
+     * The vertical extents a cut between pages must not pass through, in chart coordinates, as
+     * {@code [top, bottom]}: each text's line, each bar, and each panel's heading (a bold text) down to its
+     * first bar, so that a heading never ends a page without a row below it.
      */
     List<double[]> rows() {
         List<double[]> rows = new java.util.ArrayList<>();
         for (ChartPicture.Text text : shownTexts()) {
             rows.add(new double[] {textTop(text), textBottom(text)});
+            if (text.bold()) {
+                chart.bars().stream().filter(bar -> bar.y() > text.y()).mapToDouble(bar -> bar.y() + bar.height())
+                        .min().ifPresent(firstBar -> rows.add(new double[] {textTop(text), firstBar}));
+            }
         }
         for (ChartPicture.Bar bar : chart.bars()) {
             rows.add(new double[] {bar.y() - bar.strokeWidth(), bar.y() + bar.height() + bar.strokeWidth()});

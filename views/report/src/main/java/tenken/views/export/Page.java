@@ -125,20 +125,29 @@ public final class Page {
         double frameWidth = width / frameScale;
         double margin = style.fontSize() * 1.5;
         double gap = style.fontSize() * frameScale;
+        // The room a single page leaves the picture; a picture cut into pages has "(i/n)" in its title and
+        // "continued" in its footer, which may take a line more each.
+        Frame single = new Frame(style, title, subtitle, footnote, stamp, margin, false);
         Frame widest = new Frame(style, title(99, 99), subtitle, footnote, stamp, margin, true);
-        double top = widest.headerHeight(frameWidth) * frameScale;
-        double room = height - top - gap - widest.footerHeight(frameWidth) * frameScale;
+        double top = single.headerHeight(frameWidth) * frameScale;
+        double room = height - top - gap - single.footerHeight(frameWidth) * frameScale;
         List<Pagination.Part> parts = parts(width - 2 * margin * frameScale, room, 1);
+        if (parts.size() > 1) {
+            top = widest.headerHeight(frameWidth) * frameScale;
+            room = height - top - gap - widest.footerHeight(frameWidth) * frameScale;
+            parts = parts(width - 2 * margin * frameScale, room, 1);
+        }
+        double partsTop = top;
         List<Sheet> pages = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Pagination.Part part = parts.get(i);
             Frame frame = new Frame(style, title(i + 1, parts.size()), subtitle, footnote, stamp, margin,
                     i + 1 < parts.size());
-            double footerTop = (top + part.height() + gap) / frameScale;
+            double footerTop = (partsTop + part.height() + gap) / frameScale;
             pages.add(new PrintedPage(width, height, part.scale() * smallestText(), surface -> {
                 PlacedSurface framed = new PlacedSurface(surface, 0, 0, frameScale);
                 frame.paintHeader(framed, frameWidth);
-                part.paint(surface, margin * frameScale, top);
+                part.paint(surface, margin * frameScale, partsTop);
                 frame.paintFooter(framed, frameWidth, footerTop);
             }));
         }

@@ -37,22 +37,40 @@ final class Pagination {
         void paint(Surface surface, double left, double top);
     }
 
-    /** The graph cut to fit {@code width} × {@code height} points, enlarged at most {@code largest} times. */
+    /**
+     * The graph cut to fit {@code width} × {@code height} points, enlarged at most {@code largest} times,
+     * its legend beside it or below it, whichever draws it larger, then on fewer parts.
+     */
     static List<Part> graph(GraphPicture picture, double width, double height, double largest) {
+        List<Part> beside = graph(picture, width, height, largest, false);
+        List<Part> below = graph(picture, width, height, largest, true);
+        double besideScale = beside.get(0).scale();
+        double belowScale = below.get(0).scale();
+        if (besideScale != belowScale) {
+            return belowScale > besideScale ? below : beside;
+        }
+        return below.size() < beside.size() ? below : beside;
+    }
+
+    private static List<Part> graph(GraphPicture picture, double width, double height, double largest,
+            boolean legendBelow) {
         PictureStyle style = picture.style();
         GraphPainter painter = new GraphPainter(picture);
         LegendPainter legend = new LegendPainter(picture.legend(), style);
         double gap = legend.width() > 0 ? style.fontSize() * 2 : 0;
         double smallest = legend.width() > 0 ? Math.min(style.fontSize(), style.smallFontSize()) : style.fontSize();
+        // What the legend takes beside the graph part, across and down.
+        double besideWidth = legendBelow ? 0 : gap + legend.width();
+        double belowHeight = legendBelow ? gap + legend.height() : 0;
         Viewport whole = new Viewport(picture.minX(), picture.minY(), picture.maxX(), picture.maxY());
-        double fit = Math.min(width / (wide(whole) + gap + legend.width()),
-                height / Math.max(high(whole), legend.height()));
+        double fit = Math.min(width / Math.max(wide(whole) + besideWidth, legendBelow ? legend.width() : 0),
+                height / Math.max(high(whole) + belowHeight, legendBelow ? 0 : legend.height()));
         double scale = Math.max(SMALLEST_TEXT_POINTS / smallest, Math.min(fit, largest));
         List<Viewport> parts = scale <= fit ? List.of(whole)
-                : cut(whole, painter.extents(), width / scale - gap - legend.width(), height / scale);
+                : cut(whole, painter.extents(), width / scale - besideWidth, height / scale - belowHeight);
         List<Part> result = new ArrayList<>();
         for (Viewport part : parts) {
-            result.add(new GraphPart(painter, legend, part, gap, scale));
+            result.add(new GraphPart(painter, legend, part, gap, legendBelow, scale));
         }
         return result;
     }
@@ -112,25 +130,29 @@ final class Pagination {
         return part.maxY() - part.minY();
     }
 
-    /** A part of a graph with the legend beside it, at the right. */
-    private record GraphPart(GraphPainter painter, LegendPainter legend, Viewport part, double gap, double scale)
-            implements Part {
+    /** A part of a graph with the legend beside it at the right, or below it. */
+    private record GraphPart(GraphPainter painter, LegendPainter legend, Viewport part, double gap,
+            boolean legendBelow, double scale) implements Part {
 
         @Override
         public double width() {
-            return (wide(part) + gap + legend.width()) * scale;
+            return (legendBelow ? Math.max(wide(part), legend.width()) : wide(part) + gap + legend.width()) * scale;
         }
 
         @Override
         public double height() {
-            return Math.max(high(part), legend.height()) * scale;
+            return (legendBelow ? high(part) + gap + legend.height() : Math.max(high(part), legend.height())) * scale;
         }
 
         @Override
         public void paint(Surface surface, double left, double top) {
             PlacedSurface placed = new PlacedSurface(surface, left, top, scale);
             painter.paintPart(placed, part, 0, 0);
-            legend.paint(placed, wide(part) + gap, 0);
+            if (legendBelow) {
+                legend.paint(placed, 0, high(part) + gap);
+            } else {
+                legend.paint(placed, wide(part) + gap, 0);
+            }
         }
     }
 

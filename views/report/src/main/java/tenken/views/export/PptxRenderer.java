@@ -102,16 +102,26 @@ public final class PptxRenderer {
 
     /** The page on as many slides as its picture needs. */
     private static void slides(XMLSlideShow deck, Page page) throws IOException {
-        double pictureTop = SUBTITLE_TOP + 8 + subtitleHeight(page);
-        double footerHeight = footerHeight(page);
-        double areaHeight = SLIDE_HEIGHT - pictureTop - footerHeight - 16;
-        List<Pagination.Part> parts = page.parts(SLIDE_WIDTH - 2 * MARGIN, areaHeight, MAX_ENLARGEMENT);
+        List<Pagination.Part> parts = parts(page);
         for (int i = 0; i < parts.size(); i++) {
             XSLFSlide slide = deck.createSlide(deck.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
             heading(slide, page, page.title(i + 1, parts.size()));
-            picture(deck, slide, page, parts.get(i), pictureTop, areaHeight);
-            footer(slide, page, footerHeight, i + 1 < parts.size());
+            picture(deck, slide, page, parts.get(i), pictureTop(page), pictureHeight(page));
+            footer(slide, page, footerHeight(page), i + 1 < parts.size());
         }
+    }
+
+    /** The page's picture in the parts its slides show, each fitting between the subtitle and the footer. */
+    static List<Pagination.Part> parts(Page page) {
+        return page.parts(SLIDE_WIDTH - 2 * MARGIN, pictureHeight(page), MAX_ENLARGEMENT);
+    }
+
+    private static double pictureTop(Page page) {
+        return SUBTITLE_TOP + 8 + subtitleHeight(page);
+    }
+
+    private static double pictureHeight(Page page) {
+        return SLIDE_HEIGHT - pictureTop(page) - footerHeight(page) - 16;
     }
 
     /** The background, the marking, the title and the subtitle. */
