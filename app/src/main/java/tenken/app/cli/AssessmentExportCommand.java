@@ -15,7 +15,7 @@ import tenken.store.repo.FollowUpRepository;
 import tenken.views.briefing.Briefing;
 import tenken.views.briefing.BriefingPdf;
 
-/** {@code tenken assessment export --material NAME --out FILE.pdf}: the Japanese briefing of the latest assessment. */
+/** {@code tenken assessment export --material NAME --out FILE.pdf}: the briefing of the latest assessment, in the session language. */
 @Command(name = "export", resourceBundle = "tenken.assets.i18n.assessment")
 public final class AssessmentExportCommand extends TenkenCommand {
 
@@ -31,7 +31,7 @@ public final class AssessmentExportCommand extends TenkenCommand {
         Catalogue catalogue = new CatalogueRepository(database).load();
         Material material = AssessmentCommand.material(catalogue, materialName);
         BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(database),
-                new FollowUpRepository(database).load(), material, LocalDate.now()), out);
+                new FollowUpRepository(database).load(), material, LocalDate.now()), Messages.locale(), out);
         out().println(Messages.get("cli.assessment.exported", material.name(Messages.locale()), out.toAbsolutePath()));
         return TenkenCli.OK;
     }

@@ -14,10 +14,8 @@ import tenken.store.followup.FundMeasure;
 import tenken.store.followup.Note;
 import tenken.store.followup.PlanCount;
 import tenken.store.followup.PlanTotal;
-import tenken.store.followup.ReportCategory;
 import tenken.store.followup.ReportStatus;
 import tenken.store.followup.Target;
-import tenken.graph.format.Percent;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Country;
 import tenken.store.model.Material;
@@ -44,7 +42,7 @@ final class FollowUpText {
             List<PlanCount> plans = followUp.plansOf(material.key());
             if (!plans.isEmpty()) {
                 out.println("  " + Messages.get("cli.followup.plans", plans.stream()
-                        .map(p -> Messages.get("cli.followup.planPoint", p.asOf().toString(), String.valueOf(p.count())))
+                        .map(p -> Messages.get("followup.planPoint", p.asOf().toString(), p.count()))
                         .collect(Collectors.joining(" → "))));
                 plans.stream().map(PlanCount::source).distinct().forEach(this::cite);
             }
@@ -71,8 +69,7 @@ final class FollowUpText {
                     continue;
                 }
                 out.println("  " + Messages.get(Country.WORLD.equals(consumer) ? "cli.followup.dependenceWorld"
-                        : "cli.followup.dependenceJapan", points.stream().map(this::point)
-                        .collect(Collectors.joining(" → "))));
+                        : "cli.followup.dependenceJapan", words.points(points)));
             }
             out.println();
         }
@@ -95,14 +92,9 @@ final class FollowUpText {
             cite(total.source());
         }
         for (ReportStatus round : followUp.reportStatus()) {
-            String parts = java.util.Arrays.stream(ReportCategory.values())
-                    .map(c -> Messages.get("followup.report." + c.column()) + " "
-                            + (round.count(c) != null ? round.count(c) + " (" + percent(round.fraction(c).orElse(0)) + ")"
-                            : round.percent(c) != null ? percent(round.percent(c) / 100) : "—"))
-                    .collect(Collectors.joining(", "));
             out.println("  " + Messages.get("cli.followup.round", String.valueOf(round.round()),
                     round.asOf() == null ? Messages.get("cli.followup.noDate") : round.asOf().toString(),
-                    String.valueOf(round.reports()), parts));
+                    round.reports(), words.distribution(round)));
             note(round.note());
             cite(round.source());
         }
@@ -121,13 +113,6 @@ final class FollowUpText {
         followUp.causes().stream().map(Cause::source).distinct().forEach(this::cite);
     }
 
-    private String point(DependenceTrend.Point p) {
-        return Messages.get("cli.followup.dependencePoint", String.valueOf(p.year()),
-                words.materialName(p.item()),
-                p.topCountry() == null ? "—" : words.country(p.topCountry()),
-                percent(p.topShare()), String.format(Locale.ROOT, "%.2f", p.hhi()));
-    }
-
     private void note(Note note) {
         if (!note.isEmpty()) {
             out.println("    " + Messages.get("cli.followup.note", note.in(language)));
@@ -136,10 +121,6 @@ final class FollowUpText {
 
     private void cite(String source) {
         out.println("    " + Messages.get("cli.followup.source", source));
-    }
-
-    private String percent(double fraction) {
-        return Percent.oneDecimal(fraction, locale);
     }
 
     private String amount(double okuYen) {

@@ -42,7 +42,7 @@ public final class ImportCommand extends TenkenCommand {
         Charset charset = Encodings.named(encoding);
         if (followUp) {
             FollowUpImporter.Summary summary = new FollowUpImporter(options().open()).importFile(file, charset);
-            out().println(Messages.get("cli.import.doneFollowUp", summary.file(), String.valueOf(summary.rows()),
+            out().println(Messages.get("cli.import.doneFollowUp", summary.file(), summary.rows(),
                     Messages.get("followup.table." + summary.table().identifyingColumn()), summary.charset().name()));
             return TenkenCli.OK;
         }

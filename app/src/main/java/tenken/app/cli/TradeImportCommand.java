@@ -36,8 +36,7 @@ public final class TradeImportCommand extends TenkenCommand {
         TradeStatistics trade = new TradeStatistics(options().open());
         TradeStatistics.Summary summary = trade.importFile(file, chosen, countries, encoding, new Progress());
         out().println(Messages.get("cli.trade.imported", summary.file(), summary.format().key(),
-                String.valueOf(summary.rowsRead()), String.valueOf(summary.flowsKept()),
-                String.valueOf(summary.derivedShares())));
+                summary.rowsRead(), summary.flowsKept(), summary.derivedShares()));
         return TenkenCli.OK;
     }
 

@@ -55,8 +55,8 @@ public final class TradeMapCommand extends TenkenCommand {
                     TextDecoder.read(name, source, TextDecoder.decide(name, source, encoding)), MappingCsv.REQUIRED),
                     catalogue);
             int derived = trade.replaceMappings(read.items(), read.mappings());
-            out().println(Messages.get("cli.trade.mapImported", name, String.valueOf(read.mappings().size()),
-                    String.valueOf(read.items().size()), String.valueOf(derived)));
+            out().println(Messages.get("cli.trade.mapImported", name, read.mappings().size(),
+                    read.items().size(), derived));
             return TenkenCli.OK;
         }
         Catalogue catalogue = new CatalogueRepository(database).load();
@@ -78,7 +78,7 @@ public final class TradeMapCommand extends TenkenCommand {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        out().println(Messages.get("cli.trade.mapWritten", absolute, String.valueOf(trade.mappings().size())));
+        out().println(Messages.get("cli.trade.mapWritten", absolute, trade.mappings().size()));
         return TenkenCli.OK;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -102,6 +103,31 @@ class AssessmentCommandTest {
         String text = text(pdf).replaceAll("\\s+", "");
         assertThat(text).contains("第2版", "経済安全保障室山田", "指定候補ではない", "他制度で措置済みのため必要性は小さい",
                 "満たさない");
+    }
+
+    @Test
+    void anEnglishBriefingIsInEnglishWithEnglishBulletsAndAJapaneseOneKeepsTheMiddleDot() throws Exception {
+        Path english = dir.resolve("antimicrobials-en.pdf");
+        Path japanese = dir.resolve("antimicrobials-ja.pdf");
+
+        CliRun run = CliRun.of("--lang", "en", "--db", db, "assessment", "export", "--material", "抗菌性物質製剤",
+                "--out", english.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(CliRun.of("--lang", "ja", "--db", db, "assessment", "export", "--material", "抗菌性物質製剤",
+                "--out", japanese.toString()).status()).isZero();
+
+        String en = text(english);
+        assertThat(en).contains("Designation requirements: assessment briefing", "Material: Antimicrobial",
+                "(General) The government documents cited give no material-specific reason for importance",
+                "Follow-up (PDCA \"Check\")", "business reports");
+        List<String> enLines = en.lines().map(String::strip).toList();
+        assertThat(enLines).as("bulleted lines").anySatisfy(line -> assertThat(line).startsWith("• "));
+        assertThat(enLines).noneSatisfy(line -> assertThat(line).startsWith("・"));
+        assertThat(en).doesNotContainPattern("(?<![\\d,])1 business reports");
+
+        List<String> jaLines = text(japanese).lines().map(String::strip).toList();
+        assertThat(jaLines).anySatisfy(line -> assertThat(line).startsWith("・"));
+        assertThat(jaLines).noneSatisfy(line -> assertThat(line).startsWith("•"));
     }
 
     @Test

@@ -4,15 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tenken.assets.Messages;
 
 /**
- * Curation notes never reach a reader: everything a user reads — the seeded sources and notes, every
- * bundle, a generated briefing and the CSV outputs — is scanned for the project's internal shorthand
+ * Curation notes never reach a reader: everything a user reads — every seed file and every text a seeded
+ * database holds, every value of every bundle file, the briefing of each designated material in both
+ * languages, the command outputs and the CSV outputs — is scanned for the project's internal shorthand
  * (seed document numbers, file paths, setting keys, remarks about "the seed").
  */
 class CurationNotesTest {
@@ -37,10 +48,14 @@ class CurationNotesTest {
             Pattern.compile("shared/(data|seeds)"),
             Pattern.compile("(?i)README\\.md"),
             Pattern.compile("(?i)not stated in the seed"),
-            Pattern.compile("\\blevel\\.(critical|high)\\b"));
+            Pattern.compile("\\blevel\\.(critical|high)\\b"),
+            Pattern.compile("資料\\s*0\\d\\d"),
+            Pattern.compile("(?i)\\bseeds?/|/work/|\\bsrc/(main|test)/"));
 
-    private static final List<String> SEED_FILES = List.of("shares.csv", "events.csv", "designations.csv",
-            "reference_assessments.csv", "definitions.csv", "materials.csv", "inputs.csv");
+    private static final String SEED_FOLDER = "tenken/assets/seed/";
+    private static final String BUNDLE_FOLDER = "tenken/assets/i18n/";
+    /** Tables whose text a reader never sees: the settings' keys and Flyway's own record. */
+    private static final List<String> UNSHOWN_TABLES = List.of("setting", "flyway_schema_history");
 
     @TempDir
     Path dir;
@@ -66,37 +81,119 @@ class CurationNotesTest {
         assertThat(leaks("t", "as cited in shared/data/README.md")).hasSize(3);
         assertThat(leaks("t", "data year not stated in the seed")).hasSize(2);
         assertThat(leaks("t", "settings level.critical / level.high")).hasSize(2);
+        assertThat(leaks("t", "所管と計画数: 資料004, slide 3")).hasSize(1);
+        assertThat(leaks("t", "from /work/shared/seeds/004_x.pdf")).hasSize(3);
+        assertThat(leaks("t", "assets/src/main/resources/tenken/assets/seed/shares.csv")).hasSize(2);
         assertThat(leaks("t", "USGS Mineral Commodity Summaries 2025, https://pubs.usgs.gov/")).isEmpty();
+        assertThat(leaks("t", "第19回（2025年1月24日）資料1, https://www.mhlw.go.jp/stf/newpage_49702.html")).isEmpty();
+        assertThat(leaks("t", "--no-seed: leave the catalogue empty")).isEmpty();
     }
 
     @Test
-    void theSeededCatalogueCitesItsSourcesAsAReaderCanFollowThem() throws IOException {
+    void everySeedFileCitesItsSourcesAsAReaderCanFollowThem() throws Exception {
+        List<String> files = resourceFiles(SEED_FOLDER, ".csv");
+        // The catalogue, the reference assessments, the follow-up and the trade mappings at least.
+        assertThat(files).contains("shares.csv", "reference_assessments.csv", "followup_funds.csv",
+                "trade_mappings.csv", "countries.csv");
         List<String> found = new ArrayList<>();
-        for (String file : SEED_FILES) {
-            found.addAll(leaks(file, resource("tenken/assets/seed/" + file)));
+        for (String file : files) {
+            found.addAll(leaks(file, resource(SEED_FOLDER + file)));
         }
         assertThat(found).isEmpty();
     }
 
     @Test
-    void noBundleStringCarriesACurationNote() {
+    void everyTextASeededDatabaseShowsIsFreeOfCurationNotes() throws Exception {
+        Path file = dir.resolve("seeded.db");
+        tenken.store.db.TenkenDatabase.open(file);
         List<String> found = new ArrayList<>();
-        for (Locale locale : List.of(Messages.JAPANESE, Messages.ENGLISH)) {
-            ResourceBundle bundle = Messages.bundle(locale);
-            for (String key : Collections.list(bundle.getKeys())) {
-                found.addAll(leaks(locale + " " + key, bundle.getString(key)));
+        int cells = 0;
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            tables.removeAll(UNSHOWN_TABLES);
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    ResultSetMetaData columns = rows.getMetaData();
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns.getColumnCount(); c++) {
+                            if (rows.getObject(c) instanceof String text) {
+                                cells++;
+                                found.addAll(leaks(table + "." + columns.getColumnName(c), text));
+                            }
+                        }
+                    }
+                }
             }
         }
+        assertThat(cells).as("text cells scanned").isGreaterThan(5_000);
         assertThat(found).isEmpty();
     }
 
+    /**
+     * Every value of every bundle file, read as it is shipped: the composite bundle of the screens would
+     * hide a key that two files share, and the command line's help ({@code cli}) is not part of it.
+     */
     @Test
-    void generatedBriefingsAndCsvOutputsCarryNoCurationNote() throws Exception {
+    void noBundleValueCarriesACurationNote() throws Exception {
+        List<String> files = resourceFiles(BUNDLE_FOLDER, ".properties");
+        assertThat(files).contains("cli.properties", "cli_en.properties", "messages.properties", "views_en.properties");
+        List<String> found = new ArrayList<>();
+        int values = 0;
+        for (String name : files) {
+            Properties bundle = new Properties();
+            bundle.load(new StringReader(resource(BUNDLE_FOLDER + name)));
+            for (String key : bundle.stringPropertyNames()) {
+                values++;
+                found.addAll(leaks(name + " " + key, bundle.getProperty(key)));
+            }
+        }
+        assertThat(values).isGreaterThan(1_000);
+        assertThat(found).isEmpty();
+    }
+
+    /** The names of the files directly in the classpath folder {@code folder} that end in {@code suffix}. */
+    private static List<String> resourceFiles(String folder, String suffix) throws Exception {
+        URI uri = CurationNotesTest.class.getClassLoader().getResource(folder).toURI();
+        if ("jar".equals(uri.getScheme())) {
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return names(jar.getPath(folder), suffix);
+            }
+        }
+        return names(Path.of(uri), suffix);
+    }
+
+    private static List<String> names(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    @Test
+    void generatedBriefingsCommandOutputsAndCsvOutputsCarryNoCurationNote() throws Exception {
         String db = dir.resolve("tenken.db").toString();
+        List<String> designated = new tenken.store.repo.CatalogueRepository(tenken.store.db.TenkenDatabase.open(Path.of(db)))
+                .load().designatedMaterials().stream().map(m -> m.key()).toList();
+        assertThat(designated).hasSize(12);
         List<String> found = new ArrayList<>();
         for (Locale locale : List.of(Messages.JAPANESE, Messages.ENGLISH)) {
             String lang = locale.getLanguage();
-            for (String material : List.of("抗菌性物質製剤", "半導体", "可燃性天然ガス")) {
+            for (List<String> command : List.of(List.of("materials"), List.of("followup"), List.of("leverage"),
+                    List.of("assessment", "list"), List.of("check"))) {
+                List<String> args = new ArrayList<>(List.of("--lang", lang, "--db", db));
+                args.addAll(command);
+                CliRun run = CliRun.of(args.toArray(String[]::new));
+                assertThat(run.status()).as(command + run.err()).isZero();
+                found.addAll(leaks(lang + " " + command, run.out()));
+            }
+            // Every designated material's briefing, with its follow-up page.
+            for (String material : designated) {
                 Path pdf = dir.resolve(lang + "-" + material + ".pdf");
                 assertThat(CliRun.of("--lang", lang, "--db", db, "assessment", "export", "--material", material,
                         "--out", pdf.toString()).status()).isZero();

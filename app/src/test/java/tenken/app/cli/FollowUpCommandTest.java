@@ -82,9 +82,20 @@ class FollowUpCommandTest {
     void textSaysWorldProductionInWordsAndCitesEveryFigure() {
         CliRun run = CliRun.of("followup", "--db", db, "--material", "critical minerals", "--lang", "en");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Certified plans: 2024-06-04 2 → 2025-02-28 5 → 2025-10-29 6")
+        assertThat(run.out()).contains("Certified plans: 2 (2024-06-04) → 5 (2025-02-28) → 6 (2025-10-29)")
                 .contains("Progress evaluation △").contains("world production, not Japan's sourcing")
                 .contains("Round 2 (2025-09-30), 121 business reports").contains("Source: ");
+    }
+
+    @Test
+    void theCommandLineWordsRoundsAndDependenceAsTheScreenAndBriefingDo() {
+        CliRun ja = CliRun.of("followup", "--db", db, "--material", "航空機の部品", "--lang", "ja");
+        assertThat(ja.status()).as(ja.err()).isZero();
+        assertThat(ja.out()).contains("第2回（2025-09-30）事業者報告 121件: 前倒し 9件（7.4%）、計画通り 64件（52.9%）")
+                .contains("2024年 スポンジチタン 首位 中国 67.8%・HHI 0.50");
+        CliRun en = CliRun.of("followup", "--db", db, "--material", "aircraft parts", "--lang", "en");
+        assertThat(en.out()).contains("Round 2 (2025-09-30), 121 business reports: Ahead of plan 9 (7.4%), On plan 64 (52.9%)")
+                .contains("2024 Titanium sponge top China 67.8%, HHI 0.50");
     }
 
     @Test
@@ -94,7 +105,13 @@ class FollowUpCommandTest {
                 + "3,2026-09-30,130,10,70,30,15,5,\"内閣府「フォローアップ(2026年度)」2026年10月, p.7\"\n", StandardCharsets.UTF_8);
         CliRun imported = CliRun.of("import", "--db", db, "--followup", good.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("imported 1 rows of business reports by category");
+        assertThat(imported.out()).contains("imported 1 row of business reports by category");
+        Path two = dir.resolve("plans.csv");
+        Files.writeString(two, "material,as_of,count,source\n蓄電池,2026-11-15,40,\"内閣府\"\n半導体,2026-11-15,30,\"内閣府\"\n",
+                StandardCharsets.UTF_8);
+        CliRun both = CliRun.of("import", "--db", db, "--followup", two.toString());
+        assertThat(both.status()).as(both.err()).isZero();
+        assertThat(both.out()).contains("imported 2 rows of");
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "material,as_of,count,source\n蓄電池,2026-10-30,40,\"内閣府\"\nunobtainium,2026-10-30,1,x\n",
                 StandardCharsets.UTF_8);

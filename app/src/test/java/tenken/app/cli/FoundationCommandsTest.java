@@ -217,4 +217,27 @@ class FoundationCommandsTest {
         java.util.Locale.setDefault(Messages.locale());
         assertThat(CliRun.of("export-graph", "--help").out()).contains("チョークポイント・グラフを画像");
     }
+
+    @Test
+    void everyCommandDescribesItselfInHelpInBothLanguages() {
+        for (java.util.Locale language : List.of(Messages.JAPANESE, Messages.ENGLISH)) {
+            Messages.setLocale(language);
+            java.util.Locale.setDefault(language);
+            java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
+            List<String> undescribed = new ArrayList<>();
+            collectUndescribed(TenkenCli.commandLine(nowhere, nowhere, new NoWindow()), undescribed);
+
+            assertThat(undescribed).as("commands without a description in --help (%s)", language).isEmpty();
+        }
+    }
+
+    private static void collectUndescribed(picocli.CommandLine command, List<String> undescribed) {
+        for (picocli.CommandLine subcommand : command.getSubcommands().values()) {
+            String[] description = subcommand.getCommandSpec().usageMessage().description();
+            if (description.length == 0 || String.join("", description).isBlank()) {
+                undescribed.add(subcommand.getCommandSpec().qualifiedName());
+            }
+            collectUndescribed(subcommand, undescribed);
+        }
+    }
 }

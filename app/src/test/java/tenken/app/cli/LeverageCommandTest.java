@@ -167,7 +167,7 @@ class LeverageCommandTest {
         CliRun en = CliRun.of("--db", db, "leverage");
         assertThat(en.out()).contains("Japan's strengths", "1. MLCC / Production", "Japan 73.0% (rank 1 among suppliers",
                 "technology-leakage material: Advanced electronic components", "Korea 60.0% (2023)",
-                "3 more item(s) where Japan's share is under 50.0%");
+                "3 more items where Japan's share is under 50.0%");
     }
 
     @Test

@@ -50,6 +50,15 @@ public final class EvidenceText {
         return Percent.oneDecimal(share, locale);
     }
 
+    /** An amount the documents give in 億円 (10⁸ yen): 「1,000 億円」, "100 billion yen" (one decimal where needed). */
+    public String okuYen(double okuYen) {
+        if ("ja".equals(language())) {
+            return message("assessment.evidence.okuYen", number(okuYen, 0));
+        }
+        double billions = okuYen / 10;
+        return message("assessment.evidence.okuYen", number(billions, billions == Math.rint(billions) ? 0 : 1));
+    }
+
     public String number(double value, int fractionDigits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(fractionDigits);

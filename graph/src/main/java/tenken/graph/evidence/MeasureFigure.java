@@ -23,7 +23,7 @@ public record MeasureFigure(String materialKey, Designation designation) impleme
         return text.message("assessment.evidence.measures",
                 "ja".equals(text.language()) ? designation.ministryJa() : designation.ministryEn(),
                 designation.designatedOn() == null ? none : designation.designatedOn().toString(),
-                designation.fundBudgetOkuYen() == null ? none : text.number(designation.fundBudgetOkuYen(), 0),
+                designation.fundBudgetOkuYen() == null ? none : text.okuYen(designation.fundBudgetOkuYen()),
                 designation.certifiedPlans() == null ? none : String.valueOf(designation.certifiedPlans()));
     }
 

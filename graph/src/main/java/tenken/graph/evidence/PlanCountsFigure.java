@@ -20,7 +20,7 @@ public record PlanCountsFigure(String materialKey, List<PlanCount> plans) implem
     @Override
     public String describe(EvidenceText text) {
         return text.message("followup.evidence.plans", text.material(materialKey), plans.stream()
-                .map(p -> text.message("followup.evidence.planPoint", p.asOf().toString(), String.valueOf(p.count())))
+                .map(p -> text.message("followup.planPoint", p.asOf().toString(), p.count()))
                 .collect(Collectors.joining(" → ")));
     }
 

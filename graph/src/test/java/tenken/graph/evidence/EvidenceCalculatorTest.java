@@ -161,6 +161,10 @@ class EvidenceCalculatorTest {
 
         assertThat(measures.describe(japanese))
                 .isEqualTo("所管 経済産業省、指定 2022-12-23、基金 1,000 億円、認定供給確保計画 6 件");
+        // English gives the 億円 of the documents in billions of yen, and the ministry's name once.
+        assertThat(measures.describe(new EvidenceText(catalogue(), Messages.ENGLISH)))
+                .startsWith("Responsible ministry: ").contains("; designated 2022-12-23; fund 100 billion yen;")
+                .endsWith("certified supply-assurance plans: 6");
         assertThat(measures.year()).isEqualTo("2024-06-04");
         assertThat(measures.source(japanese)).isEqualTo("資料004");
     }

@@ -141,7 +141,7 @@ public final class CsvReader implements Closeable {
             if (record.size() != header.size()) {
                 problems.add(new ImportProblem(file, line, Messages.get("import.field.row"),
                         Messages.get(record.size() > header.size() ? "import.error.extraFields" : "import.error.missingFields",
-                                String.valueOf(record.size()), String.valueOf(header.size()))));
+                                record.size(), header.size())));
                 continue;
             }
             return new Row(line, columns, record);

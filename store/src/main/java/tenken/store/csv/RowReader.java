@@ -57,7 +57,7 @@ final class RowReader {
 
     private boolean checkedText(String column, String value, int max, boolean lineBreaks) {
         if (value.length() > max) {
-            fail(column, Messages.get("import.error.tooLong", String.valueOf(value.length()), String.valueOf(max)));
+            fail(column, Messages.get("import.error.tooLong", value.length(), max));
             return false;
         }
         for (int i = 0; i < value.length(); i++) {

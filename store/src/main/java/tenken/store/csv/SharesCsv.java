@@ -118,7 +118,7 @@ public final class SharesCsv {
         }
         if (problems.size() >= MAX_PROBLEMS) {
             problems.add(new ImportProblem(file, problems.get(problems.size() - 1).line(), Messages.get("import.field.file"),
-                    Messages.get("import.error.tooManyProblems", String.valueOf(MAX_PROBLEMS))));
+                    Messages.get("import.error.tooManyProblems", MAX_PROBLEMS)));
         }
         groups.forEach((group, tally) -> {
             if (tally[0] > SUM_TOLERANCE) {

@@ -488,8 +488,7 @@ final class BaciReader {
             rows++;
             int count = split(b, from, to);
             if (count != 6) {
-                problems.add(lines, Messages.get("trade.field.row"), Messages.get("trade.error.columns", "6",
-                        String.valueOf(count)));
+                problems.add(lines, Messages.get("trade.field.row"), Messages.get("trade.error.columns", 6, count));
                 return;
             }
             int year = integer(b, 0);

@@ -55,7 +55,7 @@ final class Problems {
         List<ImportProblem> problems = new ArrayList<>(listed);
         if (count > listed.size()) {
             problems.add(new ImportProblem(file, listed.get(listed.size() - 1).line(), Messages.get("trade.field.more"),
-                    Messages.get("trade.error.more", String.valueOf(count - listed.size()))));
+                    Messages.get("trade.error.more", count - listed.size())));
         }
         throw new ImportException(problems);
     }

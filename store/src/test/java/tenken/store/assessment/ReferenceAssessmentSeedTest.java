@@ -49,6 +49,41 @@ class ReferenceAssessmentSeedTest {
         }
     }
 
+    /** Kana, kanji and the full-width punctuation that comes with them (「」（）、。). */
+    private static final java.util.regex.Pattern JAPANESE =
+            java.util.regex.Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
+
+    @Test
+    void everySeededReferenceFindingHasAWholeRationaleInEachLanguage() {
+        TenkenDatabase database = TenkenDatabase.open(dir.resolve("languages.db"));
+        var latest = new AssessmentRepository(database).latestOfAll();
+
+        assertThat(latest).hasSize(12);
+        int findings = 0;
+        for (var version : latest.values()) {
+            for (Requirement requirement : Requirement.values()) {
+                Finding finding = version.findings().of(requirement);
+                String where = version.materialKey() + " " + requirement;
+                assertThat(finding.rationale()).as(where + " Japanese").isNotBlank()
+                        .containsPattern(JAPANESE);
+                assertThat(finding.rationaleEn()).as(where + " English").isNotBlank()
+                        .doesNotContainPattern(JAPANESE);
+                // A reference list, not a program's rendering of one.
+                assertThat(finding.references()).as(where + " references").isNotBlank().doesNotStartWith("[");
+                findings++;
+            }
+        }
+        assertThat(findings).isEqualTo(48);
+    }
+
+    @Test
+    void thePatternTellsJapaneseFromEnglish() {
+        assertThat("（政府資料, 2023年2月））。関連する記述").containsPattern(JAPANESE);
+        assertThat("ネオジム").containsPattern(JAPANESE);
+        assertThat("(General) β-lactam antibiotics 'make up most' (METI, November 2023).")
+                .doesNotContainPattern(JAPANESE);
+    }
+
     @Test
     void anEmptyCatalogueHasDefinitionsButNoReferenceAssessments() {
         TenkenDatabase database = TenkenDatabase.open(dir.resolve("empty.db"), false);

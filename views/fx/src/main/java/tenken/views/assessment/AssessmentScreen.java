@@ -492,11 +492,13 @@ public final class AssessmentScreen implements WorkbenchScreen {
         Catalogue catalogue = context.catalogue();
         // The briefing is of what was saved: say so when the screen shows unsaved edits.
         String unsaved = model.dirty() ? " " + Messages.get("assessment.screen.exportUnsaved") : "";
+        // In the language the screen is shown in when the button is pressed.
+        java.util.Locale language = Messages.locale();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 BriefingPdf.write(Briefing.prepare(catalogue, new AssessmentRepository(context.database()),
-                        new FollowUpRepository(context.database()).load(), material, LocalDate.now()), file);
+                        new FollowUpRepository(context.database()).load(), material, LocalDate.now()), language, file);
                 return file;
             }
         };

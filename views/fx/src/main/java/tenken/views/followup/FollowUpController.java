@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
@@ -302,11 +301,12 @@ public final class FollowUpController implements WorkbenchScreen {
                 shown.add(b);
             });
             for (FundFigure c : certified) {
-                String share = budget.map(b -> "（" + words.percent(c.amountOkuYen() / b.amountOkuYen()) + "）")
-                        .orElse("");
+                String amount = words.amount(c.amountOkuYen());
+                String value = budget.map(b -> Messages.get("followup.screen.amountShare", amount,
+                        words.percent(c.amountOkuYen() / b.amountOkuYen()))).orElse(amount);
                 bars.add(Messages.get("followup.screen.certifiedAsOf", c.asOf() == null ? "" : c.asOf().toString())
                         + (c.estimate() ? Messages.get("followup.screen.approximate") : ""), c.amountOkuYen(),
-                        words.amount(c.amountOkuYen()) + share, "followup-bar-certified");
+                        value, "followup-bar-certified");
                 shown.add(c);
             }
             section.getChildren().addAll(bars.node(), note(new Note(Messages.format(Messages.JAPANESE,
@@ -447,7 +447,7 @@ public final class FollowUpController implements WorkbenchScreen {
         VBox section = section("followup.section.allCauses");
         for (Cause cause : causes) {
             String named = cause.materials().isEmpty() ? Messages.get("followup.screen.noMaterialNamed")
-                    : cause.materials().stream().map(words::materialName).collect(Collectors.joining("、"));
+                    : cause.materials().stream().map(words::materialName).collect(words.listJoiner());
             Label line = BarRows.wrapping(Messages.get("followup.screen.causeRow", String.valueOf(cause.number()),
                     cause.title(language()), named));
             if (material != null && cause.materials().contains(material)) {

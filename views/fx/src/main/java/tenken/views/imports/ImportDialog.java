@@ -239,8 +239,7 @@ public final class ImportDialog {
             TradeStatistics.Summary summary = new TradeStatistics(context.database()).importFile(chosen.toPath(),
                     format, chosenCountries == null ? null : chosenCountries.toPath(), charset, monitor);
             return Messages.get("cli.trade.imported", summary.file(), summary.format().key(),
-                    String.valueOf(summary.rowsRead()), String.valueOf(summary.flowsKept()),
-                    String.valueOf(summary.derivedShares()));
+                    summary.rowsRead(), summary.flowsKept(), summary.derivedShares());
         }
         CatalogueImporter importer = new CatalogueImporter(context.database());
         CatalogueImporter.Summary summary = switch (kind) {

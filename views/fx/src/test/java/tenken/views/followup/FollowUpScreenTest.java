@@ -117,6 +117,21 @@ class FollowUpScreenTest {
     }
 
     @Test
+    void inEnglishAmountsSharesAndListsAreWrittenTheEnglishWay(FxRobot robot) throws Exception {
+        workbench.switchLanguage("en");
+        screen = workbench.controller(Screen.FOLLOWUP, FollowUpController.class);
+        Workbench.waitUntil(() -> screen.loaded() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "aircraft parts");
+
+        List<String> texts = texts();
+        assertThat(texts).contains("1,440 billion yen (60.4%)", "Top supplier's share of world production (not Japan's sourcing)");
+        // The citations quote Japanese titles; everything else is English, without 「、」 or 「（」.
+        assertThat(texts).filteredOn(t -> !t.startsWith("Source: ")).isNotEmpty()
+                .noneSatisfy(t -> assertThat(t).containsAnyOf("、", "（"));
+    }
+
+    @Test
     void theMaterialsCauseIsMarkedAndEveryDesignatedMaterialNowHasShares(FxRobot robot) {
         choose(robot, "cloud programs");
         assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("▶ 原因5"));

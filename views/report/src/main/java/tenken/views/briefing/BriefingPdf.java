@@ -2,6 +2,7 @@ package tenken.views.briefing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import tenken.assets.Messages;
 import tenken.graph.concentration.Leverage;
 import tenken.graph.evidence.Evidence;
@@ -19,11 +20,12 @@ import tenken.views.model.StrengthsText;
 import tenken.graph.format.Percent;
 
 /**
- * Writes a briefing as a one- or two-page Japanese A4 PDF: the material, the assessment's version,
+ * Writes a briefing as a one- or two-page A4 PDF in Japanese or English: the material, the assessment's version,
  * assessor and date and the version's SHA-256 chain hash, the outcome, then each requirement with judgment,
  * rationale, references and the evidence figures with their sources and years; for a designated material a
  * further page gives its follow-up (PDCA "Check"). IPAex Gothic is embedded as a subset, so the text is
  * Japanese on any reader and can be copied or extracted. Needs no display: the command line uses it.
+ * Lists are bulleted by the bundle's {@code briefing.bullet}: 「・」 in Japanese, "•" in English.
  */
 public final class BriefingPdf {
 
@@ -38,19 +40,23 @@ public final class BriefingPdf {
     private BriefingPdf() {
     }
 
-    /** Writes the briefing to {@code file}, replacing it only once the whole document is written. */
-    public static void write(Briefing briefing, Path file) {
-        String title = Messages.format(Messages.JAPANESE, "briefing.title") + " — " + name(briefing);
-        TextPages pages = fitted(briefing);
-        AtomicFile.write(file, out -> pages.writePdf(title, Messages.JAPANESE, out));
+    /**
+     * Writes the briefing in {@code locale}'s language (Japanese unless English) to {@code file},
+     * replacing it only once the whole document is written.
+     */
+    public static void write(Briefing briefing, Locale locale, Path file) {
+        Locale language = Messages.forLanguage(locale.getLanguage());
+        String title = Messages.format(language, "briefing.title") + " — " + name(briefing, language);
+        TextPages pages = fitted(briefing, language);
+        AtomicFile.write(file, out -> pages.writePdf(title, language, out));
     }
 
     /** The briefing at the largest type size that fits its pages; at the smallest when none does. */
-    private static TextPages fitted(Briefing briefing) {
+    private static TextPages fitted(Briefing briefing, Locale language) {
         int allowed = MAX_PAGES + (hasFollowUpPage(briefing) ? 1 : 0);
-        TextPages pages = layout(briefing, BODY_SIZES[0]);
+        TextPages pages = layout(briefing, language, BODY_SIZES[0]);
         for (int i = 1; i < BODY_SIZES.length && pages.count() > allowed; i++) {
-            pages = layout(briefing, BODY_SIZES[i]);
+            pages = layout(briefing, language, BODY_SIZES[i]);
         }
         return pages;
     }
@@ -60,19 +66,21 @@ public final class BriefingPdf {
         return briefing.followUpMaterial() != null && !briefing.followUp().isEmpty();
     }
 
-    private static String name(Briefing briefing) {
-        return briefing.material().nameJa() + "（" + briefing.material().nameEn() + "）";
+    /** 半導体（Semiconductors） in Japanese; the English name alone in English. */
+    private static String name(Briefing briefing, Locale language) {
+        return Messages.format(language, "briefing.materialName", briefing.material().nameJa(),
+                briefing.material().nameEn());
     }
 
-    private static TextPages layout(Briefing briefing, float size) {
-        AssessmentText words = new AssessmentText(Messages.JAPANESE, briefing.definitions());
-        EvidenceText figures = new EvidenceText(briefing.catalogue(), Messages.JAPANESE);
+    private static TextPages layout(Briefing briefing, Locale language, float size) {
+        AssessmentText words = new AssessmentText(language, briefing.definitions());
+        EvidenceText figures = new EvidenceText(briefing.catalogue(), language);
         Findings findings = briefing.version().map(AssessmentVersion::findings).orElse(Findings.undetermined());
         Outcome outcome = Outcome.of(findings);
         TextPages pages = new TextPages();
         pages.paragraph(words.message("briefing.title"), size * 1.6f, 0, size * 0.4f);
         pages.paragraph(words.message(briefing.designated() ? "briefing.material.designated"
-                : "briefing.material.candidate", name(briefing)), size * 1.25f, 0, size * 0.3f);
+                : "briefing.material.candidate", name(briefing, language)), size * 1.25f, 0, size * 0.3f);
         pages.paragraph(header(words, briefing), size * 0.9f, 0, briefing.version().isPresent() ? 0 : size * 0.6f);
         // The version's chain hash: a reader can match the printout to the stored record (tenken check).
         briefing.version().ifPresent(v -> pages.paragraph(words.message("briefing.hash", v.hash()), size * 0.7f, 0,
@@ -80,7 +88,7 @@ public final class BriefingPdf {
         pages.rule();
         pages.paragraph(words.message("briefing.outcome", words.outcomeHeadline(outcome)), size * 1.2f, 0, 2);
         for (String reason : words.outcomeReasons(outcome, findings)) {
-            pages.paragraph("・" + reason, size, size, 0);
+            pages.paragraph(words.message("briefing.bullet", reason), size, size, 0);
         }
         pages.paragraph("", size * 0.5f, 0, 0);
         for (Requirement requirement : Requirement.values()) {
@@ -89,12 +97,12 @@ public final class BriefingPdf {
                     briefing.evidence().of(requirement), size);
         }
         briefing.strengths().ifPresent(strengths -> strengthsSection(pages, words,
-                new StrengthsText(briefing.catalogue(), Messages.JAPANESE), strengths,
+                new StrengthsText(briefing.catalogue(), language), strengths,
                 briefing.thresholds().high(), size));
         pages.rule();
         pages.paragraph(words.message("briefing.footer"), size * 0.75f, 0, 0);
         if (hasFollowUpPage(briefing)) {
-            new FollowUpPage(pages, new FollowUpWords(Messages.JAPANESE, briefing.catalogue()), FOLLOW_UP_SIZE)
+            new FollowUpPage(pages, new FollowUpWords(language, briefing.catalogue()), FOLLOW_UP_SIZE)
                     .write(briefing);
         }
         return pages;
@@ -112,14 +120,15 @@ public final class BriefingPdf {
             Finding finding, List<Evidence> evidence, float size) {
         pages.paragraph(words.heading(requirement), size * 1.15f, 0, 2);
         pages.paragraph(words.message("briefing.judgment", words.judgment(finding.judgment())), size, size, 0);
-        pages.paragraph(words.message("briefing.rationale", finding.rationale().isEmpty()
-                ? words.message("assessment.noRationale") : finding.rationale()), size, size, 0);
+        String rationale = finding.rationale(words.language());
+        pages.paragraph(words.message("briefing.rationale", rationale.isEmpty()
+                ? words.message("assessment.noRationale") : rationale), size, size, 0);
         if (!finding.references().isEmpty()) {
             pages.paragraph(words.message("briefing.references", finding.references()), size * 0.8f, size, 0);
         }
         pages.paragraph(words.message("briefing.evidence"), size, size, 0);
         briefed(evidence).forEach(figure -> {
-            pages.paragraph("・" + figure.describe(figures), size, size * 2, 0);
+            pages.paragraph(words.message("briefing.bullet", figure.describe(figures)), size, size * 2, 0);
             pages.paragraph(words.source(figure, figures), size * 0.75f, size * 3, 0);
         });
         if (evidence.size() > EVIDENCE_LINES) {

@@ -46,22 +46,22 @@ final class FollowUpPage {
         List<PlanCount> plans = followUp.plansOf(material);
         if (!plans.isEmpty()) {
             heading("followup.section.plans");
-            line(plans.stream().map(p -> words.message("followup.planPoint", p.asOf().toString(),
-                    String.valueOf(p.count()))).collect(Collectors.joining(" → ")), cite(plans.stream()
+            line(plans.stream().map(p -> words.message("followup.planPoint", p.asOf().toString(), p.count()))
+                    .collect(Collectors.joining(" → ")), cite(plans.stream()
                     .map(PlanCount::source).toList()));
         }
         followUp.latestEvaluation(material).ifPresent(e -> {
             heading("followup.section.evaluation");
             line(words.message("followup.evaluationLine", e.mark().symbol(),
                     words.message("followup.mark." + e.mark().key()), e.asOf().toString()), cite(List.of(e.source())));
-            pages.paragraph(e.text("ja"), size, size * 2, 0);
+            pages.paragraph(e.text(words.language()), size, size * 2, 0);
             note(e.note());
         });
         List<Target> targets = followUp.targetsOf(material);
         if (!targets.isEmpty()) {
             heading("followup.section.targets");
             for (Target t : targets) {
-                line(t.text("ja") + (t.year() == null ? "" : words.message("followup.byYear", String.valueOf(t.year()))),
+                line(t.text(words.language()) + (t.year() == null ? "" : words.message("followup.byYear", String.valueOf(t.year()))),
                         cite(List.of(t.source())));
                 note(t.note());
             }
@@ -72,7 +72,7 @@ final class FollowUpPage {
             heading("followup.section.causes");
             for (Cause c : causes) {
                 line(words.message("followup.causeLine", String.valueOf(c.round()), String.valueOf(c.number()),
-                        c.title("ja")), cite(List.of(c.source())));
+                        c.title(words.language())), cite(List.of(c.source())));
             }
         }
         rounds(followUp);
@@ -96,16 +96,16 @@ final class FollowUpPage {
         if (!budgets.isEmpty()) {
             line(words.message("followup.budgetLine", budgets.stream()
                     .map(f -> words.budgetYear(f) + " " + words.amount(f.amountOkuYen()))
-                    .collect(Collectors.joining("、"))), cite(budgets.stream().map(FundFigure::source).toList()));
+                    .collect(words.listJoiner())), cite(budgets.stream().map(FundFigure::source).toList()));
             budgets.stream().map(FundFigure::note).distinct().forEach(this::note);
         }
         List<FundFigure> execution = own.stream().filter(f -> f.measure() != FundMeasure.BUDGET).toList();
         if (!execution.isEmpty()) {
             line(words.message("followup.executionLine", execution.stream()
-                    .map(f -> words.message("followup.measure." + f.measure().key()) + "（" + words.budgetYear(f)
-                            + (f.estimate() ? words.message("followup.estimate") : "") + "）"
-                            + words.amount(f.amountOkuYen()))
-                    .collect(Collectors.joining("、"))), cite(execution.stream().map(FundFigure::source).toList()));
+                    .map(f -> words.message("followup.executionItem", words.message("followup.measure." + f.measure().key()),
+                            words.budgetYear(f), f.estimate() ? words.message("followup.estimate") : "",
+                            words.amount(f.amountOkuYen())))
+                    .collect(words.listJoiner())), cite(execution.stream().map(FundFigure::source).toList()));
             execution.stream().map(FundFigure::note).distinct().forEach(this::note);
         }
         // The documents give the certified amount for all materials together, never per material.
@@ -156,12 +156,12 @@ final class FollowUpPage {
     }
 
     private void line(String text, String citation) {
-        pages.paragraph("・" + text + " " + citation, size, size, 0);
+        pages.paragraph(words.message("briefing.bullet", text + " " + citation), size, size, 0);
     }
 
     private void note(Note note) {
         if (!note.isEmpty()) {
-            pages.paragraph(words.message("followup.noteLine", note.in("ja")), size * 0.85f, size * 2, 0);
+            pages.paragraph(words.message("followup.noteLine", note.in(words.language())), size * 0.85f, size * 2, 0);
         }
     }
 

@@ -3,9 +3,11 @@ package tenken.views.briefing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import tenken.assets.Messages;
 import tenken.graph.concentration.DependenceTrend;
+import tenken.graph.format.Percent;
 import tenken.store.followup.FundFigure;
 import tenken.store.followup.ReportCategory;
 import tenken.store.followup.ReportStatus;
@@ -37,6 +39,16 @@ public final class FollowUpWords {
         return "ja".equals(locale.getLanguage());
     }
 
+    /** {@code "ja"} or {@code "en"}: which half of a bilingual text or note to show. */
+    public String language() {
+        return japanese() ? "ja" : "en";
+    }
+
+    /** Joins a list the way the language writes one: 「、」 in Japanese, ", " in English. */
+    public Collector<CharSequence, ?, String> listJoiner() {
+        return Collectors.joining(japanese() ? "、" : ", ");
+    }
+
     /** 令和5年度補正 / FY2023 supplementary; the total (総額) when the figure has no year. */
     public String budgetYear(FundFigure figure) {
         if (figure.fiscalYear() == null) {
@@ -63,8 +75,9 @@ public final class FollowUpWords {
                 : String.format(Locale.ROOT, "%,.1f", value);
     }
 
+    /** Always one decimal, so that a round's categories line up: 0.074 → "7.4%". */
     public String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return Percent.oneDecimal(fraction, locale);
     }
 
     /** "前倒し 9（7.4%）、計画通り 64（52.9%）…", or the stated percentages where counts are not given. */
@@ -74,15 +87,15 @@ public final class FollowUpWords {
                         ? message("followup.countPercent", String.valueOf(round.count(c)),
                         percent(round.fraction(c).orElse(0)))
                         : round.percent(c) != null ? percent(round.percent(c) / 100) : "—"))
-                .collect(Collectors.joining(japanese() ? "、" : ", "));
+                .collect(listJoiner());
     }
 
     public String roundTitle(ReportStatus round) {
-        return message("followup.round", String.valueOf(round.round()), String.valueOf(round.reports()),
+        return message("followup.round", String.valueOf(round.round()), round.reports(),
                 round.asOf() == null ? message("followup.noDate") : round.asOf().toString());
     }
 
-    /** "2024 スポンジチタン（精製）首位 中国 67.8%・HHI 0.50". */
+    /** "2024年 スポンジチタン（精製） 首位 中国 67.8%・HHI 0.50": one wording for the screen, briefing and command line. */
     public String point(DependenceTrend.Point point) {
         return message("followup.dependencePoint", String.valueOf(point.year()), materialName(point.item()),
                 point.topCountry() == null ? "—" : country(point.topCountry()), percent(point.topShare()),

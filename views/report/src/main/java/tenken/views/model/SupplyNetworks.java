@@ -102,7 +102,7 @@ public final class SupplyNetworks {
             List<Item> onEveryPath = chokepoints.getOrDefault(country, List.of());
             boolean chokepoint = !onEveryPath.isEmpty();
             String detail = Messages.get("graph.countryTooltip", names.country(country), country,
-                    String.valueOf(counts[0] + counts[1] + counts[2]), String.valueOf(counts[0]), String.valueOf(counts[1]))
+                    counts[0] + counts[1] + counts[2], String.valueOf(counts[0]), String.valueOf(counts[1]))
                     + (chokepoint ? "\n" + Messages.get("graph.countryChokepoint",
                             onEveryPath.stream().map(names::item).collect(java.util.stream.Collectors.joining("、"))) : "");
             // Countries with many critical supplies start near the top, where most of their edges go.
