@@ -49,6 +49,8 @@ public final class PptxRenderer {
     private static final double MARGIN = 36;
     private static final double SUBTITLE_TOP = 62;
     private static final double SUBTITLE_SIZE = 13;
+    private static final double TITLE_SIZE = 26;
+    private static final double MIN_TITLE_SIZE = 16;
     /** The footer's type size and line height, in points. */
     private static final double FOOTER_SIZE = 10;
     private static final double FOOTER_LINE = FOOTER_SIZE * 1.25;
@@ -132,11 +134,12 @@ public final class PptxRenderer {
 
         XSLFTextShape title = slide.getPlaceholder(0);
         title.clearText();
-        title.setAnchor(new Rectangle2D.Double(MARGIN, 16, SLIDE_WIDTH - 2 * MARGIN - markingWidth - 12, 46));
+        double titleWidth = SLIDE_WIDTH - 2 * MARGIN - markingWidth - 12;
+        title.setAnchor(new Rectangle2D.Double(MARGIN, 16, titleWidth, 46));
         title.setVerticalAlignment(VerticalAlignment.BOTTOM);
         XSLFTextParagraph titleParagraph = title.addNewTextParagraph();
         titleParagraph.setTextAlign(TextParagraph.TextAlign.LEFT);
-        run(titleParagraph, titleText, 26, style.text(), true);
+        run(titleParagraph, titleText, titleSize(titleText, titleWidth), style.text(), true);
 
         double height = subtitleHeight(page);
         if (height > 0) {
@@ -144,6 +147,16 @@ public final class PptxRenderer {
                     height));
             run(subtitle.addNewTextParagraph(), page.subtitle(), SUBTITLE_SIZE, style.subtleText(), false);
         }
+    }
+
+    /**
+     * The title's type size: 26 pt, or smaller (to 16 pt) so that a long title (an English one with "(i/n)")
+     * stays on the one line its box has room for; bold is taken as 5 % wider than the regular face measured,
+     * and the box's insets as 16 pt.
+     */
+    private static double titleSize(String title, double width) {
+        double needed = JapaneseFont.width(title, TITLE_SIZE) * 1.05;
+        return Math.max(MIN_TITLE_SIZE, Math.min(TITLE_SIZE, Math.floor(TITLE_SIZE * (width - 16) / needed)));
     }
 
     /** As many lines as the subtitle wraps to (measured in the shipped font, near enough to the slide's). */
