@@ -151,11 +151,12 @@ public final class PptxRenderer {
 
     /**
      * The title's type size: 26 pt, or smaller (to 16 pt) so that a long title (an English one with "(i/n)")
-     * stays on the one line its box has room for; bold is taken as 5 % wider than the regular face measured,
-     * and the box's insets as 16 pt.
+     * stays on the one line its box has room for. The slide's font in bold (Yu Gothic, or a viewer's stand-in
+     * for it) is taken as 20 % wider than the shipped font's regular face, which measures it, and the box's
+     * insets as 16 pt.
      */
     private static double titleSize(String title, double width) {
-        double needed = JapaneseFont.width(title, TITLE_SIZE) * 1.05;
+        double needed = JapaneseFont.width(title, TITLE_SIZE) * 1.2;
         return Math.max(MIN_TITLE_SIZE, Math.min(TITLE_SIZE, Math.floor(TITLE_SIZE * (width - 16) / needed)));
     }
 
