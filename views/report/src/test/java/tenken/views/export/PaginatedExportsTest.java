@@ -320,7 +320,7 @@ class PaginatedExportsTest {
      * The texts the parts draw, with their sizes in points, and those that run out of the part's clip (a
      * label cut at a page's edge).
      */
-    private static final class PartTexts implements Surface {
+    private static final class PartTexts extends TextOnlySurface {
 
         final List<String> texts = new ArrayList<>();
         final List<String> cut = new ArrayList<>();
@@ -362,44 +362,6 @@ class PaginatedExportsTest {
         @Override
         public void endClip() {
             clip = null;
-        }
-
-        @Override
-        public void begin(double width, double height, String background) {
-        }
-
-        @Override
-        public void rect(double x, double y, double w, double h, String fill, String stroke, double sw, double o) {
-        }
-
-        @Override
-        public void roundRect(double x, double y, double w, double h, double r, String fill, String stroke, double sw,
-                double o) {
-        }
-
-        @Override
-        public void ellipse(double x, double y, double w, double h, String fill, String stroke, double sw, double o) {
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, String stroke, double w, List<Double> dash,
-                double o) {
-        }
-
-        @Override
-        public void curve(double[] xs, double[] ys, String stroke, double w, List<Double> dash, double o) {
-        }
-
-        @Override
-        public void polygon(double[] xs, double[] ys, String fill, double o) {
-        }
-
-        @Override
-        public void beginGroup(String tooltip) {
-        }
-
-        @Override
-        public void endGroup() {
         }
     }
 

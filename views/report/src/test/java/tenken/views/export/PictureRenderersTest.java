@@ -140,57 +140,17 @@ class PictureRenderersTest {
     }
 
     /** Keeps the texts a page draws. */
-    private record TextRecorder(List<String> texts) implements Surface {
+    private static final class TextRecorder extends TextOnlySurface {
+        private final List<String> texts;
+
+        TextRecorder(List<String> texts) {
+            this.texts = texts;
+        }
+
         @Override
         public void text(double x, double y, String text, double size, String color, boolean bold, Anchor anchor,
                 double opacity) {
             texts.add(text);
-        }
-
-        @Override
-        public void begin(double width, double height, String background) {
-        }
-
-        @Override
-        public void rect(double x, double y, double w, double h, String fill, String stroke, double sw, double o) {
-        }
-
-        @Override
-        public void roundRect(double x, double y, double w, double h, double r, String fill, String stroke, double sw,
-                double o) {
-        }
-
-        @Override
-        public void ellipse(double x, double y, double w, double h, String fill, String stroke, double sw, double o) {
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, String stroke, double w, List<Double> dash,
-                double o) {
-        }
-
-        @Override
-        public void curve(double[] xs, double[] ys, String stroke, double w, List<Double> dash, double o) {
-        }
-
-        @Override
-        public void polygon(double[] xs, double[] ys, String fill, double o) {
-        }
-
-        @Override
-        public void clip(double x, double y, double w, double h) {
-        }
-
-        @Override
-        public void endClip() {
-        }
-
-        @Override
-        public void beginGroup(String tooltip) {
-        }
-
-        @Override
-        public void endGroup() {
         }
     }
 }
