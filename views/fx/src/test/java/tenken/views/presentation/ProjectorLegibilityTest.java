@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,8 +86,11 @@ class ProjectorLegibilityTest {
         WaitForAsyncUtils.asyncFx(() -> collectCut(Screen.SCENARIO, workbench.scene().getRoot(), cut));
         WaitForAsyncUtils.asyncFx(() -> collectSideways(Screen.SCENARIO, workbench.scene().getRoot(), sideways));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(cut).as("texts cut short on the projector (%s)", language).isEmpty();
-        assertThat(sideways).as("tables whose columns run out of sight on the projector (%s)", language).isEmpty();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(cut).as("texts cut short on the projector (%s)", language).isEmpty();
+            softly.assertThat(sideways).as("tables whose columns run out of sight on the projector (%s)", language)
+                    .isEmpty();
+        });
         List<String> hidden = new ArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> collectHiddenTabs(workbench.scene().getRoot(), hidden));
         WaitForAsyncUtils.waitForFxEvents();
