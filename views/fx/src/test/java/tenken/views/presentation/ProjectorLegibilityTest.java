@@ -41,13 +41,7 @@ class ProjectorLegibilityTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        // As the application opens: a 1400×860 scene on a window then given the whole 1920×1080 screen
-        // (the split panes keep the dividers the smaller window pushed, so the tables are narrower).
-        workbench = Workbench.open(stage, Screen.OVERVIEW, 1400, 860);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1920);
-        stage.setHeight(1080);
+        workbench = Workbench.open(stage, Screen.OVERVIEW, 1920, 1080);
     }
 
     @AfterEach
