@@ -143,6 +143,21 @@ final class CanvasSurface implements Surface {
         g.fillText(text, x, y);
     }
 
+    @Override
+    public void clip(double x, double y, double width, double height) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, width, height);
+        g.clip();
+    }
+
+    /** Restores what was saved before the clip, dashes included. */
+    @Override
+    public void endClip() {
+        g.restore();
+        dash = java.util.Arrays.stream(g.getLineDashes() == null ? new double[0] : g.getLineDashes()).boxed().toList();
+    }
+
     /** A canvas has no tooltips: the view finds what is under the pointer in the picture itself. */
     @Override
     public void beginGroup(String tooltip) {

@@ -6,9 +6,10 @@ import tenken.views.picture.PictureStyle;
 
 /**
  * Draws a chart picture for every format and for the window's canvas: guides, bars (look-through ones
- * hatched), texts, and the legend at the top right. Without headings, the chart's own title, subtitle and
- * footnote are left out (a slide shows them as its own text) and the page is cropped to what remains. The
- * window draws the whole chart, headings included, but only what meets the band its scroll pane shows.
+ * hatched), texts, and the legend at the top right. Without headings, the chart's own title, subtitle,
+ * footnote and legend are left out (a page cut from the chart shows them around each part) and the chart
+ * is cropped to what remains. The window draws the whole chart, headings included, but only what meets
+ * the band its scroll pane shows.
  */
 public final class ChartPainter {
 
@@ -47,9 +48,57 @@ public final class ChartPainter {
         return bottom - top;
     }
 
+    /** All of the chart (cropped, without headings), in chart coordinates. */
+    Viewport whole() {
+        return new Viewport(0, top, chart.width(), bottom);
+    }
+
+    /** The legend, which a chart without headings leaves to the page around it. */
+    LegendPainter legend() {
+        return legend;
+    }
+
     /** All of the chart, its (cropped) top left corner at ({@code left}, {@code pageTop}). */
     void paint(Surface surface, double left, double pageTop) {
         paint(surface, left, pageTop - top, Viewport.ALL, null);
+    }
+
+    /**
+     * The rows in {@code part} (chart coordinates), the part's top left corner at ({@code left},
+     * {@code pageTop}) and nothing drawn outside it: one page of a chart cut into pages.
+     */
+    void paintPart(Surface surface, Viewport part, double left, double pageTop) {
+        surface.clip(left, pageTop, part.maxX() - part.minX(), part.maxY() - part.minY());
+        paint(surface, left - part.minX(), pageTop - part.minY(), part, null);
+        surface.endClip();
+    }
+
+    /**
+     * The vertical extents a cut between pages must not pass through, in chart coordinates, as
+     * {@code [top, bottom]}: each text's line, each bar, and each panel's heading (a bold text) down to its
+     * first bar, so that a heading never ends a page without a row below it.
+     */
+    List<double[]> rows() {
+        List<double[]> rows = new java.util.ArrayList<>();
+        for (ChartPicture.Text text : shownTexts()) {
+            rows.add(new double[] {textTop(text), textBottom(text)});
+            if (text.bold()) {
+                chart.bars().stream().filter(bar -> bar.y() > text.y()).mapToDouble(bar -> bar.y() + bar.height())
+                        .min().ifPresent(firstBar -> rows.add(new double[] {textTop(text), firstBar}));
+            }
+        }
+        for (ChartPicture.Bar bar : chart.bars()) {
+            rows.add(new double[] {bar.y() - bar.strokeWidth(), bar.y() + bar.height() + bar.strokeWidth()});
+        }
+        return rows;
+    }
+
+    private static double textTop(ChartPicture.Text text) {
+        return text.y() - JapaneseFont.ascent(text.size());
+    }
+
+    private static double textBottom(ChartPicture.Text text) {
+        return text.y() + JapaneseFont.descent(text.size());
     }
 
     /**
@@ -78,15 +127,16 @@ public final class ChartPainter {
         }
         for (ChartPicture.Text text : shownTexts()) {
             // Checked by its line only: how far a text runs sideways is not known without measuring it.
-            if (viewport.intersects(Double.NEGATIVE_INFINITY, text.y() - text.size(), Double.POSITIVE_INFINITY,
-                    text.y() + text.size())) {
+            if (viewport.intersects(Double.NEGATIVE_INFINITY, textTop(text), Double.POSITIVE_INFINITY,
+                    textBottom(text))) {
                 surface.text(text.x() + dx, text.y() + dy, text.text(), text.size(), text.color(), text.bold(),
                         text.anchor() == ChartPicture.Anchor.END ? Surface.Anchor.END : Surface.Anchor.START, 1);
             }
         }
         double legendLeft = chart.width() - style.fontSize() - legend.width();
         double legendTop = style.fontSize();
-        if (viewport.intersects(legendLeft, legendTop, legendLeft + legend.width(), legendTop + legend.height())) {
+        if (headings && viewport.intersects(legendLeft, legendTop, legendLeft + legend.width(),
+                legendTop + legend.height())) {
             legend.paint(surface, legendLeft + dx, legendTop + dy);
         }
     }
@@ -154,9 +204,9 @@ public final class ChartPainter {
     }
 
     private double contentTop() {
-        double y = style.fontSize();
+        double y = Double.POSITIVE_INFINITY;
         for (ChartPicture.Text text : shownTexts()) {
-            y = Math.min(y, text.y() - text.size());
+            y = Math.min(y, textTop(text));
         }
         for (ChartPicture.Bar bar : chart.bars()) {
             y = Math.min(y, bar.y());
@@ -168,9 +218,9 @@ public final class ChartPainter {
     }
 
     private double contentBottom() {
-        double y = style.fontSize() + legend.height();
+        double y = Double.NEGATIVE_INFINITY;
         for (ChartPicture.Text text : shownTexts()) {
-            y = Math.max(y, text.y() + text.size() * 0.3);
+            y = Math.max(y, textBottom(text));
         }
         for (ChartPicture.Bar bar : chart.bars()) {
             y = Math.max(y, bar.y() + bar.height());

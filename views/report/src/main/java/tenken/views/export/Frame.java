@@ -6,8 +6,9 @@ import tenken.views.picture.PictureStyle;
 
 /**
  * What a page carries around its picture: above, the title and subtitle (when the picture does not
- * draw its own) with the handling marking boxed at the right; below, the footnote (sources and data
- * vintage), wrapped to the page, and the generation date.
+ * draw its own) with the handling marking boxed at the right; below, on a page that a picture cut into
+ * pages continues after, a line saying so, then the footnote (sources and data vintage), wrapped to the
+ * page, and the generation date.
  */
 final class Frame {
 
@@ -17,12 +18,20 @@ final class Frame {
     private final String footnote;
     private final ExportStamp stamp;
     private final double margin;
+    private final boolean continues;
 
     /**
      * {@code title}, {@code subtitle} and {@code footnote} may be null when the picture draws them itself;
      * {@code margin} is the page's, so that the frame's texts line up with the picture's.
      */
     Frame(PictureStyle style, String title, String subtitle, String footnote, ExportStamp stamp, double margin) {
+        this(style, title, subtitle, footnote, stamp, margin, false);
+    }
+
+    /** With {@code continues}, the footer begins by saying that the picture goes on on the next page. */
+    Frame(PictureStyle style, String title, String subtitle, String footnote, ExportStamp stamp, double margin,
+            boolean continues) {
+        this.continues = continues;
         this.style = style;
         this.title = blankToNull(title);
         this.subtitle = blankToNull(subtitle);
@@ -47,13 +56,12 @@ final class Frame {
         return 2 * margin + Math.max(titleWidth, subtitleWidth) + marking;
     }
 
-    double headerHeight() {
+    /** The header's height on a page {@code width} wide, where a long subtitle wraps. */
+    double headerHeight(double width) {
         double height = margin;
         if (title != null) {
             height += style.titleFontSize() * 1.3;
-            if (subtitle != null) {
-                height += style.smallFontSize() * 1.6;
-            }
+            height += subtitleLines(width).size() * style.smallFontSize() * 1.6;
             return height + style.fontSize();
         }
         return stamp.classification().isPresent() ? height + markingHeight() + style.fontSize() * 0.5 : 0;
@@ -63,12 +71,22 @@ final class Frame {
         if (title != null) {
             double baseline = margin + style.titleFontSize();
             surface.text(margin, baseline, title, style.titleFontSize(), style.text(), true, Surface.Anchor.START, 1);
-            if (subtitle != null) {
-                surface.text(margin, baseline + style.smallFontSize() * 1.6, subtitle, style.smallFontSize(),
-                        style.subtleText(), false, Surface.Anchor.START, 1);
+            for (String line : subtitleLines(width)) {
+                baseline += style.smallFontSize() * 1.6;
+                surface.text(margin, baseline, line, style.smallFontSize(), style.subtleText(), false,
+                        Surface.Anchor.START, 1);
             }
         }
         stamp.classification().ifPresent(marking -> paintMarking(surface, marking, width - margin, margin));
+    }
+
+    /** The subtitle wrapped left of the marking. */
+    private List<String> subtitleLines(double width) {
+        if (subtitle == null) {
+            return List.of();
+        }
+        double marking = stamp.classification().map(m -> markingWidth(m) + style.fontSize() * 2).orElse(0.0);
+        return JapaneseFont.lines(subtitle, style.smallFontSize(), width - 2 * margin - marking);
     }
 
     double footerHeight(double width) {
@@ -87,6 +105,9 @@ final class Frame {
 
     private List<String> footerLines(double width) {
         List<String> lines = new java.util.ArrayList<>();
+        if (continues) {
+            lines.add(Messages.get("export.continued"));
+        }
         if (footnote != null) {
             lines.addAll(JapaneseFont.lines(footnote, style.smallFontSize(), width - 2 * margin));
         }

@@ -20,10 +20,16 @@ public final class GraphPainter {
 
     private final GraphPicture picture;
     private final PictureStyle style;
+    /** Each node's {@link #extent}, measured on first use: a page cut needs them all, a frame only the culling. */
+    private Box[] extents;
 
     public GraphPainter(GraphPicture picture) {
         this.picture = picture;
         this.style = picture.style();
+    }
+
+    /** A rectangle in picture coordinates. */
+    record Box(double minX, double minY, double maxX, double maxY) {
     }
 
     /**
@@ -49,6 +55,65 @@ public final class GraphPainter {
     }
 
     /**
+     * The part of the picture in {@code part}, every label included, with the part's top left corner at
+     * ({@code left}, {@code top}) and nothing drawn outside it: one page of a picture cut into pages.
+     */
+    void paintPart(Surface surface, Viewport part, double left, double top) {
+        surface.clip(left, top, part.maxX() - part.minX(), part.maxY() - part.minY());
+        paint(surface, left - part.minX(), top - part.minY(), part, true, null);
+        surface.endClip();
+    }
+
+    /** Where every node's shape, marker and label lie, in the order of the picture's nodes. */
+    List<Box> extents() {
+        for (int i = 0; i < picture.nodes().size(); i++) {
+            extent(i);
+        }
+        return List.of(extents);
+    }
+
+    /**
+     * What node {@code index} covers when drawn: its shape with its stroke, the chokepoint ring and triangle,
+     * and its label as the shipped font sets it (left of the node, or centred on it).
+     */
+    private Box extent(int index) {
+        if (extents == null) {
+            extents = new Box[picture.nodes().size()];
+        }
+        if (extents[index] == null) {
+            extents[index] = measure(picture.nodes().get(index));
+        }
+        return extents[index];
+    }
+
+    private Box measure(PictureNode node) {
+        double reach = node.strokeWidth();
+        double minX = node.x() - node.width() / 2 - reach;
+        double maxX = node.x() + node.width() / 2 + reach;
+        double minY = node.y() - node.height() / 2 - reach;
+        double maxY = node.y() + node.height() / 2 + reach;
+        if (node.marker() == Marker.CHOKEPOINT) {
+            double ring = style.nodeStrokeWidth() * 2.5 + style.nodeStrokeWidth() * 2;
+            double size = chokepointSize();
+            minX -= ring;
+            minY = Math.min(minY - ring, node.y() - node.height() / 2 - size * 0.75);
+            maxY += ring;
+            maxX = Math.max(maxX + ring, node.x() + node.width() / 2 + size / 2);
+        }
+        double labelWidth = JapaneseFont.width(node.label(), style.fontSize());
+        double baseline = node.y() + JapaneseFont.centreToBaseline(style.fontSize());
+        minY = Math.min(minY, baseline - JapaneseFont.ascent(style.fontSize()));
+        maxY = Math.max(maxY, baseline + JapaneseFont.descent(style.fontSize()));
+        if (node.labelPlacement() == LabelPlacement.LEFT) {
+            minX = Math.min(minX, node.x() - node.width() / 2 - style.fontSize() * 0.4 - labelWidth);
+        } else {
+            minX = Math.min(minX, node.x() - labelWidth / 2);
+            maxX = Math.max(maxX, node.x() + labelWidth / 2);
+        }
+        return new Box(minX, minY, maxX, maxY);
+    }
+
+    /**
      * The edges and nodes that meet {@code viewport}, in picture coordinates; node labels only if
      * {@code labels}; the node {@code highlighted} (an id, or null) outlined in the focus colour at twice
      * its stroke width.
@@ -64,8 +129,10 @@ public final class GraphPainter {
             }
         }
         double baseline = JapaneseFont.centreToBaseline(style.fontSize());
-        for (PictureNode node : picture.nodes()) {
-            if (meets(node, viewport)) {
+        List<PictureNode> nodes = picture.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            PictureNode node = nodes.get(i);
+            if (meets(i, viewport)) {
                 surface.beginGroup(node.tooltip());
                 node(surface, node, dx, dy, baseline, labels, node.id().equals(highlighted));
                 surface.endGroup();
@@ -83,19 +150,15 @@ public final class GraphPainter {
     }
 
     /**
-     * Whether the node, its label and its marker may meet the viewport: its box widened by a font size
-     * (plus the label's estimated width when the label stands left of it) and twice as tall as it is.
+     * Whether node {@code index}, its label or its marker meets the viewport: a page of a picture cut between
+     * nodes gets each node on exactly one page, since a node only near a page's edge is not drawn there.
      */
-    private boolean meets(PictureNode node, Viewport viewport) {
+    private boolean meets(int index, Viewport viewport) {
         if (viewport == Viewport.ALL) {
             return true;
         }
-        double reach = node.width() / 2 + style.fontSize();
-        if (node.labelPlacement() == LabelPlacement.LEFT) {
-            reach += style.textWidth(node.label(), style.fontSize());
-        }
-        return viewport.intersects(node.x() - reach, node.y() - node.height(), node.x() + reach,
-                node.y() + node.height());
+        Box box = extent(index);
+        return viewport.intersects(box.minX(), box.minY(), box.maxX(), box.maxY());
     }
 
     private static void edge(Surface surface, PictureEdge edge, double dx, double dy) {
@@ -145,6 +208,24 @@ public final class GraphPainter {
         }
     }
 
+    /** The warning triangle's side. */
+    private double chokepointSize() {
+        return style.fontSize() * 1.1;
+    }
+
+    /**
+     * An exclamation mark {@code height} tall centred on ({@code cx}, {@code cy}), drawn as a stroke and a dot:
+     * a symbol, not text, so that it is not a glyph smaller than the labels on a printed page.
+     */
+    private void exclamation(Surface surface, double cx, double cy, double height, double opacity) {
+        double half = height * 0.36;
+        double stem = height * 0.13;
+        surface.polygon(new double[] {cx - stem, cx + stem, cx + stem * 0.55, cx - stem * 0.55},
+                new double[] {cy - half, cy - half, cy + half * 0.45, cy + half * 0.45}, style.background(), opacity);
+        double dot = stem * 1.1;
+        surface.ellipse(cx - dot, cy + half - 2 * dot * 0.8, 2 * dot, 2 * dot, style.background(), null, 0, opacity);
+    }
+
     private void marker(Surface surface, PictureNode node, double cx, double cy, double opacity) {
         double w = node.width();
         double h = node.height();
@@ -159,14 +240,12 @@ public final class GraphPainter {
                 surface.roundRect(cx - w / 2 - gap, cy - h / 2 - gap, w + 2 * gap, h + 2 * gap, h * 0.3, null,
                         style.chokepoint(), ringWidth, opacity);
             }
-            double size = style.fontSize() * 1.1;
+            double size = chokepointSize();
             double tx = cx + w / 2;
             double ty = cy - h / 2;
             surface.polygon(new double[] {tx, tx - size / 2, tx + size / 2},
                     new double[] {ty - size * 0.75, ty + size * 0.2, ty + size * 0.2}, style.chokepoint(), opacity);
-            double mark = size * 0.7;
-            surface.text(tx, ty - size * 0.15 + JapaneseFont.centreToBaseline(mark), "!", mark, style.background(), true,
-                    Surface.Anchor.MIDDLE, opacity);
+            exclamation(surface, tx, ty - size * 0.15, size * 0.7, opacity);
         } else if (node.marker() == Marker.CUT) {
             double r = Math.min(w, h) * 0.45;
             double width = style.nodeStrokeWidth() * 2.5;

@@ -26,6 +26,7 @@ final class JapaneseFont {
     private static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
     private static final Font BASE = load();
     private static final double CENTRE_TO_BASELINE = centreToBaselineRatio();
+    private static final java.awt.font.LineMetrics METRICS = BASE.deriveFont(100f).getLineMetrics("国Ag", MEASURING);
 
     private JapaneseFont() {
     }
@@ -66,6 +67,16 @@ final class JapaneseFont {
      */
     static double centreToBaseline(double size) {
         return CENTRE_TO_BASELINE * size;
+    }
+
+    /** How far the font's glyphs reach above the baseline at {@code size}. */
+    static double ascent(double size) {
+        return METRICS.getAscent() / 100 * size;
+    }
+
+    /** How far the font's glyphs reach below the baseline at {@code size}. */
+    static double descent(double size) {
+        return METRICS.getDescent() / 100 * size;
     }
 
     /**

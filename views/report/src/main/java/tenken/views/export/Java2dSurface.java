@@ -48,6 +48,18 @@ final class Java2dSurface implements Surface {
     }
 
     @Override
+    public void clip(double x, double y, double width, double height) {
+        flush();
+        g.clip(new Rectangle2D.Double(x, y, width, height));
+    }
+
+    @Override
+    public void endClip() {
+        flush();
+        g.setClip(null);
+    }
+
+    @Override
     public void rect(double x, double y, double width, double height, String fill, String stroke, double strokeWidth,
             double opacity) {
         draw(new Rectangle2D.Double(x, y, width, height), fill, stroke, strokeWidth, List.of(), opacity);

@@ -15,7 +15,6 @@ import tenken.views.common.AnalysisSnapshot;
 import tenken.views.common.Names;
 import tenken.views.model.DependencyCharts;
 import tenken.views.model.SupplyNetworks;
-import tenken.views.picture.ChartPicture;
 import tenken.views.picture.DependencyChart;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphPicture;
@@ -53,7 +52,7 @@ public final class MaterialExports {
     }
 
     /** The dependency chart, face value beside look-through exposure. */
-    public ChartPicture chart(Material material, String consumer, PictureStyle style) {
+    public ChartLayout chart(Material material, String consumer, PictureStyle style) {
         DependencyChart chart = DependencyCharts.of(analysis, material.key(), consumer, analysis.exposure(consumer));
         if (chart.panels().isEmpty()) {
             throw noData(material, Optional.empty(), consumer);

@@ -30,8 +30,8 @@ import tenken.assets.Messages;
 /**
  * Draws PDF pages with PDFBox, for the picture exports and the briefing alike: shapes as vector paths, text
  * in IPAex Gothic embedded as a subset (a Type 0 font with a ToUnicode map, so the text can be searched and
- * copied). A page is the picture's size at {@link #scale} points per picture unit; a flip at the start lets
- * everything be drawn with y pointing down, as in the picture model.
+ * copied). One unit is one point; a flip at the start of each page lets everything be drawn with y pointing
+ * down, as in the picture model.
  *
  * <p>PDFBox writes the ToUnicode map itself. IPAex draws some kanji and their radical forms with one glyph
  * (生 and ⽣, 長 and ⻑, 見 and ⾒, 日 and ⽇); PDFBox 3.0.3 mapped such a glyph to its lowest code
@@ -55,7 +55,6 @@ final class PdfSurface implements Surface {
     }
 
     private final PDDocument document;
-    private double scale = 1;
     private final TrueTypeFont trueType;
     private final PDType0Font font;
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
@@ -80,25 +79,16 @@ final class PdfSurface implements Surface {
         }
     }
 
-    /** Points per picture unit for the pages begun from now on. */
-    void scale(double pointsPerUnit) {
-        this.scale = pointsPerUnit;
-    }
-
     /** Starts a new page; the previous one, if any, is finished. */
     @Override
     public void begin(double width, double height, String background) {
         finish();
-        PDPage page = new PDPage(new PDRectangle((float) (width * scale), (float) (height * scale)));
+        PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
         document.addPage(page);
         try {
             content = new PDPageContentStream(document, page);
-            currentAlpha = 1;
-            currentFill = -1;
-            currentStroke = -1;
-            currentWidth = -1;
-            currentDash = null;
-            content.transform(new Matrix((float) scale, 0, 0, (float) -scale, 0, (float) (height * scale)));
+            forgetState();
+            content.transform(new Matrix(1, 0, 0, -1, 0, (float) height));
             if (background != null) {
                 rect(0, 0, width, height, background, null, 0, 1);
             }
@@ -215,6 +205,37 @@ final class PdfSurface implements Surface {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void clip(double x, double y, double width, double height) {
+        try {
+            content.saveGraphicsState();
+            content.addRect((float) x, (float) y, (float) width, (float) height);
+            content.clip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Restores the state saved before the clip, which also undoes the colours, width, dash and alpha set since. */
+    @Override
+    public void endClip() {
+        try {
+            content.restoreGraphicsState();
+            forgetState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Marks the graphics state unknown, so that the next primitive sets what it needs. */
+    private void forgetState() {
+        currentAlpha = -1;
+        currentFill = -1;
+        currentStroke = -1;
+        currentWidth = -1;
+        currentDash = null;
     }
 
     @Override

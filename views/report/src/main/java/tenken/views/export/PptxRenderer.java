@@ -34,11 +34,12 @@ import tenken.views.picture.PictureStyle;
 import tenken.store.io.XmlText;
 
 /**
- * Pages as a 16:9 PowerPoint deck, a slide each: the title in the slide's title placeholder (so it
- * shows in the outline), the subtitle, the picture with its legend as a PNG at twice the resolution it
- * is shown at, and below it the footnote (sources and data vintage) and the generation date, all as
- * editable text; the marking boxed at the top right. The slide takes the page's style, so a
- * projector-style export gives dark slides.
+ * Pictures as a 16:9 PowerPoint deck, a slide each, or several where a picture does not fit one at 10 pt
+ * ({@link Pagination}): the title in the slide's title placeholder (so it shows in the outline), with
+ * "(i/n)" on a picture's several slides, the subtitle, the picture's part with its legend as a PNG at
+ * twice the resolution it is shown at, and below it "continued" where the next slide goes on, the
+ * footnote (sources and data vintage) and the generation date, all as editable text; the marking boxed
+ * at the top right. The slide takes the page's style, so a projector-style export gives dark slides.
  */
 public final class PptxRenderer {
 
@@ -48,7 +49,11 @@ public final class PptxRenderer {
     private static final double MARGIN = 36;
     private static final double SUBTITLE_TOP = 62;
     private static final double SUBTITLE_SIZE = 13;
-    private static final double FOOTER_HEIGHT = 62;
+    private static final double TITLE_SIZE = 26;
+    private static final double MIN_TITLE_SIZE = 16;
+    /** The footer's type size and line height, in points. */
+    private static final double FOOTER_SIZE = 10;
+    private static final double FOOTER_LINE = FOOTER_SIZE * 1.25;
     /** Pixels per point of the placed picture: 192 dpi, twice a screen's. */
     private static final double PIXELS_PER_POINT = 192.0 / 72;
     /** A small picture is enlarged at most this much to fill the slide. */
@@ -88,7 +93,7 @@ public final class PptxRenderer {
         try (XMLSlideShow deck = new XMLSlideShow()) {
             deck.setPageSize(new Dimension((int) SLIDE_WIDTH, (int) SLIDE_HEIGHT));
             for (Page page : pages) {
-                slide(deck, page);
+                slides(deck, page);
             }
             deck.getProperties().getCoreProperties().setTitle(XmlText.clean(pages.get(0).title()));
             deck.getProperties().getCoreProperties().setCreator(Messages.get("export.creator"));
@@ -97,65 +102,128 @@ public final class PptxRenderer {
         }
     }
 
-    private static void slide(XMLSlideShow deck, Page page) throws IOException {
+    /** The page on as many slides as its picture needs. */
+    private static void slides(XMLSlideShow deck, Page page) throws IOException {
+        List<Pagination.Part> parts = parts(page);
+        for (int i = 0; i < parts.size(); i++) {
+            XSLFSlide slide = deck.createSlide(deck.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
+            heading(slide, page, page.title(i + 1, parts.size()));
+            picture(deck, slide, page, parts.get(i), pictureTop(page), pictureHeight(page));
+            footer(slide, page, footerHeight(page), i + 1 < parts.size());
+        }
+    }
+
+    /** The page's picture in the parts its slides show, each fitting between the subtitle and the footer. */
+    static List<Pagination.Part> parts(Page page) {
+        return page.parts(SLIDE_WIDTH - 2 * MARGIN, pictureHeight(page), MAX_ENLARGEMENT);
+    }
+
+    private static double pictureTop(Page page) {
+        return SUBTITLE_TOP + 8 + subtitleHeight(page);
+    }
+
+    private static double pictureHeight(Page page) {
+        return SLIDE_HEIGHT - pictureTop(page) - footerHeight(page) - 16;
+    }
+
+    /** The background, the marking, the title and the subtitle. */
+    private static void heading(XSLFSlide slide, Page page, String titleText) {
         PictureStyle style = page.style();
-        XSLFSlide slide = deck.createSlide(deck.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
         slide.getBackground().setFillColor(color(style.background()));
         double markingWidth = page.stamp().classification().map(marking -> marking(slide, marking, style)).orElse(0.0);
 
         XSLFTextShape title = slide.getPlaceholder(0);
         title.clearText();
-        title.setAnchor(new Rectangle2D.Double(MARGIN, 16, SLIDE_WIDTH - 2 * MARGIN - markingWidth - 12, 46));
+        double titleWidth = SLIDE_WIDTH - 2 * MARGIN - markingWidth - 12;
+        title.setAnchor(new Rectangle2D.Double(MARGIN, 16, titleWidth, 46));
         title.setVerticalAlignment(VerticalAlignment.BOTTOM);
         XSLFTextParagraph titleParagraph = title.addNewTextParagraph();
         titleParagraph.setTextAlign(TextParagraph.TextAlign.LEFT);
-        run(titleParagraph, page.title(), 26, style.text(), true);
+        run(titleParagraph, titleText, titleSize(titleText, titleWidth), style.text(), true);
 
-        double pictureTop = SUBTITLE_TOP + 8;
-        if (page.subtitle() != null && !page.subtitle().isBlank()) {
-            // As many lines as the subtitle wraps to (measured in the shipped font, near enough to the slide's).
-            int lines = JapaneseFont.lines(page.subtitle(), SUBTITLE_SIZE, SLIDE_WIDTH - 2 * MARGIN - 16).size();
-            double height = lines * SUBTITLE_SIZE * 1.35 + 8;
+        double height = subtitleHeight(page);
+        if (height > 0) {
             XSLFTextBox subtitle = textBox(slide, new Rectangle2D.Double(MARGIN, SUBTITLE_TOP, SLIDE_WIDTH - 2 * MARGIN,
                     height));
             run(subtitle.addNewTextParagraph(), page.subtitle(), SUBTITLE_SIZE, style.subtleText(), false);
-            pictureTop += height;
         }
-        picture(deck, slide, page, pictureTop);
-        footer(slide, page);
     }
 
-    private static void picture(XMLSlideShow deck, XSLFSlide slide, Page page, double top) throws IOException {
-        Sheet sheet = page.bare();
-        double areaWidth = SLIDE_WIDTH - 2 * MARGIN;
-        double areaHeight = SLIDE_HEIGHT - top - FOOTER_HEIGHT - 8;
-        double fit = Math.min(MAX_ENLARGEMENT, Math.min(areaWidth / sheet.width(), areaHeight / sheet.height()));
-        double scale = fit * PIXELS_PER_POINT;
-        BufferedImage image = PngRenderer.render(sheet, scale, page.style().background());
+    /**
+     * The title's type size: 26 pt, or smaller (to 16 pt) so that a long title (an English one with "(i/n)")
+     * stays on the one line its box has room for. The slide's font in bold (Yu Gothic, or a viewer's stand-in
+     * for it) is taken as 20 % wider than the shipped font's regular face, which measures it, and the box's
+     * insets as 16 pt.
+     */
+    private static double titleSize(String title, double width) {
+        double needed = JapaneseFont.width(title, TITLE_SIZE) * 1.2;
+        return Math.max(MIN_TITLE_SIZE, Math.min(TITLE_SIZE, Math.floor(TITLE_SIZE * (width - 16) / needed)));
+    }
+
+    /** As many lines as the subtitle wraps to (measured in the shipped font, near enough to the slide's). */
+    private static double subtitleHeight(Page page) {
+        if (page.subtitle() == null || page.subtitle().isBlank()) {
+            return 0;
+        }
+        int lines = JapaneseFont.lines(page.subtitle(), SUBTITLE_SIZE, SLIDE_WIDTH - 2 * MARGIN - 16).size();
+        return lines * SUBTITLE_SIZE * 1.35 + 8;
+    }
+
+    /** The footer's lines: "continued", the footnote as it wraps, and the date. */
+    private static double footerHeight(Page page) {
+        int lines = JapaneseFont.lines(page.footnote(), FOOTER_SIZE, SLIDE_WIDTH - 2 * MARGIN - 16).size() + 2;
+        return lines * FOOTER_LINE + 8;
+    }
+
+    /** The part of the picture, at its own size, centred in the area between the subtitle and the footer. */
+    private static void picture(XMLSlideShow deck, XSLFSlide slide, Page page, Pagination.Part part, double top,
+            double areaHeight) throws IOException {
+        Sheet sheet = new Sheet() {
+            @Override
+            public double width() {
+                return part.width();
+            }
+
+            @Override
+            public double height() {
+                return part.height();
+            }
+
+            @Override
+            public void paint(Surface surface, String background) {
+                surface.begin(part.width(), part.height(), background);
+                part.paint(surface, 0, 0);
+            }
+        };
+        BufferedImage image = PngRenderer.render(sheet, PIXELS_PER_POINT, page.style().background());
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        PngRenderer.write(image, scale, png);
+        PngRenderer.write(image, PIXELS_PER_POINT, png);
         XSLFPictureData data = deck.addPicture(png.toByteArray(), PictureData.PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(data);
-        double width = sheet.width() * fit;
-        double height = sheet.height() * fit;
-        picture.setAnchor(new Rectangle2D.Double(MARGIN + (areaWidth - width) / 2,
-                top + (areaHeight - height) / 2, width, height));
+        double areaWidth = SLIDE_WIDTH - 2 * MARGIN;
+        picture.setAnchor(new Rectangle2D.Double(MARGIN + (areaWidth - part.width()) / 2,
+                top + (areaHeight - part.height()) / 2, part.width(), part.height()));
         // Alternative text for screen readers and for search: what the picture shows and its sources.
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr()
                 .setDescr(XmlText.clean(page.title() + "\n" + page.footnote()));
     }
 
-    private static void footer(XSLFSlide slide, Page page) {
+    private static void footer(XSLFSlide slide, Page page, double height, boolean continues) {
         PictureStyle style = page.style();
-        XSLFTextBox footer = textBox(slide, new Rectangle2D.Double(MARGIN, SLIDE_HEIGHT - FOOTER_HEIGHT - 8,
-                SLIDE_WIDTH - 2 * MARGIN, FOOTER_HEIGHT));
+        XSLFTextBox footer = textBox(slide, new Rectangle2D.Double(MARGIN, SLIDE_HEIGHT - height - 8,
+                SLIDE_WIDTH - 2 * MARGIN, height));
         footer.setVerticalAlignment(VerticalAlignment.BOTTOM);
         footer.setWordWrap(true);
-        run(footer.addNewTextParagraph(), page.footnote(), 10, style.subtleText(), false);
+        if (continues) {
+            XSLFTextParagraph next = footer.addNewTextParagraph();
+            next.setTextAlign(TextParagraph.TextAlign.RIGHT);
+            run(next, Messages.get("export.continued"), FOOTER_SIZE, style.text(), true);
+        }
+        run(footer.addNewTextParagraph(), page.footnote(), FOOTER_SIZE, style.subtleText(), false);
         XSLFTextParagraph generated = footer.addNewTextParagraph();
         generated.setTextAlign(TextParagraph.TextAlign.RIGHT);
-        run(generated, Messages.get("export.generatedBy", page.stamp().generated().toString()), 10, style.subtleText(),
-                false);
+        run(generated, Messages.get("export.generatedBy", page.stamp().generated().toString()), FOOTER_SIZE,
+                style.subtleText(), false);
     }
 
     /**

@@ -43,6 +43,14 @@ public interface Surface {
     void text(double x, double y, String text, double size, String color, boolean bold, Anchor anchor,
             double opacity);
 
+    /**
+     * Draws only inside the rectangle until {@link #endClip()}: a picture cut into pages shows on each page
+     * only its own part, and an edge leaving that part stops at its border. Clips do not nest.
+     */
+    void clip(double x, double y, double width, double height);
+
+    void endClip();
+
     /** Starts a group of primitives that stand for one thing; formats that can show a tooltip show it. */
     void beginGroup(String tooltip);
 

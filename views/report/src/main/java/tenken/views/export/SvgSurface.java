@@ -16,6 +16,7 @@ final class SvgSurface implements Surface {
             "IPAexGothic, 'IPAGothic', 'Yu Gothic', Meiryo, 'Hiragino Sans', 'Noto Sans CJK JP', sans-serif";
 
     private final StringBuilder svg = new StringBuilder(1 << 16);
+    private int clips;
 
     @Override
     public void begin(double width, double height, String background) {
@@ -103,6 +104,19 @@ final class SvgSurface implements Surface {
         svg.append('>');
         escape(text);
         svg.append("</text>\n");
+    }
+
+    @Override
+    public void clip(double x, double y, double width, double height) {
+        String id = "clip" + ++clips;
+        svg.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(number(x)).append("\" y=\"")
+                .append(number(y)).append("\" width=\"").append(number(width)).append("\" height=\"")
+                .append(number(height)).append("\"/></clipPath>\n<g clip-path=\"url(#").append(id).append(")\">\n");
+    }
+
+    @Override
+    public void endClip() {
+        svg.append("</g>\n");
     }
 
     @Override

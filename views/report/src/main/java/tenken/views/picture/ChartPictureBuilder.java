@@ -48,8 +48,12 @@ public final class ChartPictureBuilder {
         }
         y += font * 1.2;
         for (DependencyChart.Panel panel : chart.panels()) {
-            y += font * 1.4;
-            texts.add(new ChartPicture.Text(margin, y, panel.heading(), font, style.text(), ChartPicture.Anchor.START, true));
+            // A heading longer than the chart is wide (an English one on a portrait page) wraps.
+            y += font * 0.1;
+            for (String line : style.wrap(panel.heading(), font, width - 2 * margin)) {
+                y += font * 1.3;
+                texts.add(new ChartPicture.Text(margin, y, line, font, style.text(), ChartPicture.Anchor.START, true));
+            }
             y += font * 1.3;
             texts.add(new ChartPicture.Text(margin, y, Messages.get("chart.panelSource", String.valueOf(panel.year()),
                     Footnotes.shortName(panel.source())), small, style.subtleText(), ChartPicture.Anchor.START, false));

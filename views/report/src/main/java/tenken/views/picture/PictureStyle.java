@@ -63,9 +63,13 @@ public record PictureStyle(
             "#003a70", "#1a1a1a", "#ffffff", 2.5, 24, 32, 24, 34, 48, 2, 16,
             VERMILLION, YELLOW, SKY_BLUE, "#bdbdbd", "#d0d0d0", REDDISH_PURPLE, BLUISH_GREEN, 0.2);
 
-    /** Paper and slides: white ground, black type, lines that survive greyscale printing. */
+    /**
+     * Paper and slides: white ground, black type, lines that survive greyscale printing. One unit prints as
+     * one point: labels at 11 pt, small text (legends, sources) at 10 pt, the least that stays readable on
+     * A4 and on a projected 16:9 slide.
+     */
     public static final PictureStyle PRINT = new PictureStyle("print", "#ffffff", "#000000", "#333333",
-            "#e8e8e8", "#ffffff", "#000000", 1, 10, 14, 8, 16, 22, 0.6, 7,
+            "#e8e8e8", "#ffffff", "#000000", 1, 11, 15, 10, 16, 22, 0.6, 7,
             VERMILLION, ORANGE, BLUE, "#7f7f7f", "#555555", REDDISH_PURPLE, BLUISH_GREEN, 0.15);
 
     public static final List<PictureStyle> ALL = List.of(NORMAL, DARK, PROJECTOR, PRINT);

@@ -22,13 +22,16 @@ class PaintersInAViewportTest {
         GraphPicture picture = TestPictures.gallium(STYLE);
         Recording all = new Recording();
         new GraphPainter(picture).paint(all, Viewport.ALL, true, null);
-        assertThat(all.texts()).containsExactlyInAnyOrder("中国", "!", "ロシア", "ガリウム・精錬");
+        assertThat(all.texts()).containsExactlyInAnyOrder("中国", "ロシア", "ガリウム・精錬");
         assertThat(all.count("curve")).isEqualTo(2);
+        // China's warning triangle and the stem of its exclamation mark (a symbol, not a glyph).
+        assertThat(all.count("polygon")).isEqualTo(2);
 
         Recording countries = new Recording();
         new GraphPainter(picture).paint(countries, new Viewport(-60, -20, 40, 80), true, null);
-        assertThat(countries.texts()).containsExactlyInAnyOrder("中国", "!", "ロシア");
+        assertThat(countries.texts()).containsExactlyInAnyOrder("中国", "ロシア");
         assertThat(countries.count("curve")).isEqualTo(2);
+        assertThat(countries.count("polygon")).isEqualTo(2);
 
         Recording nothing = new Recording();
         new GraphPainter(picture).paint(nothing, new Viewport(1_000, 1_000, 2_000, 2_000), true, null);
@@ -39,8 +42,10 @@ class PaintersInAViewportTest {
     void withoutLabelsTheNodesAndTheirMarkersAreStillDrawnButNoName() {
         Recording recording = new Recording();
         new GraphPainter(TestPictures.gallium(STYLE)).paint(recording, Viewport.ALL, false, null);
-        assertThat(recording.texts()).containsExactly("!");
-        assertThat(recording.count("ellipse")).isEqualTo(3);
+        assertThat(recording.texts()).isEmpty();
+        // Two countries, China's chokepoint ring and the dot of its exclamation mark; the triangle and the stem.
+        assertThat(recording.count("ellipse")).isEqualTo(4);
+        assertThat(recording.count("polygon")).isEqualTo(2);
         assertThat(recording.count("roundRect")).isEqualTo(1);
     }
 
@@ -151,6 +156,14 @@ class PaintersInAViewportTest {
         public void text(double x, double y, String text, double size, String color, boolean bold, Anchor anchor,
                 double opacity) {
             primitives.add(new Primitive("text", y, null, 0, text));
+        }
+
+        @Override
+        public void clip(double x, double y, double width, double height) {
+        }
+
+        @Override
+        public void endClip() {
         }
 
         @Override

@@ -26,7 +26,7 @@ class PptxRendererTest {
     void severalPicturesMakeOneDeckOfSlidesWithTitlePictureFootnoteVintageDateAndMarking() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PptxRenderer.write(List.of(Page.of(TestPictures.gallium(PictureStyle.PRINT), TestPictures.STAMP),
-                Page.of(TestPictures.galliumChart(PictureStyle.PRINT), TestPictures.STAMP)), out);
+                Page.of(TestPictures.galliumChartLayout(PictureStyle.PRINT), TestPictures.STAMP)), out);
 
         try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(deck.getSlides()).hasSize(2);

@@ -64,6 +64,11 @@ final class TestPictures {
                 from.label() + " → " + to.label());
     }
 
+    /** The chart below, which keeps its width whatever it is laid out to. */
+    static ChartLayout galliumChartLayout(PictureStyle style) {
+        return new ChartLayout(style, width -> galliumChart(style));
+    }
+
     static ChartPicture galliumChart(PictureStyle style) {
         double font = style.fontSize();
         List<ChartPicture.Text> texts = List.of(

@@ -82,10 +82,26 @@ class WindowExportTest {
                 new ExportStamp(LocalDate.now(), Optional.of("取扱注意")), deck).run(ProgressMonitor.NONE);
 
         try (XMLSlideShow slides = new XMLSlideShow(Files.newInputStream(deck))) {
-            assertThat(slides.getSlides()).hasSize(2);
-            assertThat(slides.getSlides().get(0).getTitle()).isEqualTo(screens.get(0).title());
-            assertThat(slides.getSlides().get(1).getTitle()).isEqualTo(screens.get(1).title());
+            // The graph first, on as many slides as it needs at 10 pt ("title (i/n)" on each), then the chart.
+            List<String> titles = slides.getSlides().stream().map(slide -> slide.getTitle()).toList();
+            String graphTitle = screens.get(0).title();
+            String chartTitle = screens.get(1).title();
+            int graphSlides = (int) titles.stream().takeWhile(title -> title.startsWith(graphTitle)).count();
+            int chartSlides = titles.size() - graphSlides;
+            assertThat(graphSlides).isPositive();
+            assertThat(chartSlides).isPositive();
+            for (int i = 0; i < graphSlides; i++) {
+                assertThat(titles.get(i)).isEqualTo(numbered(graphTitle, i + 1, graphSlides));
+            }
+            for (int i = 0; i < chartSlides; i++) {
+                assertThat(titles.get(graphSlides + i)).isEqualTo(numbered(chartTitle, i + 1, chartSlides));
+            }
         }
+    }
+
+    private static String numbered(String title, int number, int count) {
+        return count == 1 ? title
+                : tenken.assets.Messages.get("export.pageOf", title, String.valueOf(number), String.valueOf(count));
     }
 
     @Test
