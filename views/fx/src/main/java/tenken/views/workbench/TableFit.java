@@ -21,9 +21,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Callback;
 
 /**
@@ -31,11 +33,15 @@ import javafx.util.Callback;
  * in (presentation mode doubles it): each column as wide as its header and its widest cell, over all rows,
  * not only those on screen. When the table is too narrow for that, every column first gets the least it
  * can do with (a short column its widest cell; a wrapping column its longest word, up to
- * {@link #RUN_CAP_EM} em, and not below {@link #WRAP_FLOOR_EM} em; never less than its header's title) and the rest of the width is shared in
+ * {@link #RUN_CAP_EM} em, and not below {@link #WRAP_FLOOR_EM} em; never less than its header's longest word)
+ * and the rest of the width is shared in
  * proportion to what each would like more: wrapping columns then wrap their text
- * over several lines instead of cutting it short with "…". What width is left over goes to the last
- * wrapping column, so that no empty filler column shows. A table still too narrow scrolls sideways. It
- * refits when its rows, its stylesheets, its shown columns or its width change.
+ * over several lines instead of cutting it short with "…"; headers short of room wrap their titles and
+ * grow taller. A table too narrow even for that (a projector's type in a side-by-side pane) narrows its
+ * wrapping columns further, towards {@link #WRAP_FLOOR_EM}, breaking long words inside. What width is left
+ * over goes to the last wrapping column, so that no empty filler column shows. Only a table narrower
+ * than its non-wrapping columns and the wrapping ones' floors scrolls sideways. It refits when its rows,
+ * its stylesheets, its shown columns or its width change.
  */
 public final class TableFit<S> {
 
@@ -140,11 +146,25 @@ public final class TableFit<S> {
         // Everyone gets what it cannot do with less; what is left goes in proportion to what each would like more.
         double spare = Math.max(0, room - least);
         double share = wanted - least <= 0 ? 0 : Math.min(1, spare / (wanted - least));
+        // Short even of that, the wrapping columns give up part of what is over the floor, each in
+        // proportion to it, and break their longest words inside (as a run longer than RUN_CAP_EM does)
+        // rather than send the last columns out of sight.
+        double floor = type.getSize() * WRAP_FLOOR_EM;
+        double over = 0;
+        for (Map.Entry<TableColumn<S, ?>, Need> entry : needs.entrySet()) {
+            if (wrapping.contains(entry.getKey())) {
+                over += Math.max(0, entry.getValue().least() - floor);
+            }
+        }
+        double squeeze = room >= least || over <= 0 ? 0 : Math.min(1, (least - room) / over);
         double used = 0;
         TableColumn<S, ?> last = null;
         for (Map.Entry<TableColumn<S, ?>, Need> entry : needs.entrySet()) {
             Need need = entry.getValue();
             double exact = need.least() + share * (need.want() - need.least());
+            if (wrapping.contains(entry.getKey())) {
+                exact -= squeeze * Math.max(0, need.least() - floor);
+            }
             // Whole pixels: up for a column that must not wrap, down for one that may, so that rounding
             // never adds up to a sideways scroll bar.
             double width = wrapping.contains(entry.getKey()) ? Math.floor(exact) : Math.ceil(exact);
@@ -161,6 +181,7 @@ public final class TableFit<S> {
         if (last != null && left > 0) {
             last.setPrefWidth(last.getPrefWidth() + left);
         }
+        growHeaders();
         // Rows measured their height at the old widths; wrapped cells need them measured again.
         table.refresh();
     }
@@ -191,22 +212,61 @@ public final class TableFit<S> {
         return null;
     }
 
-    /** The header's title on one line (a header does not grow taller to wrap), with room for the sort arrow. */
+    /**
+     * The header's title on one line, and its longest word: a header short of room wraps its title over
+     * more lines (see {@link #growHeaders}); either with room for the sort arrow.
+     */
     private Need headerNeed(TableColumn<S, ?> column) {
-        for (Node node : table.lookupAll(".column-header")) {
-            if (node instanceof TableColumnHeader header && header.getTableColumn() == column) {
-                Node label = header.lookup(".label");
-                if (label instanceof Label title) {
-                    double around = title.snappedLeftInset() + title.snappedRightInset() + header.snappedLeftInset()
-                            + header.snappedRightInset() + 1.5 * title.getFont().getSize();
-                    double width = measure(title.getText(), title.getFont()) + around;
-                    return new Need(width, width);
-                }
-            }
+        Label title = title(column);
+        if (title != null) {
+            double around = headerAround(title);
+            return new Need(measure(title.getText(), title.getFont()) + around,
+                    longestRun(title.getText(), title.getFont()) + around + 2);
         }
         Font font = sampleFont();
-        double width = measure(column.getText(), font) + 2 * font.getSize();
-        return new Need(width, width);
+        return new Need(measure(column.getText(), font) + 2 * font.getSize(),
+                longestRun(column.getText(), font) + 2 * font.getSize());
+    }
+
+    /** The title label of {@code column}'s header; null before the header is made. */
+    private Label title(TableColumn<S, ?> column) {
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.getTableColumn() == column
+                    && header.lookup(".label") instanceof Label title) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /** What a header takes around its title: paddings, and the sort arrow's room. */
+    private static double headerAround(Label title) {
+        Node header = title.getParent();
+        double insets = header instanceof TableColumnHeader region
+                ? region.snappedLeftInset() + region.snappedRightInset() : 0;
+        return title.snappedLeftInset() + title.snappedRightInset() + insets + 1.5 * title.getFont().getSize();
+    }
+
+    /**
+     * Lets every header's title wrap, and makes its header as tall as the lines it needs at its column's
+     * width: a header asks its title for the height of one line only. A title that fits on one line keeps
+     * the header's own height.
+     */
+    private void growHeaders() {
+        for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
+            Label title = title(column);
+            if (title == null) {
+                continue;
+            }
+            title.setWrapText(true);
+            title.setTextAlignment(TextAlignment.CENTER);
+            title.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            double around = headerAround(title);
+            double oneLine = measure(title.getText(), title.getFont()) + around;
+            double width = Math.floor(column.getPrefWidth());
+            title.setPrefHeight(oneLine <= width ? Region.USE_COMPUTED_SIZE
+                    : title.prefHeight(Math.max(0, width - around + title.snappedLeftInset() + title.snappedRightInset())));
+        }
     }
 
     /** The type of the table's cells, or of its headers while it has no rows; null before it is laid out. */
@@ -265,8 +325,9 @@ public final class TableFit<S> {
             }
         }
         cell.updateIndex(-1);
-        // A pixel or two to spare on the run: a column floored to whole pixels must still hold it.
-        return new Need(widest + insets, longestRun + insets + 2);
+        // A pixel or two to spare: a column floored to whole pixels must still hold its text on one line,
+        // and its longest run.
+        return new Need(widest + insets + 1, longestRun + insets + 2);
     }
 
     /**
