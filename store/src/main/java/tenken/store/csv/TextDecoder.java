@@ -254,9 +254,11 @@ public final class TextDecoder {
     }
 
     /**
-     * True when at least half the bytes above ASCII form well-formed UTF-8 sequences: a UTF-8 file
-     * with a damaged byte, which Shift_JIS would read as mojibake. Real Shift_JIS text forms such
-     * sequences only by chance.
+     * True when at least half the bytes above ASCII form well-formed UTF-8 sequences of three or four
+     * bytes: a UTF-8 file with a damaged byte, which Shift_JIS would read as mojibake. Japanese text in
+     * UTF-8 is three-byte sequences; Shift_JIS text forms them only by chance, while any two of its bytes
+     * may happen to form a two-byte sequence (採掘 is 8D CC 8C 40, and CC 8C is well-formed UTF-8), so
+     * two-byte sequences are no evidence either way.
      */
     private static boolean mostlyUtf8(ByteSource source) {
         long nonAscii = 0;
@@ -271,7 +273,7 @@ public final class TextDecoder {
                 }
                 nonAscii++;
                 if (pending > 0 && (b & 0xC0) == 0x80) {
-                    if (--pending == 0) {
+                    if (--pending == 0 && length >= 3) {
                         inSequences += length;
                     }
                     continue;
