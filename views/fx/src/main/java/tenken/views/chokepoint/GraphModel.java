@@ -172,8 +172,9 @@ public final class GraphModel {
      * cut reaches and the cut; takes effect with a page room.
      */
     public void setPageScope(Set<String> items, Set<String> keep) {
-        boolean changed = !items.equals(pageItems) || !keep.equals(pageKeep);
-        pageItems = Set.copyOf(items);
+        boolean changed = !List.copyOf(items).equals(List.copyOf(pageItems)) || !keep.equals(pageKeep);
+        // Kept in the caller's order: the pager pages materials in it (a scenario's ranking).
+        pageItems = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(items));
         pageKeep = Set.copyOf(keep);
         if (changed && room != null) {
             relayout();

@@ -367,7 +367,11 @@ public final class ScenarioController implements WorkbenchScreen {
             graph.setEmphasis(new Emphasis(shown, cut));
             // On the projector the pages show only what the cut reaches, the cut never collapsed; on the desk
             // the whole graph opens centred on it.
-            Set<String> reached = new HashSet<>(shown);
+            // Worst loss first, so that the first page shows the material the cut hits hardest.
+            Set<String> reached = new java.util.LinkedHashSet<>();
+            losses.stream().filter(loss -> loss.loss() > Scenarios.SMALLEST_LOSS)
+                    .sorted(java.util.Comparator.comparingDouble(ItemLoss::loss).reversed())
+                    .forEach(loss -> reached.add(SupplyNetworks.itemId(loss.item())));
             reached.removeAll(cut);
             graph.setPageScope(reached, cut);
             showAffected();

@@ -61,7 +61,8 @@ public final class GraphPager {
     /**
      * The pages, each fitting {@code width} × {@code height} (picture units).
      *
-     * @param items the items to show, by id (empty, or none of them in {@code network}: every item)
+     * @param items the items to show, by id (empty, or none of them in {@code network}: every item); their
+     *     materials' pages come in the order of the first item of each material in this set's iteration order
      * @param keep countries never collapsed
      * @param cancelled polled between pages; when true, the paging stops with a {@link CancellationException}
      */
@@ -80,8 +81,16 @@ public final class GraphPager {
                 .sorted(Comparator.comparingLong(SupplyNetwork.Node::group).thenComparingInt(SupplyNetwork.Node::layer)
                         .thenComparingDouble(SupplyNetwork.Node::orderHint).thenComparing(SupplyNetwork.Node::label))
                 .forEach(n -> groups.computeIfAbsent(n.group(), g -> new ArrayList<>()).add(n));
+        List<List<SupplyNetwork.Node>> ordered = new ArrayList<>(groups.values());
+        if (chosen) {
+            // A scenario passes what the cut reaches ranked, worst first: its materials' pages come in that order
+            // (a stable sort, so ties keep the catalogue's).
+            List<String> ranking = List.copyOf(items);
+            ordered.sort(Comparator.comparingInt(group -> group.stream().mapToInt(n -> ranking.indexOf(n.id()))
+                    .filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE)));
+        }
         List<Page> pages = new ArrayList<>();
-        for (List<SupplyNetwork.Node> group : groups.values()) {
+        for (List<SupplyNetwork.Node> group : ordered) {
             List<SupplyNetwork.Node> current = new ArrayList<>();
             Page fitting = null;
             for (SupplyNetwork.Node item : group) {

@@ -156,13 +156,23 @@ class GraphPagerTest {
 
     @Test
     void onlyTheChosenItemsArePagedAndTheirColumnsCloseUp() {
-        List<GraphPager.Page> pages = pager.pages(network(), Set.of("magnet/making", "drug/api"), Set.of(), 1200, 360,
-                () -> false);
+        List<GraphPager.Page> pages = pager.pages(network(),
+                new java.util.LinkedHashSet<>(List.of("magnet/making", "drug/api")), Set.of(), 1200, 360, () -> false);
 
         assertThat(pages.stream().flatMap(p -> items(p).stream()).toList())
                 .containsExactly("magnet/making", "drug/api");
         // The magnet sits in column 2 of the whole graph; alone on its page it is in column 1, next to its suppliers.
         assertThat(pages.get(0).network().node("magnet/making").layer()).isEqualTo(1);
+    }
+
+    @Test
+    void theChosenItemsMaterialsArePagedInTheOrderTheyAreGiven() {
+        Set<String> worstFirst = new java.util.LinkedHashSet<>(List.of("drug/api", "magnet/making"));
+
+        List<GraphPager.Page> pages = pager.pages(network(), worstFirst, Set.of(), 1200, 360, () -> false);
+
+        assertThat(pages.stream().flatMap(p -> items(p).stream()).toList())
+                .containsExactly("drug/api", "magnet/making");
     }
 
     @Test
