@@ -1,5 +1,6 @@
 package tenken.store.hostile;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,20 @@ public final class CsvFile {
     /** Fields joined by commas, each quoted when it holds a comma, quote or line break (RFC 4180). */
     public static String record(List<String> fields) {
         return String.join(",", fields.stream().map(CsvFile::quoted).toList());
+    }
+
+    /**
+     * The record with one field, which {@code choices} picks, opened by a quote that is never properly closed
+     * (nothing after it, text after a closing quote, or a stray quote inside).
+     */
+    public static String brokenQuote(Choices choices, List<String> values) {
+        int column = choices.below(values.size());
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            fields.add(i == column ? "\"" + values.get(i).replace("\"", "") + choices.of("", "\" and more", "\"x")
+                    : quoted(values.get(i)));
+        }
+        return String.join(",", fields);
     }
 
     public static String quoted(String field) {

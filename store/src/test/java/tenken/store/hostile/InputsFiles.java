@@ -161,13 +161,7 @@ public final class InputsFiles {
             } else if (row == bad && hostile == Hostile.MISSING_FIELD) {
                 record = CsvFile.record(values.subList(0, values.size() - 1));
             } else if (row == bad && hostile == Hostile.BROKEN_QUOTE) {
-                int column = choices.below(values.size());
-                List<String> fields = new ArrayList<>();
-                for (int i = 0; i < values.size(); i++) {
-                    fields.add(i == column ? "\"" + values.get(i).replace("\"", "") + choices.of("", "\" and more", "\"x")
-                            : CsvFile.quoted(values.get(i)));
-                }
-                record = String.join(",", fields);
+                record = CsvFile.brokenQuote(choices, values);
             }
             row.line = file.add(record);
         }
