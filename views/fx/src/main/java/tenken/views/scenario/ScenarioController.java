@@ -361,18 +361,17 @@ public final class ScenarioController implements WorkbenchScreen {
             List<ItemLoss> losses = task.getValue();
             resultTable.getItems().setAll(Scenarios.ranked(analysis, consumer, losses));
             shown = true;
-            Set<String> shown = new HashSet<>(cut);
-            losses.stream().filter(loss -> loss.loss() > Scenarios.SMALLEST_LOSS)
-                    .forEach(loss -> shown.add(SupplyNetworks.itemId(loss.item())));
-            graph.setEmphasis(new Emphasis(shown, cut));
-            // On the projector the pages show only what the cut reaches, the cut never collapsed; on the desk
-            // the whole graph opens centred on it.
-            // Worst loss first, so that the first page shows the material the cut hits hardest.
+            // What the cut reaches, worst loss first, so that the first projector page shows the material the
+            // cut hits hardest.
             Set<String> reached = new java.util.LinkedHashSet<>();
             losses.stream().filter(loss -> loss.loss() > Scenarios.SMALLEST_LOSS)
                     .sorted(java.util.Comparator.comparingDouble(ItemLoss::loss).reversed())
                     .forEach(loss -> reached.add(SupplyNetworks.itemId(loss.item())));
-            reached.removeAll(cut);
+            Set<String> shown = new HashSet<>(cut);
+            shown.addAll(reached);
+            graph.setEmphasis(new Emphasis(shown, cut));
+            // On the projector the pages show only what the cut reaches, the cut never collapsed; on the desk
+            // the whole graph opens centred on it.
             graph.setPageScope(reached, cut);
             showAffected();
         });
