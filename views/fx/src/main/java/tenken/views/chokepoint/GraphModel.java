@@ -122,15 +122,21 @@ public final class GraphModel {
         redraw();
     }
 
-    /** The first item of the page shown, or null. */
+    /** The first item the page shown is of (not an input shown to explain a loss), or null. */
     private String firstItem() {
-        SupplyNetwork shown = pages.isEmpty() ? null : shown();
-        return shown == null ? null : shown.nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM)
-                .map(SupplyNetwork.Node::id).findFirst().orElse(null);
+        return pages.isEmpty() ? null : pages.get(page.get()).items().stream().findFirst().orElse(null);
     }
 
-    /** The first page that shows node {@code id}, or -1. */
+    /**
+     * The page that is of item {@code id}, else the first page that shows node {@code id} (a country, or an
+     * input shown on another item's page), or -1.
+     */
     public int pageOf(String id) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).items().contains(id)) {
+                return i;
+            }
+        }
         for (int i = 0; i < pages.size(); i++) {
             if (pages.get(i).network().node(id) != null) {
                 return i;

@@ -32,6 +32,15 @@ import tenken.store.progress.ProgressMonitor;
  * countries it stands for. Its tooltip lists them with their shares, years and sources. Input edges are kept
  * between items on the same page; columns are renumbered so that a page has no empty column.
  *
+ * <p>When the items are chosen (what a scenario's cut reaches), an item can be hit only through an input
+ * (semiconductor materials lose through gallium, which the cut country refines): its page then also shows the
+ * chosen inputs upstream of its items, through all tiers, with their suppliers (the cut country kept, the small
+ * ones collapsed), so that the path cut country → input → item that explains the loss is on the page. When that
+ * does not fit, only the chain of the worst-hit input (the first in the given order) at each tier; then only
+ * the worst-hit input of each item; when even that does not fit, the items alone. A page with inputs has a
+ * column more, so it may wrap its labels in narrower lines and leave the curves less room (never a smaller
+ * type).
+ *
  * <p>Fitting is measured, not estimated: each candidate page is laid out and drawn
  * ({@link GraphPictureBuilder#build}), and fits when its picture's bounds lie within the room. A single item
  * whose page cannot fit even with all its suppliers collapsed (a label wider than the room) gets a page of
@@ -42,9 +51,34 @@ public final class GraphPager {
     /** The id of the collapsed node: not an ISO 3166 code, so it never clashes with a country. */
     public static final String OTHERS_ID = "*others";
 
-    /** A page: its network and that network's layout. */
-    public record Page(SupplyNetwork network, LayeredGraph graph, Layout layout) {
+    /**
+     * A page: its network, that network's layout, and the items the page is of (the other items on it are
+     * inputs shown to explain their loss).
+     */
+    public record Page(SupplyNetwork network, LayeredGraph graph, Layout layout, List<String> items) {
+
+        public Page {
+            items = List.copyOf(items);
+        }
     }
+
+    /**
+     * How tightly a page is drawn: an item label's line is at most the room's width divided by {@code parts},
+     * and the columns leave {@code curveRoom} type sizes for the curves between them.
+     */
+    private record Tightness(int parts, double curveRoom) {
+    }
+
+    /** Every page without inputs: lines of a third of the room, the curves' full room. */
+    private static final Tightness USUAL = new Tightness(3, GraphPictureBuilder.CURVE_ROOM);
+
+    /**
+     * A page with inputs has a column more, so it may be drawn tighter, step by step: down to lines of a fifth of
+     * the room (at 1,280 px still ten Japanese characters or some twenty Latin ones) and curves in 6 type sizes
+     * (the few input edges between the item columns need less than the many supply edges).
+     */
+    private static final List<Tightness> WITH_INPUTS = List.of(USUAL, new Tightness(4, GraphPictureBuilder.CURVE_ROOM),
+            new Tightness(5, 8), new Tightness(5, 6));
 
     private final GraphPictureBuilder builder;
 
@@ -55,7 +89,9 @@ public final class GraphPager {
     /** The whole network as one page, laid out as the desk shows it (with progress and cancel). */
     public Page whole(SupplyNetwork network, ProgressMonitor monitor) {
         LayeredGraph graph = builder.layeredGraph(network);
-        return new Page(network, graph, LayeredLayout.compute(graph, builder.layoutOptions(network), monitor));
+        return new Page(network, graph, LayeredLayout.compute(graph, builder.layoutOptions(network), monitor),
+                network.nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM).map(SupplyNetwork.Node::id)
+                        .toList());
     }
 
     /**
@@ -82,10 +118,10 @@ public final class GraphPager {
                         .thenComparingDouble(SupplyNetwork.Node::orderHint).thenComparing(SupplyNetwork.Node::label))
                 .forEach(n -> groups.computeIfAbsent(n.group(), g -> new ArrayList<>()).add(n));
         List<List<SupplyNetwork.Node>> ordered = new ArrayList<>(groups.values());
+        // A scenario passes what the cut reaches ranked, worst first: its materials' pages come in that order
+        // (a stable sort, so ties keep the catalogue's), and the inputs that explain a loss are among them.
+        List<String> ranking = chosen ? List.copyOf(items) : List.of();
         if (chosen) {
-            // A scenario passes what the cut reaches ranked, worst first: its materials' pages come in that order
-            // (a stable sort, so ties keep the catalogue's).
-            List<String> ranking = List.copyOf(items);
             ordered.sort(Comparator.comparingInt(group -> group.stream().mapToInt(n -> ranking.indexOf(n.id()))
                     .filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE)));
         }
@@ -99,7 +135,7 @@ public final class GraphPager {
                 }
                 List<SupplyNetwork.Node> candidate = new ArrayList<>(current);
                 candidate.add(item);
-                Page page = fitting(network, candidate, keep, width, height);
+                Page page = fitting(network, candidate, ranking, keep, width, height);
                 if (page != null) {
                     current = candidate;
                     fitting = page;
@@ -109,9 +145,9 @@ public final class GraphPager {
                     pages.add(fitting);
                 }
                 current = new ArrayList<>(List.of(item));
-                fitting = fitting(network, current, keep, width, height);
+                fitting = fitting(network, current, ranking, keep, width, height);
                 if (fitting == null) {
-                    pages.add(page(network, current, keep, 0, width));
+                    pages.add(page(network, current, List.of(), keep, 0, width, USUAL));
                     current = new ArrayList<>();
                 }
             }
@@ -129,19 +165,69 @@ public final class GraphPager {
     }
 
     /**
-     * The page of {@code items} with as many of their suppliers as fit, or null when none fits. Collapsing a
-     * single country would show no fewer things, so the count kept drops from all to all but two.
+     * The page of {@code items} with as many of their suppliers as fit, or null when none fits: with every
+     * chosen input upstream of them, else with the chain of the worst-hit ones, else with the worst-hit input of
+     * each item, else with none (see the class comment). Collapsing a single country would show no fewer things, so the count kept drops from all to
+     * all but two.
      */
-    private Page fitting(SupplyNetwork network, List<SupplyNetwork.Node> items, Set<String> keep, double width,
-            double height) {
-        int suppliers = ranked(network, ids(items), keep).size();
-        for (int kept = suppliers; kept >= 0; kept = kept == suppliers ? kept - 2 : kept - 1) {
-            Page page = page(network, items, keep, kept, width);
-            if (fits(page, width, height)) {
-                return page;
+    private Page fitting(SupplyNetwork network, List<SupplyNetwork.Node> items, List<String> ranking, Set<String> keep,
+            double width, double height) {
+        Set<List<SupplyNetwork.Node>> explanations = new LinkedHashSet<>();
+        explanations.add(inputsUpstream(network, items, ranking, false, Integer.MAX_VALUE));
+        explanations.add(inputsUpstream(network, items, ranking, true, Integer.MAX_VALUE));
+        explanations.add(inputsUpstream(network, items, ranking, true, 1));
+        explanations.add(List.of());
+        for (List<SupplyNetwork.Node> inputs : explanations) {
+            List<SupplyNetwork.Node> all = new ArrayList<>(items);
+            all.addAll(inputs);
+            int suppliers = ranked(network, ids(all), keep).size();
+            for (Tightness tightness : inputs.isEmpty() ? List.of(USUAL) : WITH_INPUTS) {
+                for (int kept = suppliers; kept >= 0; kept = kept == suppliers ? kept - 2 : kept - 1) {
+                    Page page = page(network, items, inputs, keep, kept, width, tightness);
+                    if (fits(page, width, height)) {
+                        return page;
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * The chosen items ({@code ranking}) that {@code items} are made from, through all tiers of the input edges,
+     * following only chosen ones (an input the cut does not reach explains nothing), not counting {@code items}
+     * themselves, up to {@code tiers} tiers up. With {@code worstOnly}, only the first-ranked such input of each
+     * item at each tier: the input hit hardest, which under the look-through's "the scarcest input limits
+     * output" carries the loss.
+     */
+    private static List<SupplyNetwork.Node> inputsUpstream(SupplyNetwork network, List<SupplyNetwork.Node> items,
+            List<String> ranking, boolean worstOnly, int tiers) {
+        if (ranking.isEmpty()) {
+            return List.of();
+        }
+        Set<String> seen = ids(items);
+        List<SupplyNetwork.Node> found = new ArrayList<>();
+        Map<String, Integer> tier = new HashMap<>();
+        seen.forEach(id -> tier.put(id, 0));
+        List<String> pending = new ArrayList<>(seen);
+        while (!pending.isEmpty()) {
+            String item = pending.remove(0);
+            if (tier.get(item) >= tiers) {
+                continue;
+            }
+            List<String> inputs = network.edges().stream()
+                    .filter(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT && e.to().equals(item)
+                            && ranking.contains(e.from()) && network.node(e.from()) != null)
+                    .map(SupplyNetwork.Edge::from).distinct().sorted(Comparator.comparingInt(ranking::indexOf)).toList();
+            for (String input : worstOnly ? inputs.stream().limit(1).toList() : inputs) {
+                if (seen.add(input)) {
+                    found.add(network.node(input));
+                    tier.put(input, tier.get(item) + 1);
+                    pending.add(input);
+                }
+            }
+        }
+        return found;
     }
 
     private static Set<String> ids(List<SupplyNetwork.Node> items) {
@@ -168,11 +254,15 @@ public final class GraphPager {
     }
 
     /**
-     * The page of {@code items} keeping the first {@code kept} ranked suppliers (and every one in {@code keep})
-     * and collapsing the rest into one node.
+     * The page of {@code items}, with {@code inputs} shown upstream of them, keeping the first {@code kept} ranked
+     * suppliers (and every one in {@code keep}) and collapsing the rest into one node, drawn as tightly as
+     * {@code tightness} says for a room {@code width} wide.
      */
-    Page page(SupplyNetwork network, List<SupplyNetwork.Node> items, Set<String> keep, int kept, double width) {
-        Set<String> itemIds = ids(items);
+    private Page page(SupplyNetwork network, List<SupplyNetwork.Node> items, List<SupplyNetwork.Node> inputs,
+            Set<String> keep, int kept, double width, Tightness tightness) {
+        List<SupplyNetwork.Node> all = new ArrayList<>(items);
+        all.addAll(inputs);
+        Set<String> itemIds = ids(all);
         List<String> ranked = ranked(network, itemIds, keep);
         Set<String> shown = new LinkedHashSet<>();
         for (int i = 0; i < ranked.size(); i++) {
@@ -181,7 +271,7 @@ public final class GraphPager {
             }
         }
         Map<Integer, Integer> columns = new HashMap<>();
-        items.stream().map(SupplyNetwork.Node::layer).distinct().sorted().forEach(l -> columns.put(l, columns.size() + 1));
+        all.stream().map(SupplyNetwork.Node::layer).distinct().sorted().forEach(l -> columns.put(l, columns.size() + 1));
 
         List<SupplyNetwork.Node> nodes = new ArrayList<>();
         List<SupplyNetwork.Edge> edges = new ArrayList<>();
@@ -190,7 +280,7 @@ public final class GraphPager {
             if (shown.contains(node.id())) {
                 nodes.add(node);
             } else if (itemIds.contains(node.id())) {
-                nodes.add(new SupplyNetwork.Node(node.id(), node.kind(), wrapped(node.label(), width), columns.get(node.layer()),
+                nodes.add(new SupplyNetwork.Node(node.id(), node.kind(), wrapped(node.label(), width / tightness.parts()), columns.get(node.layer()),
                         node.orderHint(), node.materialKey(), node.stageKey(), node.level(), node.chokepoint(),
                         node.detail()));
             }
@@ -235,17 +325,19 @@ public final class GraphPager {
         SupplyNetwork page = new SupplyNetwork(nodes, edges, network.consumer(), network.vintage(), network.sources(),
                 network.criticalShare(), network.highShare());
         LayeredGraph graph = builder.layeredGraph(page);
-        return new Page(page, graph, LayeredLayout.compute(graph, builder.layoutOptions(page), ProgressMonitor.NONE));
+        return new Page(page, graph, LayeredLayout.compute(graph, builder.layoutOptions(page, tightness.curveRoom()),
+                ProgressMonitor.NONE),
+                List.copyOf(ids(items)));
     }
 
     /**
-     * An item's label in lines of at most a third of the room's width, so that a long name ("Raw materials of
-     * beta-lactam antibacterials (key starting materials and intermediates) (Intermediates)") still leaves room
-     * for its suppliers at 24 px; a shorter one is kept on one line.
+     * An item's label in lines of at most {@code most} (a third of the room's width, less on a page with inputs),
+     * so that a long name ("Raw materials of beta-lactam antibacterials (key starting materials and
+     * intermediates) (Intermediates)") still leaves room for its suppliers at 24 px; a shorter one is kept on
+     * one line.
      */
-    private String wrapped(String label, double width) {
+    private String wrapped(String label, double most) {
         PictureStyle style = builder.style();
-        double most = width / 3;
         return style.textWidth(label, style.fontSize()) <= most ? label
                 : String.join("\n", style.wrap(label, style.fontSize(), most));
     }

@@ -49,11 +49,19 @@ public final class GraphPictureBuilder {
         return builder.build();
     }
 
+    /** Room for the curves between columns, in type sizes. */
+    public static final double CURVE_ROOM = 10;
+
     /** Column spacing wide enough for the widest item box plus room for the curves between columns. */
     public LayeredLayout.Options layoutOptions(SupplyNetwork network) {
+        return layoutOptions(network, CURVE_ROOM);
+    }
+
+    /** As {@link #layoutOptions(SupplyNetwork)}, with {@code curveRoom} type sizes for the curves. */
+    public LayeredLayout.Options layoutOptions(SupplyNetwork network, double curveRoom) {
         double widest = network.nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM)
                 .mapToDouble(n -> itemWidth(n.label())).max().orElse(0);
-        double layerGap = Math.max(widest, style.countryDiameter()) + 10 * style.fontSize();
+        double layerGap = Math.max(widest, style.countryDiameter()) + curveRoom * style.fontSize();
         return new LayeredLayout.Options(layerGap, style.fontSize() * 0.7, LayeredLayout.Options.DEFAULT.sweeps(),
                 LayeredLayout.Options.DEFAULT.passes());
     }

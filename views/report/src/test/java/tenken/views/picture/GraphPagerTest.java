@@ -184,4 +184,97 @@ class GraphPagerTest {
         assertThat(withBoth.network().edges()).anyMatch(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT
                 && e.from().equals("ree/refining") && e.to().equals("magnet/making"));
     }
+
+    /**
+     * Issue 13 item 2, a scenario's page: semiconductor materials (designated material 1) are supplied by Japan,
+     * Taiwan, the US and Korea, none of them cut, and made from refined gallium and germanium (material 0), which
+     * China (cut) refines with small shares from four others; the cut reaches gallium, germanium and, through
+     * them, the semiconductor materials.
+     */
+    private static SupplyNetwork inputChain() {
+        List<SupplyNetwork.Node> nodes = new ArrayList<>();
+        List<SupplyNetwork.Edge> edges = new ArrayList<>();
+        for (String country : List.of("CHN", "JPN", "TWN", "USA", "KOR", "RUS", "DEU", "CAN")) {
+            nodes.add(new SupplyNetwork.Node(country, SupplyNetwork.Kind.COUNTRY, "国" + country, 0, 0, null, null,
+                    Level.NORMAL, false, country));
+        }
+        for (String metal : List.of("gallium", "germanium")) {
+            nodes.add(new SupplyNetwork.Node(metal + "/refining", SupplyNetwork.Kind.ITEM, metal + "（製錬）", 1,
+                    metal.length(), metal, "refining", Level.CRITICAL, false, metal));
+            edges.add(new SupplyNetwork.Edge("CHN", metal + "/refining", SupplyNetwork.EdgeKind.SUPPLY, 0.8,
+                    Level.CRITICAL, 2024, "USGS", "CHN→" + metal));
+            for (String small : List.of("RUS", "DEU", "CAN", "KOR")) {
+                edges.add(new SupplyNetwork.Edge(small, metal + "/refining", SupplyNetwork.EdgeKind.SUPPLY, 0.05,
+                        Level.NORMAL, 2024, "USGS", small + "→" + metal));
+            }
+            edges.add(new SupplyNetwork.Edge(metal + "/refining", "semi/components", SupplyNetwork.EdgeKind.INPUT, 1,
+                    Level.NORMAL, 0, "", "投入"));
+        }
+        nodes.add(new SupplyNetwork.Node("semi/components", SupplyNetwork.Kind.ITEM, "半導体部素材（部素材）", 2,
+                SupplyNetwork.GROUP_SPAN, "semi", "components", Level.HIGH, false, "部素材"));
+        String[] suppliers = {"JPN", "TWN", "USA", "KOR"};
+        double[] shares = {0.4, 0.3, 0.2, 0.1};
+        for (int i = 0; i < suppliers.length; i++) {
+            edges.add(new SupplyNetwork.Edge(suppliers[i], "semi/components", SupplyNetwork.EdgeKind.SUPPLY, shares[i],
+                    Level.NORMAL, 2023, "経産省", suppliers[i] + "→部素材"));
+        }
+        return new SupplyNetwork(nodes, edges, "日本の輸入", "2023–2024年", List.of("USGS"), 0.8, 0.5);
+    }
+
+    @Test
+    void anItemHitThroughAnInputIsPagedWithTheChainFromTheCutCountry() {
+        double width = 1200;
+        double height = 360;
+        Set<String> worstFirst = new java.util.LinkedHashSet<>(List.of("semi/components", "gallium/refining",
+                "germanium/refining"));
+
+        List<GraphPager.Page> pages = pager.pages(inputChain(), worstFirst, Set.of("CHN"), width, height, () -> false);
+
+        GraphPager.Page semi = pages.get(0);
+        SupplyNetwork page = semi.network();
+
+        assertThat(semi.items()).as("the page is of the semiconductor materials").containsExactly("semi/components");
+        assertThat(page.node("gallium/refining")).as("the input carrying the loss").isNotNull();
+        assertThat(page.node("CHN")).as("the cut country").isNotNull();
+        assertThat(page.edges()).as("cut country → input → item").anyMatch(e -> e.kind() == SupplyNetwork.EdgeKind.SUPPLY
+                && e.from().equals("CHN") && e.to().equals("gallium/refining"))
+                .anyMatch(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT && e.from().equals("gallium/refining")
+                        && e.to().equals("semi/components"));
+        GraphPicture picture = picture(semi);
+        assertThat(picture.maxX() - picture.minX()).as("page width").isLessThanOrEqualTo(width);
+        assertThat(picture.maxY() - picture.minY()).as("page height").isLessThanOrEqualTo(height);
+        assertThat(page.node("gallium/refining").layer()).as("the input left of the item")
+                .isLessThan(page.node("semi/components").layer());
+        // Drawn and emphasised as a scenario emphasises what the cut reaches: the chain at full strength.
+        Set<String> shown = new HashSet<>(worstFirst);
+        shown.add("CHN");
+        GraphPicture emphasised = new GraphPictureBuilder(STYLE).build(page, semi.graph(), semi.layout(),
+                new Emphasis(shown, Set.of("CHN")), Map.of(), "題", "");
+        assertThat(emphasised.node("gallium/refining").opacity()).isEqualTo(1.0);
+        assertThat(emphasised.edges()).anyMatch(e -> e.from().equals("CHN") && e.to().equals("gallium/refining")
+                && e.opacity() == 1.0).anyMatch(e -> e.from().equals("gallium/refining")
+                && e.to().equals("semi/components") && e.opacity() == 1.0);
+        // The materials' own pages follow: gallium is also on a page of its own.
+        assertThat(pages.get(1).items()).contains("gallium/refining");
+    }
+
+    @Test
+    void anInputTheCutDoesNotReachIsNotBroughtOntoTheItemsPage() {
+        Set<String> reached = new java.util.LinkedHashSet<>(List.of("semi/components", "gallium/refining"));
+
+        List<GraphPager.Page> pages = pager.pages(inputChain(), reached, Set.of("CHN"), 1200, 360, () -> false);
+
+        SupplyNetwork semi = pages.get(0).network();
+        assertThat(semi.node("gallium/refining")).isNotNull();
+        assertThat(semi.node("germanium/refining")).as("not reached: explains nothing").isNull();
+    }
+
+    @Test
+    void theDeskAndTheWholeCatalogueBringNoInputOntoAnotherMaterialsPage() {
+        List<GraphPager.Page> pages = pager.pages(inputChain(), Set.of(), Set.of(), 1200, 360, () -> false);
+
+        for (GraphPager.Page page : pages) {
+            assertThat(items(page)).as("only the page's own items").isEqualTo(page.items());
+        }
+    }
 }
