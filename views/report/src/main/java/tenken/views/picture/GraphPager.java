@@ -3,6 +3,7 @@ package tenken.views.picture;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,7 +137,8 @@ public final class GraphPager {
                 List<SupplyNetwork.Node> candidate = new ArrayList<>(current);
                 candidate.add(item);
                 Page page = fitting(network, candidate, ranking, keep, width, height);
-                if (page != null) {
+                // An item joins the page while it fits and costs the page none of the inputs that explain a loss.
+                if (page != null && (fitting == null || inputs(page).containsAll(inputs(fitting)))) {
                     current = candidate;
                     fitting = page;
                     continue;
@@ -156,6 +158,14 @@ public final class GraphPager {
             }
         }
         return pages;
+    }
+
+    /** The items on a page that it is not of: the inputs shown to explain a loss. */
+    private static Set<String> inputs(Page page) {
+        Set<String> inputs = new HashSet<>();
+        page.network().nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM && !page.items().contains(n.id()))
+                .forEach(n -> inputs.add(n.id()));
+        return inputs;
     }
 
     /** Whether a page's picture lies within {@code width} × {@code height}. */

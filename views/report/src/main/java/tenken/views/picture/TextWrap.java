@@ -8,10 +8,19 @@ import java.util.function.ToDoubleFunction;
  * Breaks text into lines that fit a width, for every picture, page and briefing Tenken draws: each line
  * break in the text starts a new line; Japanese may break between any two characters, but a word or number
  * in Latin script ("Commodity", "98.4%", the 11 of 2023年11月) moves whole to the next line, unless that
- * would leave the line less than half full. The caller says how wide a piece of text is: the shipped
+ * would leave the line less than half full. As Japanese typesetting does (kinsoku), a line neither starts with
+ * closing punctuation nor ends with an opening bracket: 「ガリウム（製錬・精製）」 breaks before 製） rather
+ * than leave 「）」 alone on a line, again unless that would leave the line less than half full. The caller says
+ * how wide a piece of text is: the shipped
  * font's advance for exports, an estimate for the window's pictures.
  */
 public final class TextWrap {
+
+    /** Closing brackets and punctuation, which never start a line (JIS X 4051's 行頭禁則, the common part). */
+    private static final String NO_LINE_START = ")]}）］｝〕〉》」』】〙〗、。，．・：；？！ー々ゝゞヽヾ,.:;?!%";
+
+    /** Opening brackets, which never end a line (行末禁則). */
+    private static final String NO_LINE_END = "([{（［｛〔〈《「『【〘〖";
 
     private TextWrap() {
     }
@@ -49,6 +58,13 @@ public final class TextWrap {
                     wordStart--;
                 }
                 cut = wordStart > fits / 2 ? wordStart : fits;
+            } else {
+                int kinsoku = fits;
+                while (kinsoku > 1 && (NO_LINE_START.indexOf(rest.charAt(kinsoku)) >= 0
+                        || NO_LINE_END.indexOf(rest.charAt(kinsoku - 1)) >= 0)) {
+                    kinsoku--;
+                }
+                cut = kinsoku > fits / 2 ? kinsoku : fits;
             }
             lines.add(rest.substring(0, cut).strip());
             rest = rest.substring(cut).strip();

@@ -27,6 +27,16 @@ class TextWrapTest {
     }
 
     @Test
+    void aLineNeitherStartsWithClosingPunctuationNorEndsWithAnOpeningBracket() {
+        assertThat(TextWrap.lines("ガリウム（製錬・精製）", 10, CHARACTERS)).containsExactly("ガリウム（製錬・精", "製）");
+        assertThat(TextWrap.lines("半導体部素材（部素材）", 10, CHARACTERS)).containsExactly("半導体部素材（部素", "材）");
+        assertThat(TextWrap.lines("ロジック半導体（9nm以下）（製造", 15, CHARACTERS))
+                .containsExactly("ロジック半導体（9nm以下）", "（製造");
+        // Unless the line would be left less than half full.
+        assertThat(TextWrap.lines("あ）））））））", 4, CHARACTERS)).containsExactly("あ）））", "））））");
+    }
+
+    @Test
     void japaneseFillsTheLineRatherThanBreakingAtAnEarlierComma() {
         assertThat(TextWrap.lines("財務省貿易統計、経済産業省", 10, CHARACTERS)).containsExactly("財務省貿易統計、経済", "産業省");
     }
