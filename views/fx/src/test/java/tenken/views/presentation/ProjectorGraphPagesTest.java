@@ -224,6 +224,54 @@ class ProjectorGraphPagesTest {
         assertThat(cutShown).as("the cut country is shown").isTrue();
     }
 
+    /**
+     * Issue 13 item 2: with China's 2023 controls, the semiconductor materials lose 87 % with no supply from China
+     * of their own: through gallium and germanium, which China refines. Their page shows that chain — China → the
+     * refined metal → the semiconductor materials — brought forward, still whole at 24 px.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void thePageOfAnItemHitThroughAnInputShowsTheChainFromTheCutCountry(String language, FxRobot robot)
+            throws Exception {
+        projector(language);
+        WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().show(Screen.SCENARIO));
+        ScenarioController screen = workbench.controller(Screen.SCENARIO, ScenarioController.class);
+        Supplier<GraphView> view = () -> (GraphView) screen.view().lookup(".graph-view");
+        GraphView graph = open(Screen.SCENARIO, screen::graph, view);
+        Preset china = screen.presets().stream().filter(p -> p.country().equals("CHN") && p.year() == 2023)
+                .findFirst().orElseThrow();
+        robot.interact(() -> screen.apply(china));
+        Workbench.waitUntil(() -> !screen.resultTable().getItems().isEmpty() && !screen.graph().emphasis().cut().isEmpty());
+        settled(screen::graph, view);
+        GraphModel model = screen.graph();
+        String semi = "semiconductor materials/components";
+
+        int page = WaitForAsyncUtils.asyncFx(() -> model.pageOf(semi)).get();
+        assertThat(page).as("the semiconductor materials have a page").isGreaterThanOrEqualTo(0);
+        robot.interact(() -> model.showPage(page));
+        robot.interact(graph::fitToView);
+        SupplyNetwork shown = model.shown();
+        assertThat(shown.edges()).as("China supplies the semiconductor materials nothing directly")
+                .noneMatch(e -> e.from().equals("CHN") && e.to().equals(semi));
+        List<String> inputs = shown.edges().stream().filter(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT
+                && e.to().equals(semi)).map(SupplyNetwork.Edge::from).toList();
+        assertThat(inputs).as("the inputs carrying the loss are on the page").isNotEmpty()
+                .isSubsetOf("gallium/refining", "germanium/refining");
+        GraphPicture picture = graph.picture();
+        assertThat(picture.node("CHN").marker()).as("the cut country, marked").isEqualTo(tenken.views.picture.Marker.CUT);
+        for (String input : inputs) {
+            assertThat(shown.edges()).as("China → %s", input).anyMatch(e -> e.kind() == SupplyNetwork.EdgeKind.SUPPLY
+                    && e.from().equals("CHN") && e.to().equals(input));
+            // Emphasised as the direct hits are: the chain at full strength.
+            assertThat(picture.node(input).opacity()).as("%s emphasised", input).isEqualTo(1.0);
+            assertThat(picture.edges()).as("China → %s → semiconductor materials, emphasised", input)
+                    .anyMatch(e -> e.from().equals("CHN") && e.to().equals(input) && e.opacity() == 1.0)
+                    .anyMatch(e -> e.from().equals(input) && e.to().equals(semi) && e.opacity() == 1.0);
+        }
+        assertThat(picture.node(semi).opacity()).isEqualTo(1.0);
+        assertWholeAndLegible(graph, "the semiconductor materials' page");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ja"})
     void theDeskKeepsTheWholeGraph(String language) throws Exception {

@@ -75,11 +75,13 @@ public final class GraphPager {
 
     /**
      * A page with inputs has a column more, so it may be drawn tighter, step by step: down to lines of a fifth of
-     * the room (at 1,280 px still ten Japanese characters or some twenty Latin ones) and curves in 6 type sizes
-     * (the few input edges between the item columns need less than the many supply edges).
+     * the room (at 1,280 px still ten Japanese characters or some twenty Latin ones) and curves in 4 type sizes
+     * (a page with inputs has few suppliers left, the small ones collapsed). Narrower lines make labels taller,
+     * so each curve room is tried with a quarter of the room before a fifth.
      */
     private static final List<Tightness> WITH_INPUTS = List.of(USUAL, new Tightness(4, GraphPictureBuilder.CURVE_ROOM),
-            new Tightness(5, 8), new Tightness(5, 6));
+            new Tightness(4, 8), new Tightness(5, 8), new Tightness(4, 6), new Tightness(5, 6), new Tightness(4, 4),
+            new Tightness(5, 4));
 
     private final GraphPictureBuilder builder;
 

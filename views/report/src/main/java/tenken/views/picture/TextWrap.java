@@ -7,8 +7,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Breaks text into lines that fit a width, for every picture, page and briefing Tenken draws: each line
  * break in the text starts a new line; Japanese may break between any two characters, but a word or number
- * in Latin script ("Commodity", "98.4%", the 11 of 2023年11月) moves whole to the next line, unless that
- * would leave the line less than half full. As Japanese typesetting does (kinsoku), a line neither starts with
+ * in Latin script ("Commodity", "98.4%", the 11 of 2023年11月) moves whole to the next line, unless it is
+ * longer than a line and moving it would leave the line less than half full (a word that fits a line is never
+ * split: "semiconducto-rs" reads as two words). As Japanese typesetting does (kinsoku), a line neither starts with
  * closing punctuation nor ends with an opening bracket: 「ガリウム（製錬・精製）」 breaks before 製） rather
  * than leave 「）」 alone on a line, again unless that would leave the line less than half full. The caller says
  * how wide a piece of text is: the shipped
@@ -57,7 +58,12 @@ public final class TextWrap {
                 while (wordStart > 0 && inWord(rest.charAt(wordStart - 1))) {
                     wordStart--;
                 }
-                cut = wordStart > fits / 2 ? wordStart : fits;
+                int wordEnd = fits;
+                while (wordEnd < rest.length() && inWord(rest.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                boolean wordFitsALine = width.applyAsDouble(rest.substring(wordStart, wordEnd)) <= maxWidth;
+                cut = wordStart > 0 && wordFitsALine || wordStart > fits / 2 ? wordStart : fits;
             } else {
                 int kinsoku = fits;
                 while (kinsoku > 1 && (NO_LINE_START.indexOf(rest.charAt(kinsoku)) >= 0

@@ -37,6 +37,12 @@ class TextWrapTest {
     }
 
     @Test
+    void aWordThatFitsALineIsNeverSplitEvenIfTheLineIsLeftLessThanHalfFull() {
+        assertThat(TextWrap.lines("Logic semiconductors at the very leading edge", 17, CHARACTERS))
+                .containsExactly("Logic", "semiconductors at", "the very leading", "edge");
+    }
+
+    @Test
     void japaneseFillsTheLineRatherThanBreakingAtAnEarlierComma() {
         assertThat(TextWrap.lines("財務省貿易統計、経済産業省", 10, CHARACTERS)).containsExactly("財務省貿易統計、経済", "産業省");
     }
