@@ -2,7 +2,9 @@
 # Takes the screenshot tour of issue 13: every screen in Japanese and English, normal and projector, on a
 # fresh seeded database, in a real window under Xvfb at 1920x1080 (needs xvfb, xauth, libgtk-3-0,
 # imagemagick, xdotool). The scenario screen is shown with its first preset (China's 2023 export
-# controls) applied, and also as it opens (scenario-start*.png).
+# controls) applied, and also as it opens (scenario-start*.png); in projector mode its graph's next pages too
+# (scenario[-en]-projector-page2.png, ...-page3.png: PageDown turns them), which show the semiconductor
+# materials hit through gallium and germanium with the chain from China.
 #
 #   mvn -B -q -DskipTests package && docs/screenshots/take.sh [SCREEN ...]
 #   LANGS=ja MODES=normal docs/screenshots/take.sh overview     # only some of the tour
@@ -19,12 +21,15 @@ LANGS="${LANGS:-ja en}"
 MODES="${MODES:-normal projector}"
 screens=("${@:-overview catalogue dependency chokepoint scenario assessment followup strengths}")
 
-shoot() { # NAME "X Y" (a click after the wait, or "") ARGS...
-    local name="$1" click="$2"; shift 2
+shoot() { # NAME "X Y" (a click after the wait, or "") PAGEDOWNS ARGS...
+    local name="$1" click="$2" pagedowns="$3"; shift 3
     local then=""
     if [ -n "$click" ]; then
         then="xdotool mousemove $click click 1; sleep 8;"
     fi
+    for _ in $(seq 1 "$pagedowns"); do
+        then="$then xdotool key Next; sleep 3;"
+    done
     xvfb-run -a -s '-screen 0 1920x1080x24' sh -c \
         "java -jar '$ROOT/app/target/tenken.jar' --db '$DB' $* & pid=\$!; sleep $WAIT; $then import -window root '$OUT/$name.png'; kill \$pid" \
         >/dev/null 2>&1
@@ -43,9 +48,14 @@ for lang in $LANGS; do
                 chokepoint) material="--material gallium" ;;
                 # The first preset button (China 2023), at the top of the controls on the left.
                 scenario) if [ "$mode" = projector ]; then click="250 260"; else click="310 136"; fi
-                          shoot "scenario-start$suffix" "" --screen scenario $args ;;
+                          shoot "scenario-start$suffix" "" 0 --screen scenario $args
+                          if [ "$mode" = projector ]; then
+                              for page in 2 3; do
+                                  shoot "scenario$suffix-page$page" "$click" $((page - 1)) --screen scenario $args
+                              done
+                          fi ;;
             esac
-            shoot "$screen$suffix" "$click" --screen "$screen" $material $args
+            shoot "$screen$suffix" "$click" 0 --screen "$screen" $material $args
         done
     done
 done

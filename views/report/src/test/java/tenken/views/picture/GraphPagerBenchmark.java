@@ -15,7 +15,8 @@ import tenken.views.model.SupplyNetworks;
 /**
  * Times paging the whole seeded catalogue's chokepoint graph for the projector, as the chokepoint screen
  * does at 1920×1080 (a viewport of about 1,550 × 520 px at 24 px type) and as the scenario screen does
- * (about 1,240 × 200 px). Not a unit test: run it on the machine whose times matter,
+ * (about 1,240 × 200 px), and the scenario screen's pages after a whole cut of China (Japan's imports, what the cut
+ * reaches worst first, each item hit through an input paged with the chain that explains it). Not a unit test: run it on the machine whose times matter,
  *
  * <pre>mvn -B -q -pl views/report -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp "views/report/target/test-classes:views/report/target/classes:$(cat views/report/target/cp.txt)" \
@@ -55,5 +56,26 @@ public final class GraphPagerBenchmark {
                     + "   cold %6.0f ms   warm median %6.0f ms%n", room[0], room[1], pages.size(), collapsed, largest,
                     times[0] / 1e6, warm.length == 0 ? Double.NaN : warm[warm.length / 2] / 1e6);
         }
+        SupplyNetwork japan = SupplyNetworks.of(analysis, "JPN").filtered(new GraphFilter(Set.of(),
+                tenken.graph.concentration.Level.INSUFFICIENT, 0.05));
+        Set<String> reached = new java.util.LinkedHashSet<>();
+        tenken.views.model.Scenarios.losses(analysis, "JPN", Set.of("CHN"), 1, Set.of()).stream()
+                .filter(loss -> loss.loss() > tenken.views.model.Scenarios.SMALLEST_LOSS)
+                .sorted(java.util.Comparator.comparingDouble(tenken.graph.lookthrough.ItemLoss::loss).reversed())
+                .forEach(loss -> reached.add(SupplyNetworks.itemId(loss.item())));
+        long[] times = new long[rounds + 1];
+        List<GraphPager.Page> pages = List.of();
+        for (int round = 0; round <= rounds; round++) {
+            long start = System.nanoTime();
+            pages = pager.pages(japan, reached, Set.of("CHN"), 1240, 200, () -> false);
+            times[round] = System.nanoTime() - start;
+        }
+        long[] warm = Arrays.copyOfRange(times, 1, times.length);
+        Arrays.sort(warm);
+        long withInputs = pages.stream().filter(p -> p.network().nodes().stream()
+                .filter(n -> n.kind() == SupplyNetwork.Kind.ITEM).count() > p.items().size()).count();
+        System.out.printf(Locale.ROOT, "China cut, room 1240 × 200: %3d pages (%d with the inputs that explain a loss)"
+                + "   cold %6.0f ms   warm median %6.0f ms%n", pages.size(), withInputs, times[0] / 1e6,
+                warm.length == 0 ? Double.NaN : warm[warm.length / 2] / 1e6);
     }
 }
