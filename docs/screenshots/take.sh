@@ -27,6 +27,10 @@ shoot() { # NAME "X Y" (a click after the wait, or "") PAGEDOWNS ARGS...
     if [ -n "$click" ]; then
         then="xdotool mousemove $click click 1; sleep 8;"
     fi
+    if [ "$pagedowns" -gt 0 ]; then
+        # The pages are made after the run (seconds on a busy machine): a key pressed before turns nothing.
+        then="$then sleep 15;"
+    fi
     for _ in $(seq 1 "$pagedowns"); do
         then="$then xdotool key Next; sleep 3;"
     done
