@@ -165,7 +165,9 @@ class GraphFitTest {
         Labeled footer = (Labeled) view.lookup(".graph-footer");
         assertThat(footer).as("the footnote has a band of its own").isNotNull();
         Text text = (Text) footer.lookup(".text");
-        assertThat(text.getText()).isEqualTo(footer.getText()).contains("2024");
+        // The whole footnote, data years included (2017–2025 for Japan's imports, which the screen opens on).
+        assertThat(text.getText()).isEqualTo(footer.getText()).isEqualTo(view.picture().footnote())
+                .containsPattern("20\\d\\d–20\\d\\d");
         List<String> lines = lines(text);
         if (projector) {
             assertThat(lines).as("the footnote is long enough to wrap at 24 px").hasSizeGreaterThan(1);
