@@ -129,6 +129,29 @@ class StrengthsScreenTest {
     }
 
     @Test
+    void switchingLanguageKeepsTheReasonWorldProductionShows(FxRobot robot) throws Exception {
+        Workbench.waitUntil(() -> screen.strengths() != null);
+        robot.interact(() -> screen.minimumSpinner().getValueFactory().setValue(15.0));
+        Node titanium = screen.cards().stream().filter(c -> material(c).equals("titanium sponge")).findFirst()
+                .orElseThrow();
+        robot.interact(titanium::requestFocus);
+        robot.type(KeyCode.ENTER);
+        Workbench.waitUntil(() -> workbench.window().controller().shownScreen() == Screen.CHOKEPOINT);
+        ChokepointController graph = workbench.controller(Screen.CHOKEPOINT, ChokepointController.class);
+        Workbench.waitUntil(() -> "JPN".equals(graph.focused()) && graph.model().running() == null);
+
+        workbench.switchLanguage("en");
+
+        ChokepointController english = workbench.controller(Screen.CHOKEPOINT, ChokepointController.class);
+        assertThat(english).isNotSameAs(graph);
+        Workbench.waitUntil(() -> english.model().running() == null && english.model().pictureProperty().get() != null
+                && english.model().visible() != null && english.model().visible().consumer().equals("World production"));
+        assertThat(english.consumer()).isEqualTo("WLD");
+        assertThat(english.model().pictureProperty().get().subtitle())
+                .contains("World production — shown for Japan's strengths (Japan's share of world supply), not Japan's imports");
+    }
+
+    @Test
     void aClickOpensTheItemToo(FxRobot robot) throws Exception {
         Workbench.waitUntil(() -> screen.strengths() != null);
         robot.interact(() -> screen.minimumSpinner().getValueFactory().setValue(15.0));
