@@ -44,6 +44,11 @@ public final class CsvReader implements Closeable {
             Integer index = columns.get(column);
             return index == null ? "" : record.get(index).strip();
         }
+
+        /** The trimmed value of the column at {@code index} ({@link CsvReader#column}); empty when it is -1. */
+        String get(int index) {
+            return index < 0 ? "" : record.get(index).strip();
+        }
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -125,6 +130,11 @@ public final class CsvReader implements Closeable {
 
     public List<String> header() {
         return header;
+    }
+
+    /** The index of {@code column} in the header, -1 when the header has no such column. */
+    int column(String column) {
+        return columns.getOrDefault(column, -1);
     }
 
     /** The next non-blank row whose field count matches the header, or null at the end (or after a syntax error). */
