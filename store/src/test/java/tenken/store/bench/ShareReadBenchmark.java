@@ -33,7 +33,11 @@ import tenken.store.repo.CatalogueRepository;
  *
  * <pre>mvn -B -q -pl store -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp "store/target/test-classes:store/target/classes:$(cat store/target/cp.txt)" \
- *     tenken.store.bench.ShareReadBenchmark [--rows 1000000] [--file shares.csv] [--runs 7]</pre>
+ *     tenken.store.bench.ShareReadBenchmark [--rows 1000000] [--file shares.csv] [--runs 7] [--pass import]</pre>
+ *
+ * {@code --pass csv} times the CSV reading alone ({@link CsvReader}'s rows, no checks), and {@code --pass
+ * commons} a bare Apache Commons CSV pass over the same decoded text (the library the reading used before
+ * {@code CsvLexer}), for comparison.
  *
  * Prints one line per run, {@code rows=N seconds=S rows_per_s=R cpu_seconds=C}, then the median of the
  * runs after the first (a JIT warm-up). The reading thread's CPU time ({@link ThreadMXBean}) is the figure
@@ -50,11 +54,13 @@ public final class ShareReadBenchmark {
         long rows = 1_000_000;
         Path file = null;
         int runs = 7;
+        String pass = "import";
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--rows" -> rows = Long.parseLong(args[i + 1]);
                 case "--file" -> file = Path.of(args[i + 1]);
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                case "--pass" -> pass = args[i + 1];
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
@@ -65,7 +71,7 @@ public final class ShareReadBenchmark {
                 file = dir.resolve("shares.csv");
                 generate(rows, file);
             }
-            System.out.printf(Locale.ROOT, "file=%s bytes=%d%n", file, Files.size(file));
+            System.out.printf(Locale.ROOT, "file=%s bytes=%d pass=%s%n", file, Files.size(file), pass);
             SharesCsv.Vocabulary vocabulary = vocabulary(dir.resolve("bench.db"));
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             double[] cpu = new double[runs];
@@ -74,7 +80,12 @@ public final class ShareReadBenchmark {
             for (int run = 0; run < runs; run++) {
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long wall0 = System.nanoTime();
-                read = read(file, vocabulary);
+                read = switch (pass) {
+                    case "import" -> read(file, vocabulary);
+                    case "csv" -> csvRows(file);
+                    case "commons" -> commonsRecords(file);
+                    default -> throw new IllegalArgumentException("--pass import|csv|commons, not " + pass);
+                };
                 wall[run] = (System.nanoTime() - wall0) / 1e9;
                 cpu[run] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 System.out.printf(Locale.ROOT, "run=%d rows=%d seconds=%.3f rows_per_s=%.0f cpu_seconds=%.3f%n", run + 1,
@@ -109,6 +120,36 @@ public final class ShareReadBenchmark {
             SharesCsv.read(name, csv, vocabulary, share -> received[0]++, () -> { });
         }
         return received[0];
+    }
+
+    /** The rows of the file as {@link CsvReader} reads them, unchecked. */
+    private static long csvRows(Path file) throws IOException {
+        long rows = 0;
+        List<ImportProblem> problems = new ArrayList<>();
+        try (Reader reader = decoded(file);
+                CsvReader csv = CsvReader.open(file.toString(), reader, SharesCsv.REQUIRED, SharesCsv.HEADER, problems)) {
+            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /** The records of the file as Apache Commons CSV reads them with the format the import used before, header included. */
+    private static long commonsRecords(Path file) throws IOException {
+        long records = 0;
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).build();
+        try (Reader reader = decoded(file); org.apache.commons.csv.CSVParser parser = format.parse(reader)) {
+            for (CSVRecord record : parser) {
+                records++;
+            }
+        }
+        return records;
+    }
+
+    private static Reader decoded(Path file) {
+        TextDecoder.ByteSource source = () -> new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return TextDecoder.checkedReader(source, TextDecoder.guess(file.toString(), source, null));
     }
 
     /** The vocabulary of a freshly seeded database: the shipped materials, stages and countries. */
