@@ -36,14 +36,14 @@ class GraphPagerTest {
         double[] shares = {0.40, 0.20, 0.10, 0.08, 0.07, 0.06, 0.05, 0.04};
         for (String country : countries) {
             nodes.add(new SupplyNetwork.Node(country, SupplyNetwork.Kind.COUNTRY, "国" + country, 0, 0, null, null,
-                    Level.NORMAL, false, country));
+                    Level.NORMAL, false, country, false));
         }
         nodes.add(new SupplyNetwork.Node("JPN", SupplyNetwork.Kind.COUNTRY, "日本", 0, 0, null, null, Level.NORMAL,
-                false, "JPN"));
+                false, "JPN", false));
         String[] items = {"ree/mining", "ree/refining", "magnet/making"};
         for (int i = 0; i < items.length; i++) {
             nodes.add(new SupplyNetwork.Node(items[i], SupplyNetwork.Kind.ITEM, "レアアース品目" + i, 1 + (i == 2 ? 1 : 0),
-                    i, "ree", items[i].split("/")[1], Level.HIGH, false, "品目" + i));
+                    i, "ree", items[i].split("/")[1], Level.HIGH, false, "品目" + i, false));
             for (int c = 0; c < countries.length; c++) {
                 edges.add(new SupplyNetwork.Edge(countries[c], items[i], SupplyNetwork.EdgeKind.SUPPLY, shares[c],
                         shares[c] >= 0.5 ? Level.HIGH : Level.NORMAL, 2020 + c % 3, "出典" + c, countries[c] + "→" + i));
@@ -52,12 +52,12 @@ class GraphPagerTest {
         edges.add(new SupplyNetwork.Edge("ree/refining", "magnet/making", SupplyNetwork.EdgeKind.INPUT, 1, Level.NORMAL,
                 0, "", "投入"));
         nodes.add(new SupplyNetwork.Node("drug/api", SupplyNetwork.Kind.ITEM, "抗菌性物質製剤（原薬）", 1,
-                SupplyNetwork.GROUP_SPAN, "drug", "api", Level.CRITICAL, false, "原薬"));
+                SupplyNetwork.GROUP_SPAN, "drug", "api", Level.CRITICAL, false, "原薬", false));
         edges.add(new SupplyNetwork.Edge("CHN", "drug/api", SupplyNetwork.EdgeKind.SUPPLY, 0.9, Level.CRITICAL, 2023,
                 "厚労省", "CHN→原薬"));
         edges.add(new SupplyNetwork.Edge("JPN", "drug/api", SupplyNetwork.EdgeKind.SUPPLY, 0.1, Level.NORMAL, 2023,
                 "厚労省", "JPN→原薬"));
-        return new SupplyNetwork(nodes, edges, "世界生産", "2020–2023年", List.of("出典0"), 0.8, 0.5);
+        return new SupplyNetwork(nodes, edges, "世界生産", "2020–2023年", List.of("出典0"), 0.8, 0.5, 0);
     }
 
     private static GraphPicture picture(GraphPager.Page page) {
@@ -196,11 +196,11 @@ class GraphPagerTest {
         List<SupplyNetwork.Edge> edges = new ArrayList<>();
         for (String country : List.of("CHN", "JPN", "TWN", "USA", "KOR", "RUS", "DEU", "CAN")) {
             nodes.add(new SupplyNetwork.Node(country, SupplyNetwork.Kind.COUNTRY, "国" + country, 0, 0, null, null,
-                    Level.NORMAL, false, country));
+                    Level.NORMAL, false, country, false));
         }
         for (String metal : List.of("gallium", "germanium")) {
             nodes.add(new SupplyNetwork.Node(metal + "/refining", SupplyNetwork.Kind.ITEM, metal + "（製錬）", 1,
-                    metal.length(), metal, "refining", Level.CRITICAL, false, metal));
+                    metal.length(), metal, "refining", Level.CRITICAL, false, metal, false));
             edges.add(new SupplyNetwork.Edge("CHN", metal + "/refining", SupplyNetwork.EdgeKind.SUPPLY, 0.8,
                     Level.CRITICAL, 2024, "USGS", "CHN→" + metal));
             for (String small : List.of("RUS", "DEU", "CAN", "KOR")) {
@@ -211,14 +211,14 @@ class GraphPagerTest {
                     Level.NORMAL, 0, "", "投入"));
         }
         nodes.add(new SupplyNetwork.Node("semi/components", SupplyNetwork.Kind.ITEM, "半導体部素材（部素材）", 2,
-                SupplyNetwork.GROUP_SPAN, "semi", "components", Level.HIGH, false, "部素材"));
+                SupplyNetwork.GROUP_SPAN, "semi", "components", Level.HIGH, false, "部素材", false));
         String[] suppliers = {"JPN", "TWN", "USA", "KOR"};
         double[] shares = {0.4, 0.3, 0.2, 0.1};
         for (int i = 0; i < suppliers.length; i++) {
             edges.add(new SupplyNetwork.Edge(suppliers[i], "semi/components", SupplyNetwork.EdgeKind.SUPPLY, shares[i],
                     Level.NORMAL, 2023, "経産省", suppliers[i] + "→部素材"));
         }
-        return new SupplyNetwork(nodes, edges, "日本の輸入", "2023–2024年", List.of("USGS"), 0.8, 0.5);
+        return new SupplyNetwork(nodes, edges, "日本の輸入", "2023–2024年", List.of("USGS"), 0.8, 0.5, 0);
     }
 
     @Test
