@@ -125,7 +125,8 @@ public final class TenkenDatabase {
 
     private static TenkenDatabase openExisting(Path absolute, boolean seedCatalogue) {
         String readOnlyReason = readOnlyReason(absolute);
-        int version = recognise(absolute, readOnlyReason != null);
+        Schema schema = recognise(absolute, readOnlyReason != null);
+        int version = schema.version();
         if (version == EMPTY_SQLITE) {
             if (readOnlyReason != null) {
                 throw new StoreException(Messages.get("db.error.cannotCreate", absolute, readOnlyReason));
@@ -139,6 +140,9 @@ public final class TenkenDatabase {
             return new TenkenDatabase(absolute, dataSource(absolute, true), false, readOnlyReason);
         }
         TenkenDatabase database = new TenkenDatabase(absolute, dataSource(absolute, false), false, null);
+        if (schema.current()) {
+            return database;
+        }
         java.util.Set<String> applied = database.migrate();
         if (applied.contains(TRADE_MIGRATION)) {
             // A file made before trade statistics gets the aggregates' members and, for the items it has,
@@ -162,11 +166,18 @@ public final class TenkenDatabase {
     }
 
     /**
-     * The schema version of a Tenken file, read on a read-only connection that changes nothing (no
-     * write-ahead switch, no migration): refuses a file that is not SQLite, one of another program,
-     * and one made by a newer Tenken.
+     * A Tenken file's schema version, and whether its history is exactly this build's ({@link CurrentSchema}):
+     * then there is nothing for Flyway to migrate or to refuse.
      */
-    private static int recognise(Path file, boolean readOnlyMedium) {
+    private record Schema(int version, boolean current) {
+    }
+
+    /**
+     * The schema of a Tenken file, read on a read-only connection that changes nothing (no write-ahead
+     * switch, no migration): refuses a file that is not SQLite, one of another program, and one made by a
+     * newer Tenken.
+     */
+    private static Schema recognise(Path file, boolean readOnlyMedium) {
         TenkenDatabase probe = new TenkenDatabase(file, dataSource(file, true, readOnlyMedium), false, null);
         try (Connection connection = probe.connect(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -177,7 +188,7 @@ public final class TenkenDatabase {
                 }
             }
             if (tables.isEmpty()) {
-                return EMPTY_SQLITE;
+                return new Schema(EMPTY_SQLITE, false);
             }
             if (!tables.contains("flyway_schema_history")) {
                 throw new StoreException(Messages.get("db.error.foreign", file,
@@ -192,7 +203,7 @@ public final class TenkenDatabase {
                 throw new StoreException(Messages.get("db.error.newer", file, String.valueOf(version),
                         String.valueOf(SCHEMA_VERSION)));
             }
-            return version;
+            return new Schema(version, version == SCHEMA_VERSION && CurrentSchema.isCurrent(statement));
         } catch (SQLException e) {
             throw probe.translate(e);
         }
@@ -274,7 +285,7 @@ public final class TenkenDatabase {
             return true;
         }
         try {
-            return recognise(file, false) == EMPTY_SQLITE;
+            return recognise(file, false).version() == EMPTY_SQLITE;
         } catch (StoreException e) {
             return false;
         }
