@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
@@ -22,23 +26,24 @@ import tenken.views.model.Screen;
  * names, options and output keys are a contract that analysts script against.
  */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = TenkenCli.Version.class,
-        resourceBundle = "tenken.assets.i18n.cli",
-        subcommands = {
-                CheckCommand.class,
-                MaterialsCommand.class,
-                ImportCommand.class,
-                ExportCommand.class,
-                AssessmentCommand.class,
-                ExportGraphCommand.class,
-                ExportChartCommand.class,
-                AnalyzeCommand.class,
-                ScenarioCommand.class,
-                TradeCommand.class,
-                LeverageCommand.class,
-                ExportLeverageCommand.class,
-                FollowUpCommand.class,
-        })
+        resourceBundle = "tenken.assets.i18n.cli")
 public final class TenkenCli implements Callable<Integer> {
+
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            CheckCommand.class,
+            MaterialsCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            AssessmentCommand.class,
+            ExportGraphCommand.class,
+            ExportChartCommand.class,
+            AnalyzeCommand.class,
+            ScenarioCommand.class,
+            TradeCommand.class,
+            LeverageCommand.class,
+            ExportLeverageCommand.class,
+            FollowUpCommand.class);
 
     /**
      * Exit statuses: 0 done, 1 refused input, 2 usage error (picocli's, and the window asked for where
@@ -113,12 +118,53 @@ public final class TenkenCli implements Callable<Integer> {
             err.println(Messages.get("cli.lang.unknown", language));
             return CommandLine.ExitCode.USAGE;
         }
-        return commandLine(out, err, windows).execute(args);
+        return commandLineFor(args, out, err, windows).execute(args);
+    }
+
+    /**
+     * The command line that runs {@code args}: one built with only the subcommands named among them, when it
+     * parses them without a complaint. picocli reads every option of every command by reflection as it builds
+     * a command line (for all of Tenken's, more time than a command's own work on a small file), and a
+     * subcommand that is not named cannot run; every name that is among the arguments is built, so each word
+     * is taken as the whole command line would take it. What needs the other subcommands is left to the whole
+     * command line, which answers as it always has: the help of {@code tenken} itself (it lists them), a
+     * usage error (its suggestions name them), and an argument file ({@code @FILE}, whose words are not seen
+     * here).
+     */
+    static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err, WindowLauncher windows) {
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("@"))) {
+            Set<String> words = Set.copyOf(Arrays.asList(args));
+            CommandLine named = commandLine(out, err, windows, SUBCOMMANDS.stream()
+                    .filter(command -> namesOf(command).anyMatch(words::contains)).toList());
+            try {
+                if (!named.parseArgs(args).isUsageHelpRequested()) {
+                    return named;
+                }
+            } catch (CommandLine.ParameterException toldByTheWholeCommandLine) {
+                // Parsed again below, where the handler can suggest every subcommand.
+            }
+        }
+        return commandLine(out, err, windows);
+    }
+
+    private static Stream<String> namesOf(Class<?> subcommand) {
+        Command command = subcommand.getAnnotation(Command.class);
+        return Stream.concat(Stream.of(command.name()), Arrays.stream(command.aliases()));
     }
 
     /** The command line, printing to {@code out} and {@code err}; tests run commands through this. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowLauncher windows) {
+        return commandLine(out, err, windows, SUBCOMMANDS);
+    }
+
+    /**
+     * {@link #commandLine(PrintWriter, PrintWriter, WindowLauncher)} with only {@code subcommands}. They are
+     * added before the settings below, which picocli gives only to the subcommands a command line has.
+     */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowLauncher windows,
+            List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new TenkenCli(windows));
+        subcommands.forEach(commandLine::addSubcommand);
         // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         // Enum options are typed in lower case, as the extensions and theme names are: --format pdf, --theme print.
