@@ -67,6 +67,8 @@ public final class TenkenDatabase {
     /** Free space below which an I/O error is taken to be a full disk. */
     private static final long LOW_SPACE_BYTES = 256 * 1024;
     private static final String SEEDING_MARK = ".seeding-";
+    /** Beside the default database: the native library SQLite runs on ({@link SqliteLibrary}). */
+    private static final String NATIVE_FOLDER = "native";
     /** {@link #recognise}'s answer for a valid SQLite file without a single table. */
     private static final int EMPTY_SQLITE = -1;
 
@@ -110,6 +112,7 @@ public final class TenkenDatabase {
      * without it the file is an empty catalogue for one's own imports.
      */
     public static TenkenDatabase open(Path file, boolean seedCatalogue) {
+        SqliteLibrary.loadKeptCopy(defaultFile().resolveSibling(NATIVE_FOLDER));
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw new StoreException(Messages.get("db.error.isFolder", absolute));
