@@ -48,8 +48,8 @@ class CurrentSchemaTest {
         }
 
         assertThat(CurrentSchema.MIGRATIONS).containsExactlyElementsOf(shipped);
-        assertThat(CurrentSchema.applied(CurrentSchema.MIGRATIONS.get(CurrentSchema.MIGRATIONS.size() - 1)).version())
-                .isEqualTo(String.valueOf(TenkenDatabase.SCHEMA_VERSION));
+        assertThat(CurrentSchema.applied(CurrentSchema.MIGRATIONS.get(CurrentSchema.MIGRATIONS.size() - 1)).get(0))
+                .as("the newest migration's version").isEqualTo(String.valueOf(TenkenDatabase.SCHEMA_VERSION));
     }
 
     @Test
