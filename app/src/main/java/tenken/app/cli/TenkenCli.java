@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
@@ -29,21 +29,25 @@ import tenken.views.model.Screen;
         resourceBundle = "tenken.assets.i18n.cli")
 public final class TenkenCli implements Callable<Integer> {
 
-    /** The subcommands, in the order help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            CheckCommand.class,
-            MaterialsCommand.class,
-            ImportCommand.class,
-            ExportCommand.class,
-            AssessmentCommand.class,
-            ExportGraphCommand.class,
-            ExportChartCommand.class,
-            AnalyzeCommand.class,
-            ScenarioCommand.class,
-            TradeCommand.class,
-            LeverageCommand.class,
-            ExportLeverageCommand.class,
-            FollowUpCommand.class);
+    /**
+     * The subcommands by the name that runs them (their {@code @Command} name, which a test holds them to), in
+     * the order help lists them. Named here so that a command line is built without reading every
+     * subcommand's annotations.
+     */
+    static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS = List.of(
+            Map.entry("check", CheckCommand.class),
+            Map.entry("materials", MaterialsCommand.class),
+            Map.entry("import", ImportCommand.class),
+            Map.entry("export", ExportCommand.class),
+            Map.entry("assessment", AssessmentCommand.class),
+            Map.entry("export-graph", ExportGraphCommand.class),
+            Map.entry("export-chart", ExportChartCommand.class),
+            Map.entry("analyze", AnalyzeCommand.class),
+            Map.entry("scenario", ScenarioCommand.class),
+            Map.entry("trade", TradeCommand.class),
+            Map.entry("leverage", LeverageCommand.class),
+            Map.entry("export-leverage", ExportLeverageCommand.class),
+            Map.entry("followup", FollowUpCommand.class));
 
     /**
      * Exit statuses: 0 done, 1 refused input, 2 usage error (picocli's, and the window asked for where
@@ -132,13 +136,18 @@ public final class TenkenCli implements Callable<Integer> {
      * here).
      */
     static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err, WindowLauncher windows) {
-        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("@"))) {
-            Set<String> words = Set.copyOf(Arrays.asList(args));
-            CommandLine named = commandLine(out, err, windows, SUBCOMMANDS.stream()
-                    .filter(command -> namesOf(command).anyMatch(words::contains)).toList());
+        List<String> words = Arrays.asList(args);
+        if (!argumentFileIn(words)) {
+            List<Map.Entry<String, Class<?>>> named = new ArrayList<>();
+            for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS) {
+                if (words.contains(subcommand.getKey())) {
+                    named.add(subcommand);
+                }
+            }
+            CommandLine line = commandLine(out, err, windows, named);
             try {
-                if (!named.parseArgs(args).isUsageHelpRequested()) {
-                    return named;
+                if (!line.parseArgs(args).isUsageHelpRequested()) {
+                    return line;
                 }
             } catch (CommandLine.ParameterException toldByTheWholeCommandLine) {
                 // Parsed again below, where the handler can suggest every subcommand.
@@ -147,9 +156,13 @@ public final class TenkenCli implements Callable<Integer> {
         return commandLine(out, err, windows);
     }
 
-    private static Stream<String> namesOf(Class<?> subcommand) {
-        Command command = subcommand.getAnnotation(Command.class);
-        return Stream.concat(Stream.of(command.name()), Arrays.stream(command.aliases()));
+    private static boolean argumentFileIn(List<String> words) {
+        for (String word : words) {
+            if (word.startsWith("@")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The command line, printing to {@code out} and {@code err}; tests run commands through this. */
@@ -162,9 +175,11 @@ public final class TenkenCli implements Callable<Integer> {
      * added before the settings below, which picocli gives only to the subcommands a command line has.
      */
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowLauncher windows,
-            List<Class<?>> subcommands) {
+            List<Map.Entry<String, Class<?>>> subcommands) {
         CommandLine commandLine = new CommandLine(new TenkenCli(windows));
-        subcommands.forEach(commandLine::addSubcommand);
+        for (Map.Entry<String, Class<?>> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue());
+        }
         // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         // Enum options are typed in lower case, as the extensions and theme names are: --format pdf, --theme print.

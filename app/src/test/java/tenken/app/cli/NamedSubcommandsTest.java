@@ -7,11 +7,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import tenken.assets.Messages;
 
 /**
@@ -26,6 +28,15 @@ class NamedSubcommandsTest {
     @AfterEach
     void japanese() {
         Messages.setLocale(Messages.JAPANESE);
+    }
+
+    @Test
+    void eachSubcommandIsListedUnderItsOwnName() {
+        for (Map.Entry<String, Class<?>> subcommand : TenkenCli.SUBCOMMANDS) {
+            Command command = subcommand.getValue().getAnnotation(Command.class);
+            assertThat(command.name()).isEqualTo(subcommand.getKey());
+            assertThat(command.aliases()).as("an alias would run a subcommand the list does not name").isEmpty();
+        }
     }
 
     @Test
