@@ -25,44 +25,75 @@ class SqliteLibraryTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aMissingCopyIsWritten() throws Exception {
-        Path copy = dir.resolve("native/lib.so");
+    /** A resource outside any jar (the build's classes folder), standing for the library. */
+    private static final String LOOSE_ENTRY = "/db/migration/V1__catalogue.sql";
 
-        assertThat(SqliteLibrary.keptCopy(copy, bytes("library"))).isEqualTo(copy);
-        assertThat(Files.readAllBytes(copy)).isEqualTo(bytes("library"));
-        try (Stream<Path> files = Files.list(copy.getParent())) {
-            assertThat(files).containsExactly(copy);
+    @Test
+    void aMissingCopyIsWrittenWithANoteOfItsEntry() throws Exception {
+        Path folder = dir.resolve("native");
+
+        Path copy = SqliteLibrary.keptCopy(folder, "lib.so", () -> LOOSE_ENTRY);
+
+        assertThat(copy).isEqualTo(folder.resolve("lib.so"));
+        assertThat(Files.readAllBytes(copy)).isEqualTo(shipped(LOOSE_ENTRY));
+        assertThat(Files.readString(folder.resolve("source"))).isEqualTo(LOOSE_ENTRY);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("lib.so", "source");
         }
     }
 
     @Test
-    void aCopyThatDiffersFromTheShippedLibraryIsReplaced() throws Exception {
-        Path copy = Files.createDirectories(dir.resolve("native")).resolve("lib.so");
-        Files.write(copy, bytes("libr"));
+    void aKeptCopyIsUsedAsItIsWithoutAskingForTheEntry() throws Exception {
+        for (String entry : List.of(LOOSE_ENTRY, sqliteEntry())) {
+            Path folder = dir.resolve("native-" + entry.length());
+            Path copy = SqliteLibrary.keptCopy(folder, "lib.so", () -> entry);
+            FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+            Files.setLastModifiedTime(copy, written);
 
-        SqliteLibrary.keptCopy(copy, bytes("library"));
-
-        assertThat(Files.readAllBytes(copy)).isEqualTo(bytes("library"));
+            assertThat(SqliteLibrary.keptCopy(folder, "lib.so", () -> {
+                throw new AssertionError("asked which entry although the copy is kept");
+            })).isEqualTo(copy);
+            assertThat(Files.getLastModifiedTime(copy)).isEqualTo(written);
+        }
     }
 
     @Test
-    void aCopyThatIsTheShippedLibraryIsLeftAsItIs() throws Exception {
-        Path copy = Files.createDirectories(dir.resolve("native")).resolve("lib.so");
-        Files.write(copy, bytes("library"));
-        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(copy, written);
+    void aCopyThatIsNotItsEntrysBytesIsWrittenAnew() throws Exception {
+        for (String entry : List.of(LOOSE_ENTRY, sqliteEntry())) {
+            Path folder = dir.resolve("native-" + entry.length());
+            Path copy = SqliteLibrary.keptCopy(folder, "lib.so", () -> entry);
+            byte[] shipped = shipped(entry);
 
-        SqliteLibrary.keptCopy(copy, bytes("library"));
+            byte[] changed = shipped.clone();
+            changed[changed.length / 2] ^= 1;
+            Files.write(copy, changed);
+            SqliteLibrary.keptCopy(folder, "lib.so", () -> entry);
+            assertThat(Files.readAllBytes(copy)).as("one bit changed, " + entry).isEqualTo(shipped);
 
-        assertThat(Files.getLastModifiedTime(copy)).isEqualTo(written);
+            Files.write(copy, java.util.Arrays.copyOf(shipped, shipped.length - 1));
+            SqliteLibrary.keptCopy(folder, "lib.so", () -> entry);
+            assertThat(Files.readAllBytes(copy)).as("cut short, " + entry).isEqualTo(shipped);
+        }
+    }
+
+    @Test
+    void aNoteNamingNoEntryIsWrittenAnew() throws Exception {
+        Path folder = dir.resolve("native");
+        SqliteLibrary.keptCopy(folder, "lib.so", () -> LOOSE_ENTRY);
+        Files.writeString(folder.resolve("source"), "/no/such/library.so");
+
+        SqliteLibrary.keptCopy(folder, "lib.so", () -> LOOSE_ENTRY);
+
+        assertThat(Files.readString(folder.resolve("source"))).isEqualTo(LOOSE_ENTRY);
     }
 
     @Test
     void aCopyThatCannotBeKeptIsAFailureTheCallerFallsBackFrom() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("home"), "a file where the folder would be");
 
-        assertThatThrownBy(() -> SqliteLibrary.keptCopy(notAFolder.resolve("native/lib.so"), bytes("library")))
+        assertThatThrownBy(() -> SqliteLibrary.keptCopy(notAFolder.resolve("native"), "lib.so", () -> LOOSE_ENTRY))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SqliteLibrary.keptCopy(dir.resolve("native"), "lib.so", () -> "/no/such/library.so"))
                 .isInstanceOf(IOException.class);
     }
 
@@ -78,12 +109,11 @@ class SqliteLibraryTest {
             assertThat(child.err()).isEmpty();
             assertThat(child.temporaryFiles()).noneMatch(name -> name.startsWith("sqlite-"));
         }
-        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
-        try (Stream<Path> kept = Files.walk(home.resolve("native")); InputStream shipped =
-                LibraryLoaderUtil.class.getResourceAsStream(resource)) {
-            List<Path> files = kept.filter(Files::isRegularFile).toList();
-            assertThat(files).singleElement().satisfies(copy -> assertThat(copy.toString()).endsWith(resource));
-            assertThat(Files.readAllBytes(files.get(0))).isEqualTo(shipped.readAllBytes());
+        try (Stream<Path> kept = Files.walk(home.resolve("native"))) {
+            List<Path> files = kept.filter(f -> f.getFileName().toString().equals(LibraryLoaderUtil.getNativeLibName()))
+                    .toList();
+            assertThat(files).hasSize(1);
+            assertThat(Files.readAllBytes(files.get(0))).isEqualTo(shipped(sqliteEntry()));
         }
     }
 
@@ -115,7 +145,14 @@ class SqliteLibraryTest {
         return new Child(process.exitValue(), out.lines().toList(), Files.readString(err));
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    /** The entry of sqlite-jdbc's library for this machine, in sqlite-jdbc's jar. */
+    private static String sqliteEntry() {
+        return LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+    }
+
+    private static byte[] shipped(String entry) throws IOException {
+        try (InputStream in = SqliteLibraryTest.class.getResourceAsStream(entry)) {
+            return in.readAllBytes();
+        }
     }
 }
