@@ -29,7 +29,8 @@ import tenken.store.trade.TradeSeeder;
 /**
  * The Tenken database file: opened with foreign keys, recursive triggers and write-ahead logging,
  * migrated to the current schema by Flyway ({@code db/migration}), and seeded with the shipped
- * catalogue when it is new.
+ * catalogue when it is new. A file whose schema history is already this build's, row for row
+ * ({@link CurrentSchema}), has nothing for Flyway to do, and is opened without starting it.
  *
  * <p>What it refuses before writing a byte: a file that is not SQLite, an SQLite file of another
  * program (no Flyway history: it is recognised on a read-only connection, before the switch to
