@@ -2,18 +2,13 @@ package tenken.store.db;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
-import java.util.jar.JarEntry;
-import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
+import tenken.store.io.AtomicFile;
 
 /**
  * SQLite's native library, loaded from a copy Tenken keeps in its own folder rather than from the one
@@ -23,9 +18,8 @@ import org.sqlite.util.LibraryLoaderUtil;
  *
  * <p>The kept copy sits in a folder of its own for each sqlite-jdbc version and machine kind, beside a note
  * of the jar entry it was copied from (the entry sqlite-jdbc chooses for this machine). It is loaded when
- * its size and CRC-32 are that entry's (which the jar's directory holds, so nothing is unpacked), and
- * written anew when they are not (under a temporary name, then renamed, so that no process loads a
- * half-written copy). sqlite-jdbc is then told where it is ({@code org.sqlite.lib.path}, one of its
+ * its bytes are that entry's, and written anew when they are not (by {@link AtomicFile}: under a hidden
+ * name, then renamed, so that no process loads a half-written copy). sqlite-jdbc is then told where it is ({@code org.sqlite.lib.path}, one of its
  * documented settings) and loads nothing more. Where a copy cannot be kept or loaded (a read-only home, a
  * folder mounted {@code noexec}), nothing is told, and sqlite-jdbc extracts its own as before.
  */
@@ -91,42 +85,19 @@ final class SqliteLibrary {
         return copy;
     }
 
-    /** Whether {@code copy} has the size and CRC-32 of the jar entry {@code entry}. */
+    /**
+     * Whether {@code copy} holds exactly the bytes of the jar entry {@code entry}: compared whole, not by a
+     * checksum, because a library is code the program runs and a CRC is easily matched on purpose. Reading
+     * both costs milliseconds; writing a copy and reading it back, as sqlite-jdbc does, a third of a second.
+     */
     private static boolean sameBytes(Path copy, String entry) throws IOException {
-        URL shipped = SQLiteJDBCLoader.class.getResource(entry);
-        if (shipped == null) {
-            return false;
+        try (InputStream shipped = SQLiteJDBCLoader.class.getResourceAsStream(entry)) {
+            return shipped != null && Files.size(copy) > 0
+                    && java.util.Arrays.equals(shipped.readAllBytes(), Files.readAllBytes(copy));
         }
-        long size;
-        long crc;
-        URLConnection connection = shipped.openConnection();
-        JarEntry packed = connection instanceof JarURLConnection jar ? jar.getJarEntry() : null;
-        if (packed != null && packed.getSize() >= 0 && packed.getCrc() >= 0) {
-            size = packed.getSize();
-            crc = packed.getCrc();
-        } else {
-            try (InputStream in = connection.getInputStream()) {
-                byte[] bytes = in.readAllBytes();
-                size = bytes.length;
-                crc = crc(bytes);
-            }
-        }
-        return Files.size(copy) == size && crc(Files.readAllBytes(copy)) == crc;
     }
 
-    private static long crc(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return crc.getValue();
-    }
-
-    private static void write(Path file, byte[] content) throws IOException {
-        Path written = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(written, content);
-            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(written);
-        }
+    private static void write(Path file, byte[] content) {
+        AtomicFile.write(file, out -> out.write(content));
     }
 }
