@@ -111,6 +111,36 @@ class SharesImportTest {
     }
 
     @Test
+    void aSourceNoShareCitesAnyMoreIsRemovedWithTheGroupItWasCitedBy() throws Exception {
+        importer.importShares(file("g.csv", GALLIUM), null, ProgressMonitor.NONE);
+        importer.importShares(file("j.csv", HEADER.replace("source", "source,consumer_iso3")
+                + "gallium,refining,CHN,0.5,2024,METI,JPN\n"), null, ProgressMonitor.NONE);
+        assertThat(storedSources()).containsExactlyInAnyOrder("USGS MCS 2025, gallium", "METI");
+
+        importer.importShares(file("g2.csv", HEADER + "gallium,refining,CHN,0.99,2024,revised\n"
+                + "gallium,refining,RUS,0.01,2024,METI\n"), null, ProgressMonitor.NONE);
+
+        assertThat(storedSources()).as("one stored row per source, none left that no share cites")
+                .containsExactlyInAnyOrder("revised", "METI");
+        assertThat(catalogue().shares()).extracting(SupplyShare::consumer, SupplyShare::supplier, SupplyShare::source)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("JPN", "CHN", "METI"),
+                        org.assertj.core.groups.Tuple.tuple("WLD", "CHN", "revised"),
+                        org.assertj.core.groups.Tuple.tuple("WLD", "RUS", "METI"));
+    }
+
+    private List<String> storedSources() throws Exception {
+        List<String> sources = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = database.connect();
+             java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT source FROM share_provenance")) {
+            while (rows.next()) {
+                sources.add(rows.getString(1));
+            }
+        }
+        return sources;
+    }
+
+    @Test
     void everyBadRowIsListedWithFileLineAndFieldAndNothingIsWritten() throws Exception {
         importer.importShares(file("g.csv", GALLIUM), null, ProgressMonitor.NONE);
         List<SupplyShare> before = catalogue().shares();

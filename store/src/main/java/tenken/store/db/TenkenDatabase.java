@@ -46,7 +46,7 @@ import tenken.store.trade.TradeSeeder;
 public final class TenkenDatabase {
 
     /** The highest schema version this build knows; a file with a higher one was made by a newer Tenken. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     /** How long a writer waits for another process's lock before the user is told the file is busy. */
     private static final int BUSY_TIMEOUT_MS = 3_000;

@@ -53,14 +53,10 @@ final class ShareWriterThread implements AutoCloseable {
         return started;
     }
 
-    /**
-     * Takes one row (on the caller's thread). A full batch is sorted into the table's key order here,
-     * on the reading thread, which has time to spare while SQLite works.
-     */
+    /** Takes one row (on the caller's thread). */
     void accept(SupplyShare share) {
         batch.add(share);
         if (batch.size() == BATCH) {
-            batch.sort(ShareReplacement.PRIMARY_KEY_ORDER);
             handOver(batch);
             batch = new ArrayList<>(BATCH);
         }
@@ -69,7 +65,6 @@ final class ShareWriterThread implements AutoCloseable {
     /** Hands over the last rows and waits until everything is written. */
     void finish() throws SQLException {
         if (!batch.isEmpty()) {
-            batch.sort(ShareReplacement.PRIMARY_KEY_ORDER);
             handOver(batch);
         }
         handOver(END);

@@ -126,8 +126,9 @@ class FollowUpSeedTest {
     void aDatabaseFromBeforeTheFollowUpGetsItWhenMigrated(@TempDir Path other) throws Exception {
         Path file = other.resolve("before-v7.db");
         TenkenDatabase.open(file);
-        // Turn the file back into one made before V7: no follow-up tables, neither V7 nor the later V8 in the
-        // history (V8 rebuilds the share table from the columns it finds, so it applies again as it did then).
+        // Turn the file back into one made before V7: no follow-up tables, the share table of those days, and
+        // neither V7 nor the later V8 and V9 in the history (V8 and V9 rebuild the share table from the
+        // columns they find, so they apply again as they did then).
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement s = c.createStatement()) {
             for (String table : List.of("followup_cause_material", "followup_cause", "followup_plan_count",
@@ -135,7 +136,14 @@ class FollowUpSeedTest {
                     "followup_fund")) {
                 s.executeUpdate("DROP TABLE " + table);
             }
-            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('7', '8')");
+            s.executeUpdate("CREATE TABLE old_share AS SELECT * FROM supply_share");
+            s.executeUpdate("DROP VIEW supply_share");
+            for (String table : List.of("share_row", "share_provenance", "material_code", "stage_code",
+                    "country_code")) {
+                s.executeUpdate("DROP TABLE " + table);
+            }
+            s.executeUpdate("ALTER TABLE old_share RENAME TO supply_share");
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('7', '8', '9')");
         }
 
         FollowUp migrated = new FollowUpRepository(TenkenDatabase.open(file)).load();
