@@ -21,9 +21,10 @@ final class LineBreaks {
 
     /**
      * {@code text} with a line break after each opportunity where the next piece would no longer fit in
-     * {@code width} in {@code font}: every line as full as it can be (white space ending a line does not
-     * count). A piece wider than {@code width} gets a line of its own. Only line breaks are added, so that
-     * taking them out gives {@code text} back.
+     * {@code width} in {@code font}: every line as full as it can be. A line keeps the space it ends with,
+     * and is measured with it, as JavaFX measures it (a line whose last space overflows would be wrapped again,
+     * before its last word). A piece wider than {@code width} gets a line of its own. Only line breaks are
+     * added, so that taking them out gives {@code text} back.
      */
     static String broken(String text, Font font, double width) {
         if (text == null || text.isEmpty() || width <= 0) {
@@ -39,7 +40,7 @@ final class LineBreaks {
                 // A line break of the text's own.
                 lines.append(text, start, fits);
                 start = fits;
-            } else if (fits > start && width(text.substring(start, end).stripTrailing(), font) > width) {
+            } else if (fits > start && width(text.substring(start, end), font) > width) {
                 lines.append(text, start, fits).append('\n');
                 start = fits;
             }
@@ -48,7 +49,7 @@ final class LineBreaks {
         return lines.append(text, start, text.length()).toString();
     }
 
-    /** The width of the widest piece of {@code text} that no line may break (its trailing space aside). */
+    /** The width of the widest piece of {@code text} that no line may break, with the space it ends with. */
     static double longest(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
@@ -58,7 +59,7 @@ final class LineBreaks {
         double longest = 0;
         int start = opportunities.first();
         for (int end = opportunities.next(); end != BreakIterator.DONE; start = end, end = opportunities.next()) {
-            longest = Math.max(longest, width(text.substring(start, end).strip(), font));
+            longest = Math.max(longest, width(text.substring(start, end), font));
         }
         return longest;
     }
