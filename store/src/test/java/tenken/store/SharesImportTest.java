@@ -167,6 +167,26 @@ class SharesImportTest {
         assertThat(catalogue().shares()).isEqualTo(before);
     }
 
+    /** A large file repeats its values row after row, and checked values are remembered by their text; refused ones never are. */
+    @Test
+    void aRepeatedBadValueIsReportedOnEveryRowItComesOn() throws Exception {
+        Path bad = file("repeated.csv", HEADER
+                + "galium,refining,CHN,1.5,2024,s\n"            // 2
+                + "gallium,refining,CHN,0.5,2024,s\n"           // 3 sound
+                + "galium,refining,IND,1.5,2024,s\n"            // 4 the same bad texts after a sound row
+                + "galium,refining,ITA,1.5,2024,s\n"            // 5 the same bad texts as the row before
+                + "gallium,refining,CHN,0.25,2024,s\n");        // 6 the sound texts of line 3 again: a duplicate
+
+        String name = bad.toString();
+        String unknown = ": material: unknown material \"galium\" (did you mean gallium / ガリウム?)";
+        String outside = ": share: share \"1.5\" is outside 0..1";
+        assertThat(problemsOf(bad)).containsExactly(
+                name + ":2" + unknown, name + ":2" + outside,
+                name + ":4" + unknown, name + ":4" + outside,
+                name + ":5" + unknown, name + ":5" + outside,
+                name + ":6: country_iso3: supplier \"CHN\" appears twice for the same material, stage, consumer and year");
+    }
+
     @Test
     void sharesOfOneGroupSummingOverOnePointZeroZeroFiveAreRefused() throws Exception {
         Path over = file("over.csv", HEADER

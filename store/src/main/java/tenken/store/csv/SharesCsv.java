@@ -1,6 +1,5 @@
 package tenken.store.csv;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +54,8 @@ public final class SharesCsv {
     /**
      * Reads and validates every row, handing each sound row to {@code sink} while the file is still
      * without problems; all problems in the file (up to {@link #MAX_PROBLEMS}) are collected before
-     * any is reported. Memory stays bounded by the number of distinct (material, stage, consumer,
-     * year, supplier) rows, each kept as one packed {@code long}.
+     * any is reported. Memory stays bounded by the number of (material, stage, consumer, year) groups,
+     * each with a bit per country for the suppliers it has had.
      *
      * @return the number of rows and of groups read
      * @throws ImportException listing every problem, when there is any
@@ -65,67 +64,77 @@ public final class SharesCsv {
             Runnable everyFiveHundredRows) {
         List<ImportProblem> problems = csv.problems();
         Codes codes = new Codes(vocabulary);
-        Map<String, String> materials = new HashMap<>();
-        Map<String, String> stages = new HashMap<>();
-        LongSet seen = new LongSet();
-        Map<Long, double[]> groups = new HashMap<>();
-        long lastGroup = -1;
-        double[] lastTally = null;
-        Map<Long, SupplyShare.GroupKey> groupNames = new HashMap<>();
+        Map<String, String> materialNames = new HashMap<>();
+        Map<String, String> stageNames = new HashMap<>();
+        CheckedColumn<Coded> materials = new CheckedColumn<>(csv, MATERIAL,
+                r -> codes.materials.get(r.material(MATERIAL, vocabulary.names(), materialNames)));
+        CheckedColumn<Coded> stages = new CheckedColumn<>(csv, STAGE,
+                r -> codes.stages.get(r.stage(STAGE, vocabulary.names(), stageNames)));
+        CheckedColumn<Coded> suppliers = new CheckedColumn<>(csv, COUNTRY, r -> codes.countries.get(
+                r.country(COUNTRY, vocabulary.countries(), Country.WORLD, "import.error.aggregateSupplier")));
+        CheckedColumn<Coded> consumers = new CheckedColumn<>(csv, CONSUMER, r -> codes.countries.get(
+                r.optional(CONSUMER).isEmpty() ? Country.WORLD : r.country(CONSUMER, vocabulary.countries(),
+                        Country.REST_OF_WORLD, "import.error.restOfWorldConsumer")));
+        CheckedColumn<Double> shares = new CheckedColumn<>(csv, SHARE, r -> r.fraction(SHARE));
+        CheckedColumn<Integer> years = new CheckedColumn<>(csv, YEAR, r -> r.integer(YEAR, MIN_YEAR, MAX_YEAR));
+        CheckedColumn<String> sources = new CheckedColumn<>(csv, SOURCE, r -> r.text(SOURCE, true));
+        CheckedColumn<String> bases = new CheckedColumn<>(csv, BASIS, r -> r.text(BASIS, false));
+        CheckedColumn<String> qualities = new CheckedColumn<>(csv, QUALITY, r -> r.quality(QUALITY));
+        CheckedColumn<String> notes = new CheckedColumn<>(csv, NOTE, r -> r.text(NOTE, false));
+        Map<Long, Group> groups = new HashMap<>();
+        long lastCode = -1;
+        Group last = null;
         long rows = 0;
         for (CsvReader.Row row = csv.next(); row != null && problems.size() < MAX_PROBLEMS; row = csv.next()) {
             if (++rows % 500 == 0) {
                 everyFiveHundredRows.run();
             }
             RowReader reader = new RowReader(file, row, problems);
-            String material = reader.material(MATERIAL, vocabulary.names(), materials);
-            String stage = reader.stage(STAGE, vocabulary.names(), stages);
-            String supplier = reader.country(COUNTRY, vocabulary.countries(), Country.WORLD,
-                    "import.error.aggregateSupplier");
-            String consumer = row.get(CONSUMER).isEmpty() ? Country.WORLD
-                    : reader.country(CONSUMER, vocabulary.countries(), Country.REST_OF_WORLD,
-                            "import.error.restOfWorldConsumer");
-            Double share = reader.fraction(SHARE);
-            Integer year = reader.integer(YEAR, MIN_YEAR, MAX_YEAR);
-            String source = reader.text(SOURCE, true);
-            String basis = reader.text(BASIS, false);
-            String quality = reader.quality(QUALITY);
-            String note = reader.text(NOTE, false);
+            Coded material = materials.value(row, reader);
+            Coded stage = stages.value(row, reader);
+            Coded supplier = suppliers.value(row, reader);
+            Coded consumer = consumers.value(row, reader);
+            Double share = shares.value(row, reader);
+            Integer year = years.value(row, reader);
+            String source = sources.value(row, reader);
+            String basis = bases.value(row, reader);
+            String quality = qualities.value(row, reader);
+            String note = notes.value(row, reader);
             if (!reader.ok()) {
                 continue;
             }
-            long code = codes.group(material, stage, consumer, year);
-            if (!seen.add(code << Codes.COUNTRY_BITS | codes.country(supplier))) {
-                reader.fail(COUNTRY, Messages.get("import.error.duplicate", supplier));
+            long code = Codes.group(material, stage, consumer, year);
+            // Files list a group's rows together, so the previous row's group is usually the one.
+            if (code != lastCode) {
+                Long key = Codes.spread(code);
+                last = groups.get(key);
+                if (last == null) {
+                    last = new Group(new SupplyShare.GroupKey(material.key(), stage.key(), consumer.key(), year),
+                            row.line(), codes.countries.size());
+                    groups.put(key, last);
+                }
+                lastCode = code;
+            }
+            if (!last.addSupplier(supplier.index())) {
+                reader.fail(COUNTRY, Messages.get("import.error.duplicate", supplier.key()));
                 continue;
             }
-            // Files list a group's rows together, so the previous row's tally is usually the one.
-            if (code != lastGroup) {
-                long group = Codes.spread(code);
-                lastTally = groups.get(group);
-                if (lastTally == null) {
-                    lastTally = new double[] {0, row.line()};
-                    groups.put(group, lastTally);
-                    groupNames.put(group, new SupplyShare.GroupKey(material, stage, consumer, year));
-                }
-                lastGroup = code;
-            }
-            lastTally[0] += share;
+            last.sum += share;
             if (problems.isEmpty()) {
-                sink.accept(new SupplyShare(material, stage, consumer, supplier, share, year, source, basis, quality,
-                        note));
+                sink.accept(new SupplyShare(material.key(), stage.key(), consumer.key(), supplier.key(), share, year,
+                        source, basis, quality, note));
             }
         }
         if (problems.size() >= MAX_PROBLEMS) {
             problems.add(new ImportProblem(file, problems.get(problems.size() - 1).line(), Messages.get("import.field.file"),
                     Messages.get("import.error.tooManyProblems", MAX_PROBLEMS)));
         }
-        groups.forEach((group, tally) -> {
-            if (tally[0] > SUM_TOLERANCE) {
-                SupplyShare.GroupKey key = groupNames.get(group);
-                problems.add(new ImportProblem(file, (long) tally[1], SHARE, Messages.get("import.error.sumOverOne",
+        groups.values().forEach(group -> {
+            if (group.sum > SUM_TOLERANCE) {
+                SupplyShare.GroupKey key = group.key;
+                problems.add(new ImportProblem(file, group.firstLine, SHARE, Messages.get("import.error.sumOverOne",
                         key.material(), key.stage(), key.consumer(), String.valueOf(key.year()),
-                        String.format(java.util.Locale.ROOT, "%.4f", tally[0]), String.valueOf(SUM_TOLERANCE))));
+                        String.format(java.util.Locale.ROOT, "%.4f", group.sum), String.valueOf(SUM_TOLERANCE))));
             }
         });
         if (!problems.isEmpty()) {
@@ -135,30 +144,60 @@ public final class SharesCsv {
         return new long[] {rows, groups.size()};
     }
 
+    /** A material, stage or country key and its index in the store's vocabulary. */
+    private record Coded(String key, int index) {
+    }
+
     /**
-     * Packs a row's identity into a long: material (24 bits), stage (8), consumer (10), year - 1900
-     * (8), supplier (10), each the index of the resolved key in the store's vocabulary.
+     * The rows of one (material, stage, consumer, year) so far: their sum, the line of the first, and
+     * which suppliers they named (a bit per country index), since a supplier may come once per group.
+     */
+    private static final class Group {
+        final SupplyShare.GroupKey key;
+        final long firstLine;
+        final long[] suppliers;
+        double sum;
+
+        Group(SupplyShare.GroupKey key, long firstLine, int countries) {
+            this.key = key;
+            this.firstLine = firstLine;
+            this.suppliers = new long[(countries + 63) / 64];
+        }
+
+        /** False when the supplier was already there. */
+        boolean addSupplier(int country) {
+            long bit = 1L << country;
+            long had = suppliers[country >>> 6];
+            suppliers[country >>> 6] = had | bit;
+            return (had & bit) == 0;
+        }
+    }
+
+    /**
+     * The store's materials, stages and countries with their indices, and a group's identity packed
+     * into a long from them: material (24 bits), stage (8), consumer (10), year - 1900 (8).
      */
     private static final class Codes {
-        static final int COUNTRY_BITS = 10;
+        private static final int COUNTRY_BITS = 10;
 
-        private final Map<String, Integer> materials = new HashMap<>();
-        private final Map<String, Integer> stages = new HashMap<>();
-        private final Map<String, Integer> countries = new HashMap<>();
+        final Map<String, Coded> materials = new HashMap<>();
+        final Map<String, Coded> stages = new HashMap<>();
+        final Map<String, Coded> countries = new HashMap<>();
 
         Codes(Vocabulary vocabulary) {
-            vocabulary.materials().forEach(m -> materials.put(m.key(), materials.size()));
-            vocabulary.stages().forEach(s -> stages.put(s.key(), stages.size()));
-            vocabulary.countries().keySet().stream().sorted().forEach(c -> countries.put(c, countries.size()));
+            vocabulary.materials().forEach(m -> materials.put(m.key(), new Coded(m.key(), materials.size())));
+            vocabulary.stages().forEach(s -> stages.put(s.key(), new Coded(s.key(), stages.size())));
+            vocabulary.countries().keySet().stream().sorted()
+                    .forEach(c -> countries.put(c, new Coded(c, countries.size())));
             if (materials.size() >= 1 << 24 || stages.size() >= 1 << 8 || countries.size() >= 1 << COUNTRY_BITS) {
                 throw new IllegalStateException("vocabulary too large to pack: " + materials.size() + " materials, "
                         + stages.size() + " stages, " + countries.size() + " countries");
             }
         }
 
-        long group(String material, String stage, String consumer, int year) {
-            return ((long) materials.get(material) << 26) | ((long) stages.get(stage) << 18)
-                    | ((long) countries.get(consumer) << 8) | (year - MIN_YEAR);
+        static long group(Coded material, Coded stage, Coded consumer, int year) {
+            return ((long) material.index() << 26) | ((long) stage.index() << 18) | ((long) consumer.index() << 8)
+                    | (year - MIN_YEAR);
         }
 
         /**
@@ -167,10 +206,6 @@ public final class SharesCsv {
          */
         static long spread(long code) {
             return code * 0x9E3779B97F4A7C15L;
-        }
-
-        long country(String iso3) {
-            return countries.get(iso3);
         }
     }
 }

@@ -49,6 +49,11 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
     /** An item to show with a country focused (from the strengths screen), once the graph is laid out. */
     private GraphFocus pending;
     private boolean refreshingChoices;
+    /**
+     * World production is shown because the strengths screen asked for an item (Japan's share of world
+     * supply), not because the user chose it: the subtitle says so until the user picks Japan again.
+     */
+    private boolean worldForStrengths;
     /** The zoom of the window this one replaced, applied once the graph is laid out. */
     private GraphZoom keptZoom;
     private final Subscriptions subscriptions = new Subscriptions();
@@ -106,9 +111,13 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
         GraphPaging.bind(model, graphView, context, subscriptions);
 
         consumerChoice.setConverter(consumerNames());
-        consumerChoice.getItems().setAll(Country.WORLD, Country.JAPAN);
-        consumerChoice.setValue(Country.WORLD);
+        // Japan is the subject of the act: its imports first and by default (issue 13 item 13).
+        consumerChoice.getItems().setAll(Country.JAPAN, Country.WORLD);
+        consumerChoice.setValue(Country.JAPAN);
         consumerChoice.valueProperty().addListener((obs, old, code) -> {
+            if (!Country.WORLD.equals(code)) {
+                worldForStrengths = false;
+            }
             if (!refreshingChoices) {
                 load();
             }
@@ -181,8 +190,9 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
     }
 
     /**
-     * Shows an item of world production with a country focused: switches to world production and lowers
-     * the share filter to let the country's edge through, then focuses once laid out.
+     * Shows an item of world production with a country focused: switches to world production (the strengths
+     * screen's figures are shares of world supply, and the subtitle then says why world production shows)
+     * and lowers the share filter to let the country's edge through, then focuses once laid out.
      */
     private void request(GraphFocus request) {
         if (request == null) {
@@ -198,9 +208,12 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
     /** Sets the consumer and the share filter for {@code request}; true when that lays the graph out again. */
     private boolean prepare(GraphFocus request) {
         boolean reload = false;
+        worldForStrengths = true;
         if (!Country.WORLD.equals(consumerChoice.getValue())) {
             consumerChoice.setValue(Country.WORLD);
             reload = true;
+        } else {
+            showTitle();
         }
         double percent = Math.floor(request.share() * 100);
         if (thresholdSlider.getValue() > percent) {
@@ -265,9 +278,19 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
             return;
         }
         String consumer = consumerChoice.getValue();
-        Names names = new Names(analysis.catalogue());
-        model.setTitle(Messages.get("graph.title"), Messages.get("graph.subtitle", names.consumer(consumer)));
+        showTitle();
         model.load(() -> SupplyNetworks.of(analysis, consumer));
+    }
+
+    /** The title, and the subtitle naming the consumer shown (and why world production, when it is for strengths). */
+    private void showTitle() {
+        AnalysisSnapshot analysis = context.analysis();
+        if (analysis == null) {
+            return;
+        }
+        String consumer = worldForStrengths ? Messages.get("graph.consumerForStrengths")
+                : new Names(analysis.catalogue()).consumer(consumerChoice.getValue());
+        model.setTitle(Messages.get("graph.title"), Messages.get("graph.subtitle", consumer));
     }
 
     private void applyFilter() {
@@ -354,14 +377,18 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
                 picture.title(), picture.subtitle()));
     }
 
-    /** The consumer, the filter, the focused node and the zoom, which a rebuilt window takes up. */
-    record Kept(String consumer, Level level, double threshold, String focused, GraphZoom zoom) implements State {
+    /**
+     * The consumer (and whether world production is shown for the strengths screen), the filter, the focused
+     * node and the zoom, which a rebuilt window takes up.
+     */
+    record Kept(String consumer, boolean worldForStrengths, Level level, double threshold, String focused,
+            GraphZoom zoom) implements State {
     }
 
     @Override
     public State state() {
-        return new Kept(consumerChoice.getValue(), levelChoice.getValue(), thresholdSlider.getValue(), focused,
-                graphView.picture() == null ? null : GraphZoom.of(graphView));
+        return new Kept(consumerChoice.getValue(), worldForStrengths, levelChoice.getValue(),
+                thresholdSlider.getValue(), focused, graphView.picture() == null ? null : GraphZoom.of(graphView));
     }
 
     @Override
@@ -377,6 +404,10 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
             consumerChoice.setValue(kept.consumer());
         } else {
             applyFilter();
+        }
+        if (kept.worldForStrengths() && Country.WORLD.equals(consumerChoice.getValue())) {
+            worldForStrengths = true;
+            showTitle();
         }
     }
 

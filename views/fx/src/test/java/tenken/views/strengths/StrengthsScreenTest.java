@@ -96,6 +96,62 @@ class StrengthsScreenTest {
     }
 
     @Test
+    void theGraphOpenedForAStrengthSaysInWordsThatItShowsWorldProduction(FxRobot robot) throws Exception {
+        Workbench.waitUntil(() -> screen.strengths() != null);
+        robot.interact(() -> screen.minimumSpinner().getValueFactory().setValue(15.0));
+        Node titanium = screen.cards().stream().filter(c -> material(c).equals("titanium sponge")).findFirst()
+                .orElseThrow();
+        robot.interact(titanium::requestFocus);
+        robot.type(KeyCode.ENTER);
+        Workbench.waitUntil(() -> workbench.window().controller().shownScreen() == Screen.CHOKEPOINT);
+        ChokepointController graph = workbench.controller(Screen.CHOKEPOINT, ChokepointController.class);
+        Workbench.waitUntil(() -> "JPN".equals(graph.focused()) && graph.model().running() == null);
+
+        // The chokepoint screen opens on Japan's imports; a strength is a share of world supply, so it shows
+        // world production and says why, over the graph and in its exports.
+        String why = "世界生産 — 日本の強み（世界の供給に占める日本のシェア）を示すため、日本の輸入ではなく世界生産を表示しています";
+        assertThat(graph.model().pictureProperty().get().subtitle()).contains(why);
+        Label header = robot.from(graph.graphView()).lookup((Node node) -> node instanceof Label l
+                && l.getText() != null && l.getText().contains(why)).queryAs(Label.class);
+        for (Node at = header; at != null; at = at.getParent()) {
+            assertThat(at.isVisible()).isTrue();
+        }
+        assertThat(((javafx.scene.text.Text) header.lookup(".text")).getText()).isEqualTo(header.getText());
+
+        // Once the user picks Japan's imports again, the reason goes.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> consumers = (javafx.scene.control.ComboBox<String>) graph.view()
+                .lookup("#consumerChoice");
+        robot.interact(() -> consumers.setValue(tenken.store.model.Country.JAPAN));
+        Workbench.waitUntil(() -> graph.model().running() == null
+                && graph.model().visible().consumer().equals("日本の輸入"));
+        assertThat(graph.model().pictureProperty().get().subtitle()).doesNotContain("日本の強み");
+    }
+
+    @Test
+    void switchingLanguageKeepsTheReasonWorldProductionShows(FxRobot robot) throws Exception {
+        Workbench.waitUntil(() -> screen.strengths() != null);
+        robot.interact(() -> screen.minimumSpinner().getValueFactory().setValue(15.0));
+        Node titanium = screen.cards().stream().filter(c -> material(c).equals("titanium sponge")).findFirst()
+                .orElseThrow();
+        robot.interact(titanium::requestFocus);
+        robot.type(KeyCode.ENTER);
+        Workbench.waitUntil(() -> workbench.window().controller().shownScreen() == Screen.CHOKEPOINT);
+        ChokepointController graph = workbench.controller(Screen.CHOKEPOINT, ChokepointController.class);
+        Workbench.waitUntil(() -> "JPN".equals(graph.focused()) && graph.model().running() == null);
+
+        workbench.switchLanguage("en");
+
+        ChokepointController english = workbench.controller(Screen.CHOKEPOINT, ChokepointController.class);
+        assertThat(english).isNotSameAs(graph);
+        Workbench.waitUntil(() -> english.model().running() == null && english.model().pictureProperty().get() != null
+                && english.model().visible() != null && english.model().visible().consumer().equals("World production"));
+        assertThat(english.consumer()).isEqualTo("WLD");
+        assertThat(english.model().pictureProperty().get().subtitle())
+                .contains("World production — shown for Japan's strengths (Japan's share of world supply), not Japan's imports");
+    }
+
+    @Test
     void aClickOpensTheItemToo(FxRobot robot) throws Exception {
         Workbench.waitUntil(() -> screen.strengths() != null);
         robot.interact(() -> screen.minimumSpinner().getValueFactory().setValue(15.0));

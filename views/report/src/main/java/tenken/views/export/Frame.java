@@ -51,7 +51,8 @@ final class Frame {
     /** The narrowest page on which the header's title and marking fit side by side. */
     double minimumWidth() {
         double titleWidth = title == null ? 0 : JapaneseFont.width(title, style.titleFontSize());
-        double subtitleWidth = subtitle == null ? 0 : JapaneseFont.width(subtitle, style.smallFontSize());
+        double subtitleWidth = subtitle == null ? 0 : subtitle.lines()
+                .mapToDouble(line -> JapaneseFont.width(line, style.smallFontSize())).max().orElse(0);
         double marking = stamp.classification().map(m -> markingWidth(m) + style.fontSize() * 2).orElse(0.0);
         return 2 * margin + Math.max(titleWidth, subtitleWidth) + marking;
     }

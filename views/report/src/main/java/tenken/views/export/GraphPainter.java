@@ -100,7 +100,9 @@ public final class GraphPainter {
             maxY += ring;
             maxX = Math.max(maxX + ring, node.x() + node.width() / 2 + size / 2);
         }
-        double labelWidth = JapaneseFont.width(node.label(), style.fontSize());
+        // A label of several lines is as wide as its widest line.
+        double labelWidth = node.label().lines().mapToDouble(line -> JapaneseFont.width(line, style.fontSize()))
+                .max().orElse(0);
         double baseline = node.y() + JapaneseFont.centreToBaseline(style.fontSize());
         minY = Math.min(minY, baseline - JapaneseFont.ascent(style.fontSize()));
         maxY = Math.max(maxY, baseline + JapaneseFont.descent(style.fontSize()));

@@ -60,7 +60,7 @@ final class MaterialScope {
                 .filter(node -> kept.contains(node.id()) || suppliers.contains(node.id()))
                 .toList();
         return new SupplyNetwork(nodes, edges, network.consumer(), vintage(years), List.copyOf(sources),
-                network.criticalShare(), network.highShare());
+                network.criticalShare(), network.highShare(), SupplyNetwork.worldStandsIn(nodes));
     }
 
     /** As the chokepoint screen writes it: one year, or the first and last. */

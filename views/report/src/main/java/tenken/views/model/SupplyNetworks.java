@@ -25,7 +25,8 @@ import tenken.views.picture.SupplyNetwork;
  * Builds the chokepoint graph's network from the analysis for one consumer: every named supplier
  * country and every item–stage with sourcing or inputs; supply edges country → item weighted by the
  * share (the consumer's own shares, else world shares: the analysis's sourcing rule), input edges
- * input → item. Aggregates such as {@code ROW} are many small suppliers, not a node.
+ * input → item. Aggregates such as {@code ROW} are many small suppliers, not a node. An item whose supply
+ * is world production's because the consumer has none of its own is marked so, and the network counts them.
  *
  * <p><b>Columns</b>: countries in column 0; an item in column {@code 1 + depth}, where depth is the
  * longest chain of followed inputs below it (0 for an item without inputs), so that supply flows left to
@@ -70,9 +71,10 @@ public final class SupplyNetworks {
             String root = data.rootMaterial(item.material());
             double hint = materialOrder.getOrDefault(root, materials.size()) * SupplyNetwork.GROUP_SPAN
                     + materialOrder.getOrDefault(item.material(), 0) + names.stageOrder(item.stage()) / 100.0;
+            boolean worldStandsIn = sourcing.isPresent() && !sourcing.get().consumer().equals(consumer);
             nodes.add(new SupplyNetwork.Node(itemId(item), SupplyNetwork.Kind.ITEM, names.item(item),
                     1 + depth.getOrDefault(item, 0), hint, item.material(), item.stage(), level, false,
-                    itemDetail(analysis, names, item, sourcing)));
+                    itemDetail(analysis, names, item, consumer, sourcing), worldStandsIn));
             if (sourcing.isPresent()) {
                 ShareGroup group = sourcing.get();
                 years.add(group.year());
@@ -107,27 +109,34 @@ public final class SupplyNetworks {
                             onEveryPath.stream().map(names::item).collect(java.util.stream.Collectors.joining("、"))) : "");
             // Countries with many critical supplies start near the top, where most of their edges go.
             nodes.add(new SupplyNetwork.Node(country, SupplyNetwork.Kind.COUNTRY, names.country(country), 0,
-                    -counts[0] * 10 - counts[1], null, null, Level.NORMAL, chokepoint, detail));
+                    -counts[0] * 10 - counts[1], null, null, Level.NORMAL, chokepoint, detail, false));
         }
         String vintage = years.isEmpty() ? Messages.get("common.notGiven") : years.size() == 1
                 ? String.valueOf(years.iterator().next())
                 : Messages.get("common.yearRange", String.valueOf(((TreeSet<Integer>) years).first()),
                         String.valueOf(((TreeSet<Integer>) years).last()));
         return new SupplyNetwork(nodes, edges, names.consumer(consumer), vintage, List.copyOf(sources),
-                analysis.thresholds().critical(), analysis.thresholds().high());
+                analysis.thresholds().critical(), analysis.thresholds().high(), SupplyNetwork.worldStandsIn(nodes));
     }
 
     public static String itemId(Item item) {
         return item.material() + "/" + item.stage();
     }
 
-    private static String itemDetail(AnalysisSnapshot analysis, Names names, Item item, Optional<ShareGroup> sourcing) {
+    /**
+     * An item's tooltip and side panel text; where world production stands in for the consumer's own shares,
+     * its first line says so.
+     */
+    private static String itemDetail(AnalysisSnapshot analysis, Names names, Item item, String consumer,
+            Optional<ShareGroup> sourcing) {
         if (sourcing.isEmpty()) {
             return Messages.get("graph.itemNoData", names.item(item));
         }
         ShareGroup group = sourcing.get();
         Concentration c = analysis.concentration().of(group);
-        return Messages.get("graph.itemTooltip", names.item(item),
+        String heading = group.consumer().equals(consumer) ? names.item(item)
+                : Messages.get("chart.panelHeadingWorldStandsIn", names.item(item), names.consumer(consumer));
+        return Messages.get("graph.itemTooltip", heading,
                 c.topCountry() == null ? Messages.get("common.notGiven") : names.country(c.topCountry()),
                 Percent.of(c.topShare()), Messages.get("level." + c.level().key()),
                 String.format(java.util.Locale.ROOT, "%.2f", c.hhi()), Percent.of(c.coverage()),

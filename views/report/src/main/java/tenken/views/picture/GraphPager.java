@@ -192,7 +192,7 @@ public final class GraphPager {
             } else if (itemIds.contains(node.id())) {
                 nodes.add(new SupplyNetwork.Node(node.id(), node.kind(), wrapped(node.label(), width), columns.get(node.layer()),
                         node.orderHint(), node.materialKey(), node.stageKey(), node.level(), node.chokepoint(),
-                        node.detail()));
+                        node.detail(), node.worldStandsIn()));
             }
         }
         for (SupplyNetwork.Edge edge : network.edges()) {
@@ -228,12 +228,13 @@ public final class GraphPager {
                     : Messages.get("graph.others", count);
             // Below every country: the layout starts a column in hint order.
             nodes.add(new SupplyNetwork.Node(OTHERS_ID, SupplyNetwork.Kind.COUNTRY, label, 0, Double.MAX_VALUE, null,
-                    null, worstOfAll, false, Messages.get("graph.othersTooltip", count, String.join("\n", blocks))));
+                    null, worstOfAll, false, Messages.get("graph.othersTooltip", count, String.join("\n", blocks)), false));
         }
-        // Every page carries the footnote of the graph it is a page of: the same sources and years on each, so
-        // that the footnote band keeps its height and the room its size from page to page.
+        // Every page carries the footnote and the note of the graph it is a page of: the same sources, years and
+        // count of items world production stands in for on each, so that the header and footnote bands keep
+        // their heights and the room its size from page to page.
         SupplyNetwork page = new SupplyNetwork(nodes, edges, network.consumer(), network.vintage(), network.sources(),
-                network.criticalShare(), network.highShare());
+                network.criticalShare(), network.highShare(), network.worldStandsIn());
         LayeredGraph graph = builder.layeredGraph(page);
         return new Page(page, graph, LayeredLayout.compute(graph, builder.layoutOptions(page), ProgressMonitor.NONE));
     }

@@ -16,8 +16,8 @@ import tenken.graph.layout.Layout;
  * Turns a {@link SupplyNetwork} and its layout into a {@link GraphPicture} in one {@link PictureStyle}:
  * sizes nodes for their labels, routes edges as curves from the right side of the upstream node to the
  * left side of the downstream one, gives each edge its level's colour, dash and a width proportional
- * to its share, marks chokepoints and cut countries, dims what the emphasis leaves out, and writes the
- * legend and the footnote.
+ * to its share, marks chokepoints and cut countries, dims what the emphasis leaves out, says in words where
+ * world production stands in for the consumer's own shares, and writes the legend and the footnote.
  */
 public final class GraphPictureBuilder {
 
@@ -52,14 +52,34 @@ public final class GraphPictureBuilder {
     /** Column spacing wide enough for the widest item box plus room for the curves between columns. */
     public LayeredLayout.Options layoutOptions(SupplyNetwork network) {
         double widest = network.nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM)
-                .mapToDouble(n -> itemWidth(n.label())).max().orElse(0);
+                .mapToDouble(n -> itemWidth(itemLabel(n))).max().orElse(0);
         double layerGap = Math.max(widest, style.countryDiameter()) + 10 * style.fontSize();
         return new LayeredLayout.Options(layerGap, style.fontSize() * 0.7, LayeredLayout.Options.DEFAULT.sweeps(),
                 LayeredLayout.Options.DEFAULT.passes());
     }
 
     private double height(SupplyNetwork.Node node) {
-        return node.kind() == SupplyNetwork.Kind.COUNTRY ? style.countryDiameter() : itemHeight(node.label());
+        return node.kind() == SupplyNetwork.Kind.COUNTRY ? style.countryDiameter() : itemHeight(itemLabel(node));
+    }
+
+    /**
+     * An item's label as drawn: its name, and where world production stands in for the consumer's own shares,
+     * a line below saying so, so that the box says it in words on screen, on every page and in every export.
+     */
+    private static String itemLabel(SupplyNetwork.Node node) {
+        return node.worldStandsIn() ? node.label() + "\n" + Messages.get("graph.worldStandsInMark") : node.label();
+    }
+
+    /**
+     * The subtitle with, when world production stands in for some of the graph's items, a line of its own
+     * saying for how many (the marks in their boxes say which).
+     */
+    private static String subtitle(String subtitle, SupplyNetwork network) {
+        if (network.worldStandsIn() == 0) {
+            return subtitle;
+        }
+        String note = Messages.get("graph.worldStandsInNote", network.consumer(), network.worldStandsIn());
+        return subtitle.isBlank() ? note : subtitle + "\n" + note;
     }
 
     /** An item's box: as wide as its widest label line, one {@link PictureStyle#lineHeight()} taller per extra line. */
@@ -118,7 +138,8 @@ public final class GraphPictureBuilder {
         if (nodes.isEmpty()) {
             minX = minY = maxX = maxY = 0;
         }
-        return new GraphPicture(title, subtitle, Footnotes.of(network.sources(), network.vintage(), network.consumer()),
+        return new GraphPicture(title, subtitle(subtitle, network),
+                Footnotes.of(network.sources(), network.vintage(), network.consumer()),
                 minX, minY, maxX, maxY, nodes, edges, legend(network, !emphasis.cut().isEmpty()), style);
     }
 
@@ -144,8 +165,9 @@ public final class GraphPictureBuilder {
         boolean severe = node.level() == Level.CRITICAL || node.level() == Level.HIGH;
         String stroke = severe ? style.color(node.level()) : style.nodeStroke();
         double strokeWidth = style.nodeStrokeWidth() * (node.level() == Level.CRITICAL ? 2.5 : severe ? 1.8 : 1);
-        return new PictureNode(node.id(), NodeShape.ROUNDED_BOX, at.x(), at.y(), itemWidth(node.label()),
-                itemHeight(node.label()), node.label(), LabelPlacement.INSIDE, style.itemFill(), stroke, strokeWidth,
+        String label = itemLabel(node);
+        return new PictureNode(node.id(), NodeShape.ROUNDED_BOX, at.x(), at.y(), itemWidth(label),
+                itemHeight(label), label, LabelPlacement.INSIDE, style.itemFill(), stroke, strokeWidth,
                 style.text(), marker, opacity, node.detail());
     }
 

@@ -19,9 +19,11 @@ import tenken.graph.concentration.Level;
  * @param sources the distinct sources of the figures, for the footnote
  * @param criticalShare the share from which a supply edge is critical (setting {@code level.critical})
  * @param highShare the share from which a supply edge is high (setting {@code level.high})
+ * @param worldStandsIn how many of the graph's items have no shares of the consumer's own, so that world
+ *     production stands in for them; a page of a graph carries the whole graph's count
  */
 public record SupplyNetwork(List<Node> nodes, List<Edge> edges, String consumer, String vintage, List<String> sources,
-        double criticalShare, double highShare) {
+        double criticalShare, double highShare, int worldStandsIn) {
 
     public SupplyNetwork {
         nodes = List.copyOf(nodes);
@@ -49,10 +51,12 @@ public record SupplyNetwork(List<Node> nodes, List<Edge> edges, String consumer,
     /**
      * A node. {@code layer} is its column: 0 for countries, then items from upstream to downstream;
      * {@code orderHint} groups nodes within a column (the catalogue order of their material);
-     * {@code level} is the worst level of the supply into it; {@code detail} is its tooltip.
+     * {@code level} is the worst level of the supply into it; {@code detail} is its tooltip;
+     * {@code worldStandsIn} marks an item whose supply edges are world production's, the consumer having no
+     * shares of its own for it.
      */
     public record Node(String id, Kind kind, String label, int layer, double orderHint, String materialKey,
-            String stageKey, Level level, boolean chokepoint, String detail) {
+            String stageKey, Level level, boolean chokepoint, String detail, boolean worldStandsIn) {
 
         /** The designated material an item belongs to, as its catalogue order (see {@link #GROUP_SPAN}). */
         public long group() {
@@ -108,7 +112,13 @@ public record SupplyNetwork(List<Node> nodes, List<Edge> edges, String consumer,
             nodesLeft.add(e.to());
         });
         List<Node> kept = nodes.stream().filter(n -> nodesLeft.contains(n.id())).toList();
-        return new SupplyNetwork(kept, edgesLeft, consumer, vintage, sources, criticalShare, highShare);
+        return new SupplyNetwork(kept, edgesLeft, consumer, vintage, sources, criticalShare, highShare,
+                worldStandsIn(kept));
+    }
+
+    /** How many of {@code nodes} are items that world production stands in for. */
+    public static int worldStandsIn(List<Node> nodes) {
+        return (int) nodes.stream().filter(Node::worldStandsIn).count();
     }
 
     /** The ids of {@code id} and of every node one edge away from it. */

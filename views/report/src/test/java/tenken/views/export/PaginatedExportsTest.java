@@ -86,9 +86,12 @@ class PaginatedExportsTest {
                 PictureStyle.PRINT, ProgressMonitor.NONE);
     }
 
-    /** The labels each of which must be whole on exactly one page: every node's. */
+    /**
+     * The labels each of which must be whole on exactly one page: every node's, line by line as the painter
+     * draws them (an item world production stands in for has a second line saying so).
+     */
     private static Map<String, Integer> labels(GraphPicture graph) {
-        return count(graph.nodes().stream().map(PictureNode::label).toList());
+        return count(graph.nodes().stream().map(PictureNode::label).flatMap(String::lines).toList());
     }
 
     /** The chart's row labels and values (texts that never wrap), as often as the chart shows each. */

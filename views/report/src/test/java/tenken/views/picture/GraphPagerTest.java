@@ -36,14 +36,14 @@ class GraphPagerTest {
         double[] shares = {0.40, 0.20, 0.10, 0.08, 0.07, 0.06, 0.05, 0.04};
         for (String country : countries) {
             nodes.add(new SupplyNetwork.Node(country, SupplyNetwork.Kind.COUNTRY, "国" + country, 0, 0, null, null,
-                    Level.NORMAL, false, country));
+                    Level.NORMAL, false, country, false));
         }
         nodes.add(new SupplyNetwork.Node("JPN", SupplyNetwork.Kind.COUNTRY, "日本", 0, 0, null, null, Level.NORMAL,
-                false, "JPN"));
+                false, "JPN", false));
         String[] items = {"ree/mining", "ree/refining", "magnet/making"};
         for (int i = 0; i < items.length; i++) {
             nodes.add(new SupplyNetwork.Node(items[i], SupplyNetwork.Kind.ITEM, "レアアース品目" + i, 1 + (i == 2 ? 1 : 0),
-                    i, "ree", items[i].split("/")[1], Level.HIGH, false, "品目" + i));
+                    i, "ree", items[i].split("/")[1], Level.HIGH, false, "品目" + i, false));
             for (int c = 0; c < countries.length; c++) {
                 edges.add(new SupplyNetwork.Edge(countries[c], items[i], SupplyNetwork.EdgeKind.SUPPLY, shares[c],
                         shares[c] >= 0.5 ? Level.HIGH : Level.NORMAL, 2020 + c % 3, "出典" + c, countries[c] + "→" + i));
@@ -52,12 +52,12 @@ class GraphPagerTest {
         edges.add(new SupplyNetwork.Edge("ree/refining", "magnet/making", SupplyNetwork.EdgeKind.INPUT, 1, Level.NORMAL,
                 0, "", "投入"));
         nodes.add(new SupplyNetwork.Node("drug/api", SupplyNetwork.Kind.ITEM, "抗菌性物質製剤（原薬）", 1,
-                SupplyNetwork.GROUP_SPAN, "drug", "api", Level.CRITICAL, false, "原薬"));
+                SupplyNetwork.GROUP_SPAN, "drug", "api", Level.CRITICAL, false, "原薬", false));
         edges.add(new SupplyNetwork.Edge("CHN", "drug/api", SupplyNetwork.EdgeKind.SUPPLY, 0.9, Level.CRITICAL, 2023,
                 "厚労省", "CHN→原薬"));
         edges.add(new SupplyNetwork.Edge("JPN", "drug/api", SupplyNetwork.EdgeKind.SUPPLY, 0.1, Level.NORMAL, 2023,
                 "厚労省", "JPN→原薬"));
-        return new SupplyNetwork(nodes, edges, "世界生産", "2020–2023年", List.of("出典0"), 0.8, 0.5);
+        return new SupplyNetwork(nodes, edges, "世界生産", "2020–2023年", List.of("出典0"), 0.8, 0.5, 0);
     }
 
     private static GraphPicture picture(GraphPager.Page page) {

@@ -20,13 +20,13 @@ class GraphPictureBuilderTest {
     private static SupplyNetwork network() {
         Messages.setLocale(Messages.JAPANESE);
         return new SupplyNetwork(List.of(
-                new SupplyNetwork.Node("CHN", SupplyNetwork.Kind.COUNTRY, "中国", 0, 0, null, null, Level.NORMAL, true, "中国"),
-                new SupplyNetwork.Node("JPN", SupplyNetwork.Kind.COUNTRY, "日本", 0, 1, null, null, Level.NORMAL, false, "日本"),
-                new SupplyNetwork.Node("KOR", SupplyNetwork.Kind.COUNTRY, "韓国", 0, 2, null, null, Level.NORMAL, false, "韓国"),
+                new SupplyNetwork.Node("CHN", SupplyNetwork.Kind.COUNTRY, "中国", 0, 0, null, null, Level.NORMAL, true, "中国", false),
+                new SupplyNetwork.Node("JPN", SupplyNetwork.Kind.COUNTRY, "日本", 0, 1, null, null, Level.NORMAL, false, "日本", false),
+                new SupplyNetwork.Node("KOR", SupplyNetwork.Kind.COUNTRY, "韓国", 0, 2, null, null, Level.NORMAL, false, "韓国", false),
                 new SupplyNetwork.Node("ga/refining", SupplyNetwork.Kind.ITEM, "ガリウム（製錬・精製）", 1, 0, "ga",
-                        "refining", Level.CRITICAL, false, "ガリウム"),
+                        "refining", Level.CRITICAL, false, "ガリウム", false),
                 new SupplyNetwork.Node("chips/components", SupplyNetwork.Kind.ITEM, "半導体部素材（部素材）", 2, 0,
-                        "chips", "components", Level.HIGH, false, "部素材")),
+                        "chips", "components", Level.HIGH, false, "部素材", false)),
                 List.of(new SupplyNetwork.Edge("CHN", "ga/refining", SupplyNetwork.EdgeKind.SUPPLY, 0.9, Level.CRITICAL,
                                 2024, "USGS MCS 2025, gallium", "中国 → ガリウム"),
                         new SupplyNetwork.Edge("JPN", "ga/refining", SupplyNetwork.EdgeKind.SUPPLY, 0.1, Level.NORMAL,
@@ -35,7 +35,7 @@ class GraphPictureBuilderTest {
                                 2023, "METI 2023", "韓国 → 部素材"),
                         new SupplyNetwork.Edge("ga/refining", "chips/components", SupplyNetwork.EdgeKind.INPUT, 1,
                                 Level.NORMAL, 0, "", "投入")),
-                "世界生産", "2023–2024年", List.of("USGS MCS 2025, gallium", "METI 2023"), 0.8, 0.5);
+                "世界生産", "2023–2024年", List.of("USGS MCS 2025, gallium", "METI 2023"), 0.8, 0.5, 0);
     }
 
     private static GraphPicture picture(PictureStyle style, Emphasis emphasis) {
