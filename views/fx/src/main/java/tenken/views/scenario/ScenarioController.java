@@ -291,15 +291,15 @@ public final class ScenarioController implements WorkbenchScreen {
                 || names != null && names.country(code).toLowerCase(java.util.Locale.ROOT).contains(wanted));
     }
 
-    /** Sets the preset's country, a full cut of its controlled materials, and runs it. */
-    public void apply(Preset preset) {
+    /** Sets the preset's country, a full cut of its controlled materials, and runs it; the run, as {@link #run()}. */
+    public Task<List<ItemLoss>> apply(Preset preset) {
         countryFilter.clear();
         countryList.getCheckModel().clearChecks();
         countryList.getCheckModel().check(preset.country());
         fractionSlider.setValue(100);
         setScope(preset.materials());
         resultTitle.setText(preset.label());
-        run();
+        return run();
     }
 
     private void setScope(Set<String> materials) {
