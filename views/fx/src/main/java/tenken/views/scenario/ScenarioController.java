@@ -295,6 +295,15 @@ public final class ScenarioController implements WorkbenchScreen {
     public Task<List<ItemLoss>> apply(Preset preset) {
         countryFilter.clear();
         countryList.getCheckModel().clearChecks();
+        // A control by a country the data record no supply from (the Netherlands' on chip-making equipment) is
+        // still that country's cut: it joins the list so that the run says what it costs, which is nothing known.
+        @SuppressWarnings("unchecked")
+        javafx.collections.ObservableList<String> all = (javafx.collections.ObservableList<String>) countries.getSource();
+        if (!all.contains(preset.country())) {
+            Names names = new Names(context.analysis().catalogue());
+            all.add(preset.country());
+            FXCollections.sort(all, java.util.Comparator.comparing(names::country));
+        }
         countryList.getCheckModel().check(preset.country());
         fractionSlider.setValue(100);
         setScope(preset.materials());
@@ -373,6 +382,11 @@ public final class ScenarioController implements WorkbenchScreen {
             // On the projector the pages show only what the cut reaches, the cut never collapsed; on the desk
             // the whole graph opens centred on it.
             graph.setPageScope(reached, cut);
+            if (reached.isEmpty() && cut.stream().noneMatch(analysis.namedSuppliers()::contains)) {
+                resultTitle.setText(Messages.get("scenarioView.noSupplyRecorded", resultTitle.getText(),
+                        cut.stream().map(names::country).sorted()
+                                .collect(java.util.stream.Collectors.joining(Messages.get("common.listSeparator")))));
+            }
             showAffected();
         });
         task.setOnFailed(event -> {
