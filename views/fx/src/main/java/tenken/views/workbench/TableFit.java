@@ -384,9 +384,16 @@ public final class TableFit<S> {
             text.wrappingWidthProperty().bind(width);
             cell.setGraphic(text);
             cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            // The theme pads cells sideways only and draws a row's bottom line inside the row: a row of one
+            // line has room from its fixed size, but a row as tall as its wrapped lines ran its last line into
+            // that line and touched its first to the row above. tenken.css pads wrapped cells top and bottom.
+            cell.getStyleClass().add(WRAPPED_CELL);
             return cell;
         });
     }
+
+    /** The style class of a wrapping column's cells, which tenken.css pads above and below. */
+    static final String WRAPPED_CELL = "wrapped-cell";
 
     /** The wrapped copy of a cell's text. */
     static final class WrappedText extends Text {

@@ -103,12 +103,16 @@ class WrappedFitTest {
         }
     }
 
-    /** Every showing wrapped table cell whose text is taller than the cell's inside. */
+    /**
+     * Every showing wrapped table cell whose text is taller than the cell's inside, and than the cell less the
+     * one-pixel line the theme draws at the bottom of every row (a text as tall as its row runs its last line
+     * into it).
+     */
     private static void collectClipped(Screen screen, Parent root, List<String> found) {
         for (Node node : root.lookupAll(".wrapped-cell-text")) {
             if (node instanceof Text text && text.getParent() instanceof TableCell<?, ?> cell && showing(cell)
                     && cell.getText() != null && !cell.getText().isEmpty() && cell.getHeight() > 0) {
-                double inside = cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset();
+                double inside = cell.getHeight() - cell.snappedTopInset() - Math.max(cell.snappedBottomInset(), 1);
                 double needed = text.getLayoutBounds().getHeight();
                 if (needed > inside + 0.5) {
                     found.add(screen + ": \"" + cell.getText() + "\" needs " + Math.round(needed) + " px in "
