@@ -44,8 +44,7 @@ import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
-import tenken.views.picture.LabelPlacement;
-import tenken.views.picture.PictureNode;
+import tenken.views.picture.PictureEdge;
 import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
@@ -63,7 +62,9 @@ public final class ScenarioController implements WorkbenchScreen {
 
     private final WorkbenchContext context;
     private final GraphModel graph;
-    private final FilteredList<String> countries = new FilteredList<>(FXCollections.observableArrayList());
+    /** Every country the list offers; {@link #countries} is what the filter lets through. */
+    private final javafx.collections.ObservableList<String> allCountries = FXCollections.observableArrayList();
+    private final FilteredList<String> countries = new FilteredList<>(allCountries);
     private Set<String> scope = Set.of();
     private Task<List<ItemLoss>> running;
     private String graphConsumer;
@@ -253,7 +254,7 @@ public final class ScenarioController implements WorkbenchScreen {
                 return null;
             }
         };
-        ((javafx.collections.ObservableList<String>) countries.getSource()).setAll(analysis.namedSuppliers()
+        allCountries.setAll(analysis.namedSuppliers()
                 .stream().sorted(java.util.Comparator.comparing(names::country)).toList());
         countryList.setCellFactory(list -> {
             javafx.scene.control.cell.CheckBoxListCell<String> cell = new javafx.scene.control.cell.CheckBoxListCell<>(
@@ -297,12 +298,10 @@ public final class ScenarioController implements WorkbenchScreen {
         countryList.getCheckModel().clearChecks();
         // A control by a country the data record no supply from (the Netherlands' on chip-making equipment) is
         // still that country's cut: it joins the list so that the run says what it costs, which is nothing known.
-        @SuppressWarnings("unchecked")
-        javafx.collections.ObservableList<String> all = (javafx.collections.ObservableList<String>) countries.getSource();
-        if (!all.contains(preset.country())) {
+        if (!allCountries.contains(preset.country())) {
             Names names = new Names(context.analysis().catalogue());
-            all.add(preset.country());
-            FXCollections.sort(all, java.util.Comparator.comparing(names::country));
+            allCountries.add(preset.country());
+            FXCollections.sort(allCountries, java.util.Comparator.comparing(names::country));
         }
         countryList.getCheckModel().check(preset.country());
         fractionSlider.setValue(100);
@@ -410,25 +409,12 @@ public final class ScenarioController implements WorkbenchScreen {
             graphView.fitToView();
             return;
         }
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (PictureNode node : picture.nodes()) {
-            if (affected.contains(node.id())) {
-                double label = node.labelPlacement() == LabelPlacement.LEFT
-                        ? picture.style().textWidth(node.label(), picture.style().fontSize()) : 0;
-                minX = Math.min(minX, node.x() - node.width() / 2 - label);
-                maxX = Math.max(maxX, node.x() + node.width() / 2);
-                minY = Math.min(minY, node.y() - node.height());
-                maxY = Math.max(maxY, node.y() + node.height());
-            }
-        }
-        if (minX > maxX || graph.pageCountProperty().get() > 1 || graph.pageRoom() != null) {
+        PictureEdge.Box box = picture.boundsOf(affected);
+        if (box == null || graph.pageCountProperty().get() > 1 || graph.pageRoom() != null) {
             // Nothing affected on show, or pages that fit whole and hold only what the cut reaches.
             graphView.fitToView();
         } else {
-            graphView.centreOn(minX, minY, maxX, maxY);
+            graphView.centreOn(box.minX(), box.minY(), box.maxX(), box.maxY());
         }
     }
 
