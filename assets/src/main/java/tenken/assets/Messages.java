@@ -82,17 +82,29 @@ public final class Messages {
     }
 
     private static final class CompositeBundle extends ResourceBundle {
-        private final List<ResourceBundle> parts;
+        private final Locale locale;
+        /**
+         * Each part as it is first looked in: a key is found in the first parts that have it, and a command
+         * that prints a few messages then reads one or two bundles instead of all.
+         */
+        private final ResourceBundle[] parts = new ResourceBundle[BUNDLES.size()];
 
         CompositeBundle(Locale locale) {
-            this.parts = BUNDLES.stream().map(name -> single(name, locale)).toList();
+            this.locale = locale;
+        }
+
+        private ResourceBundle part(int index) {
+            if (parts[index] == null) {
+                parts[index] = single(BUNDLES.get(index), locale);
+            }
+            return parts[index];
         }
 
         @Override
         protected Object handleGetObject(String key) {
-            for (ResourceBundle part : parts) {
-                if (part.containsKey(key)) {
-                    return part.getObject(key);
+            for (int i = 0; i < parts.length; i++) {
+                if (part(i).containsKey(key)) {
+                    return part(i).getObject(key);
                 }
             }
             return null;
@@ -101,7 +113,9 @@ public final class Messages {
         @Override
         public Enumeration<String> getKeys() {
             Set<String> keys = new LinkedHashSet<>();
-            parts.forEach(part -> keys.addAll(part.keySet()));
+            for (int i = 0; i < parts.length; i++) {
+                keys.addAll(part(i).keySet());
+            }
             return Collections.enumeration(keys);
         }
     }

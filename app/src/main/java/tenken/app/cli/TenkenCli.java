@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,23 +26,28 @@ import tenken.views.model.Screen;
  * names, options and output keys are a contract that analysts script against.
  */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = TenkenCli.Version.class,
-        resourceBundle = "tenken.assets.i18n.cli",
-        subcommands = {
-                CheckCommand.class,
-                MaterialsCommand.class,
-                ImportCommand.class,
-                ExportCommand.class,
-                AssessmentCommand.class,
-                ExportGraphCommand.class,
-                ExportChartCommand.class,
-                AnalyzeCommand.class,
-                ScenarioCommand.class,
-                TradeCommand.class,
-                LeverageCommand.class,
-                ExportLeverageCommand.class,
-                FollowUpCommand.class,
-        })
+        resourceBundle = "tenken.assets.i18n.cli")
 public final class TenkenCli implements Callable<Integer> {
+
+    /**
+     * The subcommands by the name that runs them (their {@code @Command} name, which a test holds them to), in
+     * the order help lists them. Named here so that a command line is built without reading every
+     * subcommand's annotations.
+     */
+    static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS = List.of(
+            Map.entry("check", CheckCommand.class),
+            Map.entry("materials", MaterialsCommand.class),
+            Map.entry("import", ImportCommand.class),
+            Map.entry("export", ExportCommand.class),
+            Map.entry("assessment", AssessmentCommand.class),
+            Map.entry("export-graph", ExportGraphCommand.class),
+            Map.entry("export-chart", ExportChartCommand.class),
+            Map.entry("analyze", AnalyzeCommand.class),
+            Map.entry("scenario", ScenarioCommand.class),
+            Map.entry("trade", TradeCommand.class),
+            Map.entry("leverage", LeverageCommand.class),
+            Map.entry("export-leverage", ExportLeverageCommand.class),
+            Map.entry("followup", FollowUpCommand.class));
 
     /**
      * Exit statuses: 0 done, 1 refused input, 2 usage error (picocli's, and the window asked for where
@@ -113,12 +122,64 @@ public final class TenkenCli implements Callable<Integer> {
             err.println(Messages.get("cli.lang.unknown", language));
             return CommandLine.ExitCode.USAGE;
         }
-        return commandLine(out, err, windows).execute(args);
+        return commandLineFor(args, out, err, windows).execute(args);
+    }
+
+    /**
+     * The command line that runs {@code args}: one built with only the subcommands named among them, when it
+     * parses them without a complaint. picocli reads every option of every command by reflection as it builds
+     * a command line (for all of Tenken's, more time than a command's own work on a small file), and a
+     * subcommand that is not named cannot run; every name that is among the arguments is built, so each word
+     * is taken as the whole command line would take it. What needs the other subcommands is left to the whole
+     * command line, which answers as it always has: the help of {@code tenken} itself (it lists them), a
+     * usage error (its suggestions name them), and an argument file ({@code @FILE}, whose words are not seen
+     * here).
+     */
+    static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err, WindowLauncher windows) {
+        List<String> words = Arrays.asList(args);
+        if (!argumentFileIn(words)) {
+            List<Map.Entry<String, Class<?>>> named = new ArrayList<>();
+            for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS) {
+                if (words.contains(subcommand.getKey())) {
+                    named.add(subcommand);
+                }
+            }
+            CommandLine line = commandLine(out, err, windows, named);
+            try {
+                if (!line.parseArgs(args).isUsageHelpRequested()) {
+                    return line;
+                }
+            } catch (CommandLine.ParameterException toldByTheWholeCommandLine) {
+                // Parsed again below, where the handler can suggest every subcommand.
+            }
+        }
+        return commandLine(out, err, windows);
+    }
+
+    private static boolean argumentFileIn(List<String> words) {
+        for (String word : words) {
+            if (word.startsWith("@")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The command line, printing to {@code out} and {@code err}; tests run commands through this. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowLauncher windows) {
+        return commandLine(out, err, windows, SUBCOMMANDS);
+    }
+
+    /**
+     * {@link #commandLine(PrintWriter, PrintWriter, WindowLauncher)} with only {@code subcommands}. They are
+     * added before the settings below, which picocli gives only to the subcommands a command line has.
+     */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowLauncher windows,
+            List<Map.Entry<String, Class<?>>> subcommands) {
         CommandLine commandLine = new CommandLine(new TenkenCli(windows));
+        for (Map.Entry<String, Class<?>> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue());
+        }
         // A screen shares its name with a subcommand (--screen assessment): take it as the option's value.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         // Enum options are typed in lower case, as the extensions and theme names are: --format pdf, --theme print.

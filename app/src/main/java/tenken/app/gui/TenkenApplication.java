@@ -46,8 +46,12 @@ public final class TenkenApplication extends Application {
             context.materialProperty().set(options.material());
         }
         // The clock goes on the scene before the window does, so that it reads the first frame before the
-        // window's first screen is built right after that frame.
-        Scene scene = new Scene(new Group(), 1400, 860);
+        // window's first screen is built right after that frame. The scene is as large as the screen from the
+        // start: a split pane laid out first in a smaller scene hands the extra width out evenly when the window
+        // grows, and the catalogue's table lost a third of its share to the tree (its projector columns then too
+        // narrow for their words).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new Group(), screen.getWidth(), screen.getHeight());
         if (options.timing()) {
             StartupClock.printAfterFirstFrame(scene, "timing.firstFrame");
         }
@@ -64,8 +68,7 @@ public final class TenkenApplication extends Application {
         stage.setScene(scene);
         window.controller().show(options.screen());
         // A workbench takes the whole screen from the start (set by bounds too: without a window manager,
-        // as under Xvfb, maximising alone does nothing); the scene size above is what it restores to.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // as under Xvfb, maximising alone does nothing).
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(screen.getWidth());

@@ -85,7 +85,7 @@ final class AnalysisDatabase {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = TenkenCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), new NoWindow()).execute(args);
+        int status = TenkenCli.run(args, new NoWindow(), new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(status, out.toString(), err.toString());
     }
 }

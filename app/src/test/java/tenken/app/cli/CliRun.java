@@ -9,8 +9,9 @@ import tenken.assets.Messages;
 public record CliRun(int status, String out, String err) {
 
     /**
-     * Runs {@code args}. A {@code --lang} among them sets the session language first, as
-     * {@link TenkenCli#run} does; without one the test's language stands.
+     * Runs {@code args} on the command line the program builds for them ({@link TenkenCli#run}). A
+     * {@code --lang} among them sets the session language first, as the program does; without one the
+     * test's language stands.
      */
     public static CliRun of(String... args) {
         if (Arrays.stream(args).anyMatch(a -> a.equals("--lang") || a.startsWith("--lang="))) {
@@ -18,7 +19,7 @@ public record CliRun(int status, String out, String err) {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = TenkenCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), new NoWindow()).execute(args);
+        int status = TenkenCli.run(args, new NoWindow(), new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(status, out.toString(), err.toString());
     }
 }

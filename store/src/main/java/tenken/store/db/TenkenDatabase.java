@@ -20,6 +20,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -29,7 +30,8 @@ import tenken.store.trade.TradeSeeder;
 /**
  * The Tenken database file: opened with foreign keys, recursive triggers and write-ahead logging,
  * migrated to the current schema by Flyway ({@code db/migration}), and seeded with the shipped
- * catalogue when it is new.
+ * catalogue when it is new. A file whose schema history is already this build's, row for row
+ * ({@link CurrentSchema}), has nothing for Flyway to do, and is opened without starting it.
  *
  * <p>What it refuses before writing a byte: a file that is not SQLite, an SQLite file of another
  * program (no Flyway history: it is recognised on a read-only connection, before the switch to
@@ -67,6 +69,8 @@ public final class TenkenDatabase {
     /** Free space below which an I/O error is taken to be a full disk. */
     private static final long LOW_SPACE_BYTES = 256 * 1024;
     private static final String SEEDING_MARK = ".seeding-";
+    /** Beside the default database: the native library SQLite runs on ({@link SqliteLibrary}). */
+    private static final String NATIVE_FOLDER = "native";
     /** {@link #recognise}'s answer for a valid SQLite file without a single table. */
     private static final int EMPTY_SQLITE = -1;
 
@@ -110,6 +114,7 @@ public final class TenkenDatabase {
      * without it the file is an empty catalogue for one's own imports.
      */
     public static TenkenDatabase open(Path file, boolean seedCatalogue) {
+        SqliteLibrary.loadKeptCopy(defaultFile().resolveSibling(NATIVE_FOLDER));
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw new StoreException(Messages.get("db.error.isFolder", absolute));
@@ -125,7 +130,8 @@ public final class TenkenDatabase {
 
     private static TenkenDatabase openExisting(Path absolute, boolean seedCatalogue) {
         String readOnlyReason = readOnlyReason(absolute);
-        int version = recognise(absolute, readOnlyReason != null);
+        Schema schema = recognise(absolute, readOnlyReason != null);
+        int version = schema.version();
         if (version == EMPTY_SQLITE) {
             if (readOnlyReason != null) {
                 throw new StoreException(Messages.get("db.error.cannotCreate", absolute, readOnlyReason));
@@ -139,6 +145,9 @@ public final class TenkenDatabase {
             return new TenkenDatabase(absolute, dataSource(absolute, true), false, readOnlyReason);
         }
         TenkenDatabase database = new TenkenDatabase(absolute, dataSource(absolute, false), false, null);
+        if (schema.current()) {
+            return database;
+        }
         java.util.Set<String> applied = database.migrate();
         if (applied.contains(TRADE_MIGRATION)) {
             // A file made before trade statistics gets the aggregates' members and, for the items it has,
@@ -162,11 +171,18 @@ public final class TenkenDatabase {
     }
 
     /**
-     * The schema version of a Tenken file, read on a read-only connection that changes nothing (no
-     * write-ahead switch, no migration): refuses a file that is not SQLite, one of another program,
-     * and one made by a newer Tenken.
+     * A Tenken file's schema version, and whether its history is exactly this build's ({@link CurrentSchema}):
+     * then there is nothing for Flyway to migrate or to refuse.
      */
-    private static int recognise(Path file, boolean readOnlyMedium) {
+    private record Schema(int version, boolean current) {
+    }
+
+    /**
+     * The schema of a Tenken file, read on a read-only connection that changes nothing (no write-ahead
+     * switch, no migration): refuses a file that is not SQLite, one of another program, and one made by a
+     * newer Tenken.
+     */
+    private static Schema recognise(Path file, boolean readOnlyMedium) {
         TenkenDatabase probe = new TenkenDatabase(file, dataSource(file, true, readOnlyMedium), false, null);
         try (Connection connection = probe.connect(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -177,7 +193,7 @@ public final class TenkenDatabase {
                 }
             }
             if (tables.isEmpty()) {
-                return EMPTY_SQLITE;
+                return new Schema(EMPTY_SQLITE, false);
             }
             if (!tables.contains("flyway_schema_history")) {
                 throw new StoreException(Messages.get("db.error.foreign", file,
@@ -192,7 +208,7 @@ public final class TenkenDatabase {
                 throw new StoreException(Messages.get("db.error.newer", file, String.valueOf(version),
                         String.valueOf(SCHEMA_VERSION)));
             }
-            return version;
+            return new Schema(version, version == SCHEMA_VERSION && CurrentSchema.isCurrent(statement));
         } catch (SQLException e) {
             throw probe.translate(e);
         }
@@ -274,7 +290,7 @@ public final class TenkenDatabase {
             return true;
         }
         try {
-            return recognise(file, false) == EMPTY_SQLITE;
+            return recognise(file, false).version() == EMPTY_SQLITE;
         } catch (StoreException e) {
             return false;
         }
@@ -340,13 +356,17 @@ public final class TenkenDatabase {
      * Connections with foreign keys and recursive triggers (so that a REPLACE fires the history's
      * DELETE trigger too). A writable file is switched to write-ahead logging; a read-only one is
      * opened read-only, and as immutable when its medium cannot hold SQLite's lock files (a read-only
-     * file or folder: a WAL file must be checkpointed, as Tenken leaves it, to be seen).
+     * file or folder: a WAL file must be checkpointed, as Tenken leaves it, to be seen). SQLite's own
+     * per-connection mutex is left out (multi-thread mode): the driver already serialises every call on a
+     * connection, and Tenken never shares a connection between threads at once, so SQLite's lock and
+     * unlock around each of the millions of calls an import makes bought nothing.
      */
     private static SQLiteDataSource dataSource(Path file, boolean readOnly, boolean immutable) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.enableRecursiveTriggers(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         if (readOnly) {
             config.setReadOnly(true);
         } else {

@@ -247,7 +247,10 @@ public final class TradeStatistics {
                 flows.add(stored);
             }
         }
-        List<DerivedShare> derived = ShareDerivation.derive(mappings, flows, TradeRepository.domesticShares(c));
+        // Without flows nothing is derived, whatever the importers' own production: the look through every share
+        // for it (half a second after a million-row import) is left out.
+        List<DerivedShare> derived = flows.isEmpty() ? List.of()
+                : ShareDerivation.derive(mappings, flows, TradeRepository.domesticShares(c));
         TradeRepository.replaceDerived(c, derived);
         return derived.size();
     }

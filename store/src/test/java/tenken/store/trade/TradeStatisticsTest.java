@@ -180,6 +180,20 @@ class TradeStatisticsTest {
     }
 
     @Test
+    void aFileReimportedWithoutImportFlowsTakesTheSharesItGaveAway() throws Exception {
+        Path file = customsFile("customs.csv", "600");
+        trade.importFile(file, null, null, null, ProgressMonitor.NONE);
+        assertThat(count("derived_share")).isPositive();
+
+        write("customs.csv", CUSTOMS_HEADER + "\n1,2024,'271111000',105,MT,,999,,999,,,,,,\n", StandardCharsets.UTF_8);
+        trade.importFile(file, TradeFormat.JAPAN_CUSTOMS, null, null, ProgressMonitor.NONE);
+
+        assertThat(count("derived_share")).isZero();
+        assertThat(count("derived_share_flow")).isZero();
+        assertThat(shares("liquefied natural gas", "JPN", 2024)).isEmpty();
+    }
+
+    @Test
     void aRefusedFileNamesFileLineAndFieldAndChangesNothing() throws Exception {
         trade.importFile(customsFile("customs.csv", "600"), null, null, null, ProgressMonitor.NONE);
         List<SupplyShare> before = new CatalogueRepository(database).load().shares();

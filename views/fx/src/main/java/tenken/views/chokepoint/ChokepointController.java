@@ -30,6 +30,7 @@ import tenken.views.model.GraphFocus;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
+import tenken.views.picture.PictureEdge;
 import tenken.views.picture.PictureNode;
 import tenken.views.picture.SupplyNetwork;
 import tenken.views.workbench.Subscriptions;
@@ -336,21 +337,10 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
         neighbourhood.add(id);
         model.setEmphasis(new Emphasis(neighbourhood, Set.of()));
         GraphPicture picture = model.pictureProperty().get();
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (PictureNode node : picture.nodes()) {
-            if (neighbourhood.contains(node.id())) {
-                double labelRoom = node.labelPlacement() == tenken.views.picture.LabelPlacement.LEFT
-                        ? picture.style().textWidth(node.label(), picture.style().fontSize()) : 0;
-                minX = Math.min(minX, node.x() - node.width() / 2 - labelRoom);
-                maxX = Math.max(maxX, node.x() + node.width() / 2);
-                minY = Math.min(minY, node.y() - node.height());
-                maxY = Math.max(maxY, node.y() + node.height());
-            }
+        PictureEdge.Box box = picture.boundsOf(neighbourhood);
+        if (box != null) {
+            graphView.fitTo(box.minX(), box.minY(), box.maxX(), box.maxY());
         }
-        graphView.fitTo(minX, minY, maxX, maxY);
         PictureNode node = picture.node(id);
         PictureNode item = itemId == null ? null : picture.node(itemId);
         detail.setText((item == null ? "" : item.tooltip() + "\n\n") + (node == null ? "" : node.tooltip()));

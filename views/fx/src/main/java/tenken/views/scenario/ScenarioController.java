@@ -44,8 +44,7 @@ import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
-import tenken.views.picture.LabelPlacement;
-import tenken.views.picture.PictureNode;
+import tenken.views.picture.PictureEdge;
 import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
@@ -63,7 +62,9 @@ public final class ScenarioController implements WorkbenchScreen {
 
     private final WorkbenchContext context;
     private final GraphModel graph;
-    private final FilteredList<String> countries = new FilteredList<>(FXCollections.observableArrayList());
+    /** Every country the list offers; {@link #countries} is what the filter lets through. */
+    private final javafx.collections.ObservableList<String> allCountries = FXCollections.observableArrayList();
+    private final FilteredList<String> countries = new FilteredList<>(allCountries);
     private Set<String> scope = Set.of();
     private Task<List<ItemLoss>> running;
     private String graphConsumer;
@@ -253,7 +254,7 @@ public final class ScenarioController implements WorkbenchScreen {
                 return null;
             }
         };
-        ((javafx.collections.ObservableList<String>) countries.getSource()).setAll(analysis.namedSuppliers()
+        allCountries.setAll(analysis.namedSuppliers()
                 .stream().sorted(java.util.Comparator.comparing(names::country)).toList());
         countryList.setCellFactory(list -> {
             javafx.scene.control.cell.CheckBoxListCell<String> cell = new javafx.scene.control.cell.CheckBoxListCell<>(
@@ -291,15 +292,22 @@ public final class ScenarioController implements WorkbenchScreen {
                 || names != null && names.country(code).toLowerCase(java.util.Locale.ROOT).contains(wanted));
     }
 
-    /** Sets the preset's country, a full cut of its controlled materials, and runs it. */
-    public void apply(Preset preset) {
+    /** Sets the preset's country, a full cut of its controlled materials, and runs it; the run, as {@link #run()}. */
+    public Task<List<ItemLoss>> apply(Preset preset) {
         countryFilter.clear();
         countryList.getCheckModel().clearChecks();
+        // A control by a country the data record no supply from (the Netherlands' on chip-making equipment) is
+        // still that country's cut: it joins the list so that the run says what it costs, which is nothing known.
+        if (!allCountries.contains(preset.country())) {
+            Names names = new Names(context.analysis().catalogue());
+            allCountries.add(preset.country());
+            FXCollections.sort(allCountries, java.util.Comparator.comparing(names::country));
+        }
         countryList.getCheckModel().check(preset.country());
         fractionSlider.setValue(100);
         setScope(preset.materials());
         resultTitle.setText(preset.label());
-        run();
+        return run();
     }
 
     private void setScope(Set<String> materials) {
@@ -373,6 +381,11 @@ public final class ScenarioController implements WorkbenchScreen {
             // On the projector the pages show only what the cut reaches, the cut never collapsed; on the desk
             // the whole graph opens centred on it.
             graph.setPageScope(reached, cut);
+            if (reached.isEmpty() && cut.stream().noneMatch(analysis.namedSuppliers()::contains)) {
+                resultTitle.setText(Messages.get("scenarioView.noSupplyRecorded", resultTitle.getText(),
+                        cut.stream().map(names::country).sorted()
+                                .collect(java.util.stream.Collectors.joining(Messages.get("common.listSeparator")))));
+            }
             showAffected();
         });
         task.setOnFailed(event -> {
@@ -396,25 +409,12 @@ public final class ScenarioController implements WorkbenchScreen {
             graphView.fitToView();
             return;
         }
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (PictureNode node : picture.nodes()) {
-            if (affected.contains(node.id())) {
-                double label = node.labelPlacement() == LabelPlacement.LEFT
-                        ? picture.style().textWidth(node.label(), picture.style().fontSize()) : 0;
-                minX = Math.min(minX, node.x() - node.width() / 2 - label);
-                maxX = Math.max(maxX, node.x() + node.width() / 2);
-                minY = Math.min(minY, node.y() - node.height());
-                maxY = Math.max(maxY, node.y() + node.height());
-            }
-        }
-        if (minX > maxX || graph.pageCountProperty().get() > 1 || graph.pageRoom() != null) {
+        PictureEdge.Box box = picture.boundsOf(affected);
+        if (box == null || graph.pageCountProperty().get() > 1 || graph.pageRoom() != null) {
             // Nothing affected on show, or pages that fit whole and hold only what the cut reaches.
             graphView.fitToView();
         } else {
-            graphView.centreOn(minX, minY, maxX, maxY);
+            graphView.centreOn(box.minX(), box.minY(), box.maxX(), box.maxY());
         }
     }
 

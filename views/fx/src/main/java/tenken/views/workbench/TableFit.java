@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -32,24 +33,21 @@ import javafx.util.Callback;
  * Column widths from content, as double-clicking a header's border gives, in the type the table is shown
  * in (presentation mode doubles it): each column as wide as its header and its widest cell, over all rows,
  * not only those on screen. When the table is too narrow for that, every column first gets the least it
- * can do with (a short column its widest cell; a wrapping column its longest word, up to
- * {@link #RUN_CAP_EM} em, and not below {@link #WRAP_FLOOR_EM} em; never less than its header's longest word)
- * and the rest of the width is shared in
- * proportion to what each would like more: wrapping columns then wrap their text
- * over several lines instead of cutting it short with "…"; headers short of room wrap their titles and
- * grow taller. A table too narrow even for that (a projector's type in a side-by-side pane) narrows its
- * wrapping columns further, towards {@link #WRAP_FLOOR_EM}, breaking long words inside. What width is left
- * over goes to the last wrapping column, so that no empty filler column shows. Only a table narrower
- * than its non-wrapping columns and the wrapping ones' floors scrolls sideways. It refits when its rows,
- * its stylesheets, its shown columns or its width change.
+ * can do with (a short column its widest cell; a wrapping column its longest unbreakable piece — an English
+ * word, a web address between its "/" and ".", a Japanese character — and not below {@link #WRAP_FLOOR_EM}
+ * em; never less than its header's longest word) and the rest of the width is shared in proportion to what
+ * each would like more: wrapping columns then wrap their text over several lines, between words
+ * (see {@link LineBreaks}), instead of cutting it short with "…"; headers short of room wrap their titles
+ * and grow taller. Only a table too narrow even for that narrows its wrapping columns further, towards
+ * {@link #WRAP_FLOOR_EM}, breaking long words inside rather than send its last columns out of sight. What
+ * width is left over goes to the last wrapping column, so that no empty filler column shows. Only a table
+ * narrower than its non-wrapping columns and the wrapping ones' floors scrolls sideways. It refits when its
+ * rows, its stylesheets, its shown columns or its width change.
  */
 public final class TableFit<S> {
 
     /** The narrowest a wrapping column becomes, in em of its type: four Japanese characters a line. */
     static final double WRAP_FLOOR_EM = 4;
-
-    /** The widest unbreakable run a wrapping column makes room for, in em; longer ones break inside. */
-    static final double RUN_CAP_EM = 8;
 
     private final TableView<S> table;
     private final List<TableColumn<S, ?>> wrapping;
@@ -147,8 +145,7 @@ public final class TableFit<S> {
         double spare = Math.max(0, room - least);
         double share = wanted - least <= 0 ? 0 : Math.min(1, spare / (wanted - least));
         // Short even of that, the wrapping columns give up part of what is over the floor, each in
-        // proportion to it, and break their longest words inside (as a run longer than RUN_CAP_EM does)
-        // rather than send the last columns out of sight.
+        // proportion to it, and break their longest words inside rather than send the last columns out of sight.
         double floor = type.getSize() * WRAP_FLOOR_EM;
         double over = 0;
         for (Map.Entry<TableColumn<S, ?>, Need> entry : needs.entrySet()) {
@@ -320,8 +317,7 @@ public final class TableFit<S> {
             }
             widest = Math.max(widest, width);
             if (graphic instanceof WrappedText) {
-                // A run longer than RUN_CAP_EM (a web address) is broken inside, as the text itself does.
-                longestRun = Math.max(longestRun, Math.min(longestRun(text, bold), RUN_CAP_EM * font.getSize()));
+                longestRun = Math.max(longestRun, LineBreaks.longest(text, bold));
             }
         }
         cell.updateIndex(-1);
@@ -331,14 +327,14 @@ public final class TableFit<S> {
     }
 
     /**
-     * A run that a wrapped line keeps whole: JavaFX's text wraps at spaces (not after hyphens) and between
-     * Japanese characters, and breaks inside anything longer than the line.
+     * A run that a header's wrapped title keeps whole: JavaFX's text wraps at spaces (not after hyphens) and
+     * between Japanese characters, and breaks inside anything longer than the line.
      */
     private static final String JAPANESE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{InCJKSymbolsAndPunctuation}"
             + "\\p{InHalfwidthAndFullwidthForms}";
     private static final Pattern RUN = Pattern.compile("[" + JAPANESE + "]|[^\\s" + JAPANESE + "]+");
 
-    /** The widest run of {@code text} that a line may not break (a word; in Japanese a character). */
+    /** The widest run of a header's {@code text} that a line may not break (a word; in Japanese a character). */
     private static double longestRun(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
@@ -364,9 +360,10 @@ public final class TableFit<S> {
     }
 
     /**
-     * Makes {@code column}'s cells show their text through a {@link WrappedText} as wide as the column, so
-     * that a row grows to the lines it needs; the cell keeps its text (tooltips, tests and accessibility
-     * read it), and its graphic slot carries the wrapped copy.
+     * Makes {@code column}'s cells show their text through a {@link WrappedText} as wide as the column, its
+     * lines broken between words (see {@link LineBreaks}), so that a row grows to the lines it needs; the
+     * cell keeps its text (tooltips, tests and accessibility read it), and its graphic slot carries the
+     * wrapped copy.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <S> void wrapCells(TableColumn<S, ?> column) {
@@ -375,17 +372,28 @@ public final class TableFit<S> {
         column.setCellFactory((Callback) (Callback<TableColumn<S, Object>, TableCell<S, Object>>) owner -> {
             TableCell<S, Object> cell = plain ? new PlainCell<>() : (TableCell<S, Object>) original.call(owner);
             WrappedText text = new WrappedText();
-            text.textProperty().bind(cell.textProperty());
+            DoubleBinding width = Bindings.createDoubleBinding(
+                    () -> Math.max(0, owner.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 2),
+                    new Observable[] {owner.widthProperty(), cell.paddingProperty()});
+            text.textProperty().bind(Bindings.createStringBinding(
+                    () -> LineBreaks.broken(cell.getText(), cell.getFont(), width.get()),
+                    cell.textProperty(), cell.fontProperty(), width));
             text.fontProperty().bind(cell.fontProperty());
             text.fillProperty().bind(cell.textFillProperty());
-            text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.max(0, owner.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 2),
-                    new Observable[] {owner.widthProperty(), cell.paddingProperty()}));
+            // Still wraps what no break opportunity lets fit (a table too narrow for its longest words).
+            text.wrappingWidthProperty().bind(width);
             cell.setGraphic(text);
             cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            // The theme pads cells sideways only and draws a row's bottom line inside the row: a row of one
+            // line has room from its fixed size, but a row as tall as its wrapped lines ran its last line into
+            // that line and touched its first to the row above. tenken.css pads wrapped cells top and bottom.
+            cell.getStyleClass().add(WRAPPED_CELL);
             return cell;
         });
     }
+
+    /** The style class of a wrapping column's cells, which tenken.css pads above and below. */
+    static final String WRAPPED_CELL = "wrapped-cell";
 
     /** The wrapped copy of a cell's text. */
     static final class WrappedText extends Text {

@@ -78,6 +78,21 @@ class ScenarioScreenTest {
     }
 
     @Test
+    void aControlByACountryTheDataRecordNoSupplyFromSaysSoInsteadOfDoingNothing(FxRobot robot) throws Exception {
+        Preset netherlands = screen.presets().stream().filter(p -> p.country().equals("NLD")).findFirst().orElseThrow();
+        javafx.scene.control.Button button = robot.lookup(".preset-button")
+                .match((javafx.scene.control.Button b) -> b.getText().equals(netherlands.label())).queryButton();
+
+        robot.interact(button::fire);
+        Workbench.waitUntil(() -> !screen.resultTable().getItems().isEmpty());
+
+        javafx.scene.control.Label title = robot.lookup("#resultTitle").queryAs(javafx.scene.control.Label.class);
+        assertThat(title.getText()).startsWith(netherlands.label()).contains("オランダからの供給がなく");
+        assertThat(robot.lookup("#countryList").queryAs(org.controlsfx.control.CheckListView.class)
+                .getCheckModel().getCheckedItems()).containsExactly("NLD");
+    }
+
+    @Test
     void aWholeCountryCutReachesJapansAntibioticsThroughTheirStartingMaterials(FxRobot robot) throws Exception {
         robot.interact(() -> {
             org.controlsfx.control.CheckListView<String> list = robot.lookup("#countryList").query();

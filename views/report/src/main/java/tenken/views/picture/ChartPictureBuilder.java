@@ -54,9 +54,15 @@ public final class ChartPictureBuilder {
                 y += font * 1.3;
                 texts.add(new ChartPicture.Text(margin, y, line, font, style.text(), ChartPicture.Anchor.START, true));
             }
-            y += font * 1.3;
-            texts.add(new ChartPicture.Text(margin, y, Messages.get("chart.panelSource", String.valueOf(panel.year()),
-                    Footnotes.shortName(panel.source())), small, style.subtleText(), ChartPicture.Anchor.START, false));
+            // The source's title whole (a panel cites one source, so nothing competes for the line): wrapped,
+            // never cut short.
+            y += font * 1.3 - small * 1.3;
+            for (String line : style.wrap(Messages.get("chart.panelSource", String.valueOf(panel.year()),
+                    Footnotes.title(panel.source())), small, width - 2 * margin)) {
+                y += small * 1.3;
+                texts.add(new ChartPicture.Text(margin, y, line, small, style.subtleText(), ChartPicture.Anchor.START,
+                        false));
+            }
             // How the panel's figures were measured and published, beside them in every export.
             for (String line : panel.provenance().isBlank() ? java.util.List.<String>of()
                     : style.wrap(panel.provenance(), small, width - 2 * margin)) {

@@ -29,8 +29,14 @@ final class Footnotes {
                 vintage, consumer);
     }
 
-    /** A source's name without its details: the text before the first comma, semicolon or bracket. */
+    /** A source's name without its details, shortened to fit a footnote that names several. */
     static String shortName(String source) {
+        String text = title(source);
+        return text.length() > SHORT_SOURCE_LENGTH ? text.substring(0, SHORT_SOURCE_LENGTH - 1) + "…" : text;
+    }
+
+    /** A source's name without its details: the text before the first comma, semicolon or bracket. */
+    static String title(String source) {
         String text = source.strip();
         int cut = text.length();
         for (char stop : new char[] {',', ';', '(', '（', '、', '；'}) {
@@ -39,7 +45,6 @@ final class Footnotes {
                 cut = Math.min(cut, at);
             }
         }
-        text = text.substring(0, cut).strip();
-        return text.length() > SHORT_SOURCE_LENGTH ? text.substring(0, SHORT_SOURCE_LENGTH - 1) + "…" : text;
+        return text.substring(0, cut).strip();
     }
 }

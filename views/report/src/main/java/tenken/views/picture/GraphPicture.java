@@ -1,6 +1,7 @@
 package tenken.views.picture;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The chokepoint graph as drawn, with no JavaFX in it: the window draws it on a canvas and the
@@ -58,6 +59,28 @@ public record GraphPicture(
         PictureEdge.Box box = edge.controlBox();
         return x >= box.minX() - slack && x <= box.maxX() + slack && y >= box.minY() - slack
                 && y <= box.maxY() + slack;
+    }
+
+    /**
+     * The box around the nodes {@code ids} names, each with its label where the label stands left of the node
+     * (a country's name); null when none of them is drawn.
+     */
+    public PictureEdge.Box boundsOf(Set<String> ids) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (PictureNode node : nodes) {
+            if (ids.contains(node.id())) {
+                double label = node.labelPlacement() == LabelPlacement.LEFT
+                        ? style.textWidth(node.label(), style.fontSize()) : 0;
+                minX = Math.min(minX, node.x() - node.width() / 2 - label);
+                maxX = Math.max(maxX, node.x() + node.width() / 2);
+                minY = Math.min(minY, node.y() - node.height());
+                maxY = Math.max(maxY, node.y() + node.height());
+            }
+        }
+        return minX > maxX ? null : new PictureEdge.Box(minX, minY, maxX, maxY);
     }
 
     public PictureNode node(String id) {

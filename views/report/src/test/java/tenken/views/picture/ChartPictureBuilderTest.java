@@ -35,4 +35,28 @@ class ChartPictureBuilderTest {
         assertThat(picture.footnote()).contains("USGS MCS 2025");
         assertThat(picture.width()).isEqualTo(1000);
     }
+
+    @Test
+    void aPanelNamesItsSourceByItsWholeTitleWrappedToTheChart() {
+        Messages.setLocale(Messages.ENGLISH);
+        String source = "EU Study on the Critical Raw Materials for the EU 2023 (Final Report), Appendix 7 global"
+                + " supply shares; https://op.europa.eu/en/publication-detail/-/publication/57318397";
+        DependencyChart chart = new DependencyChart("Manganese", "World production", List.of(new DependencyChart.Panel(
+                "Manganese (refining)", 2020, source, "", List.of(
+                        new DependencyChart.Row("China", "CHN", 0.582, null, Level.HIGH, "China 58.2%")))),
+                "World production", "2020", List.of(source));
+
+        for (double width : new double[] {1000, 300}) {
+            ChartPicture picture = new ChartPictureBuilder(PictureStyle.NORMAL).build(chart, width);
+
+            String sourceLines = picture.texts().stream().map(ChartPicture.Text::text)
+                    .dropWhile(text -> !text.contains("2020"))
+                    .takeWhile(text -> !text.equals("China"))
+                    .reduce("", (a, b) -> a + " " + b);
+            assertThat(sourceLines).as("at %s px", width)
+                    .contains("EU Study on the Critical Raw").contains("Materials for the EU 2023").doesNotContain("…");
+            assertThat(picture.texts()).allSatisfy(text ->
+                    assertThat(text.x()).isLessThanOrEqualTo(width));
+        }
+    }
 }

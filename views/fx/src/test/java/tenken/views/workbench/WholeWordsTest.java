@@ -1,0 +1,277 @@
+package tenken.views.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tenken.views.model.Preset;
+import tenken.views.model.Screen;
+import tenken.views.scenario.ScenarioController;
+import tenken.views.support.Workbench;
+
+/**
+ * Issue 13 item 7: a table cell that wraps its text never splits an English word over two lines
+ * ("Intermediat" / "e"). Every table of every screen, in English at 1920×1080, in normal and projector mode,
+ * scrolled through all its rows; the catalogue with each of its materials selected, the scenario with each
+ * of its presets applied. A line may end at a space or a hyphen; beside a Japanese character (Japanese
+ * wraps anywhere, and English screens cite Japanese titles); and inside a web address after its punctuation
+ * ("/", ".", ":", "?"). A cell may show its text with line breaks added, and nothing else.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WholeWordsTest {
+
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        workbench = Workbench.open(stage, Screen.OVERVIEW, 1920, 1080);
+    }
+
+    @AfterEach
+    void tearDown() {
+        workbench.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void noTableCellSplitsAnEnglishWord(boolean projector) throws Exception {
+        workbench.switchLanguage("en");
+        WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().setPresentation(projector));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> split = new LinkedHashSet<>();
+        AtomicInteger cells = new AtomicInteger();
+        for (Screen screen : Screen.values()) {
+            WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().show(screen));
+            workbench.controller(screen, Object.class);
+            settle();
+            if (screen == Screen.CATALOGUE) {
+                TreeView<?> materials = (TreeView<?>) workbench.scene().getRoot().lookup("#materialTree");
+                int count = materials.getRoot().getChildren().size();
+                for (int index = 0; index < count; index++) {
+                    TreeItem<?> material = materials.getRoot().getChildren().get(index);
+                    WaitForAsyncUtils.asyncFx(() -> selectUntyped(materials, material));
+                    settle();
+                    collectTables(screen + " " + material.getValue(), split, cells);
+                }
+            } else if (screen == Screen.SCENARIO) {
+                ScenarioController scenario = workbench.controller(Screen.SCENARIO, ScenarioController.class);
+                collectTables(screen.toString(), split, cells);
+                for (Preset preset : scenario.presets()) {
+                    Task<?> run = WaitForAsyncUtils.asyncFx(() -> scenario.apply(preset)).get();
+                    // A preset whose country the list does not offer runs nothing, and leaves the last result.
+                    if (run != null) {
+                        Workbench.waitUntil(run::isDone);
+                    }
+                    settle();
+                    collectTables(screen + " " + preset.label(), split, cells);
+                }
+            } else {
+                collectTables(screen.toString(), split, cells);
+            }
+        }
+        assertThat(cells.get()).as("wrapping table cells looked at").isGreaterThan(100);
+        assertThat(split).as("English words split over two lines in a table (%s)", projector ? "projector" : "normal")
+                .isEmpty();
+    }
+
+    /** The check itself, on texts laid out for sure: it tells "Intermedi" / "ate" from a line per word. */
+    @Test
+    void aWordCutInTwoIsSeenAndLinesPerWordAreNot() throws Exception {
+        List<List<String>> seen = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Text cut = new Text("Intermediate goods");
+            cut.setWrappingWidth(new Text("Intermedia").getLayoutBounds().getWidth());
+            Text whole = new Text("Intermediate goods");
+            whole.setWrappingWidth(new Text("Intermediate").getLayoutBounds().getWidth() + 1);
+            Text japanese = new Text("中間財の供給国");
+            japanese.setWrappingWidth(new Text("中間財").getLayoutBounds().getWidth() + 1);
+            seen.add(lines(cut));
+            seen.add(lines(whole));
+            seen.add(lines(japanese));
+        }).get();
+        assertThat(seen.get(0).get(0)).startsWith("Intermedi").isNotEqualTo("Intermediate ");
+        assertThat(splitWord(seen.get(0))).isTrue();
+        assertThat(seen.get(1)).containsExactly("Intermediate ", "goods");
+        assertThat(splitWord(seen.get(1))).isFalse();
+        assertThat(seen.get(2)).hasSizeGreaterThan(1);
+        assertThat(splitWord(seen.get(2))).isFalse();
+        assertThat(splitWord(List.of("資料1, https://www.mhlw.go.", "jp/stf/newpage_49702.html"))).isFalse();
+        assertThat(splitWord(List.of("via JA com, jacom.or.jp/shizai/", "news/2022/03/220304-57307.php"))).isFalse();
+        assertThat(splitWord(List.of("https://www.mhlw.go.jp/stf/newpa", "ge_49702.html"))).isTrue();
+        assertThat(splitWord(List.of("6-", "aminopenicillanic"))).isFalse();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void selectUntyped(TreeView tree, TreeItem item) {
+        tree.getSelectionModel().select(item);
+    }
+
+    /** Lets the screen load and the tables refit (a refit waits for the pulse after its rows change). */
+    private static void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every table showing: scrolled from its first row to its last, each wrapped cell's lines checked. */
+    private void collectTables(String where, Set<String> split, AtomicInteger cells) throws Exception {
+        List<TableView<?>> tables = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Node node : workbench.scene().getRoot().lookupAll(".table-view")) {
+                if (node instanceof TableView<?> table && showing(table)) {
+                    tables.add(table);
+                }
+            }
+        }).get();
+        for (TableView<?> table : tables) {
+            int next = 0;
+            do {
+                int from = next;
+                WaitForAsyncUtils.asyncFx(() -> table.scrollTo(from)).get();
+                WaitForAsyncUtils.waitForFxEvents();
+                next = WaitForAsyncUtils.asyncFx(() -> collect(where, table, split, cells)).get();
+                // Never stuck: a page that shows nothing past its first row still moves on by one.
+                next = Math.max(next, from + 1);
+            } while (next < table.getItems().size());
+        }
+    }
+
+    /** Checks the table's headers and the cells on screen; the index after the last row on screen. */
+    private static int collect(String where, TableView<?> table, Set<String> split, AtomicInteger cells) {
+        int last = -1;
+        for (Node node : table.lookupAll(".column-header .label")) {
+            if (node instanceof Labeled title && showing(title)) {
+                check(where + ", " + table.getId() + " header", title, title.getText(), split, cells);
+            }
+        }
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && showing(cell) && !cell.isEmpty()
+                    && cell.getIndex() < table.getItems().size()) {
+                String column = cell.getTableColumn() == null ? "?" : cell.getTableColumn().getText();
+                check(where + ", " + table.getId() + " [" + column + "]", cell, cell.getText(), split, cells);
+                last = Math.max(last, cell.getIndex());
+            }
+        }
+        return last + 1;
+    }
+
+    /**
+     * Every wrapping text inside {@code node}, which shows {@code shown} (the cell's or the title's text,
+     * perhaps with line breaks added): each of its line breaks falls between words of {@code shown}.
+     */
+    private static void check(String where, Node node, String shown, Set<String> split, AtomicInteger cells) {
+        if (node instanceof Text text && text.getWrappingWidth() > 0 && text.getText() != null
+                && !text.getText().isBlank()) {
+            cells.incrementAndGet();
+            List<String> lines = lines(text).stream().map(line -> shown.contains("\n") ? line : line.replace("\n", ""))
+                    .toList();
+            if (!String.join("", lines).equals(shown)) {
+                split.add(where + ": shows \"" + text.getText() + "\" for \"" + shown + "\"");
+            } else if (splitWord(lines)) {
+                split.add(where + ": " + String.join(" / ", lines));
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                check(where, child, shown, split, cells);
+            }
+        }
+    }
+
+    /**
+     * The lines {@code text} is laid out in: a character starts a new line where its box lies lower than
+     * the one before; white space stays at the end of the line it follows.
+     */
+    static List<String> lines(Text text) {
+        String string = text.getText();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double top = Double.NaN;
+        for (int index = 0; index < string.length(); index++) {
+            char character = string.charAt(index);
+            if (!Character.isWhitespace(character)) {
+                PathElement[] box = text.rangeShape(index, index + 1);
+                double y = box.length > 0 && box[0] instanceof MoveTo move ? move.getY() : top;
+                if (!Double.isNaN(top) && y > top + 1) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                top = y;
+            }
+            line.append(character);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** A web address, with or without its scheme: "https://…", "www.…", "jacom.or.jp/…". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("://|www\\.|[A-Za-z0-9-]+\\.[A-Za-z]{2,}/");
+
+    /** Whether some line ends inside a word: not at a space, a hyphen, a Japanese character or a web address's punctuation. */
+    static boolean splitWord(List<String> lines) {
+        for (int index = 0; index + 1 < lines.size(); index++) {
+            String line = lines.get(index);
+            String next = lines.get(index + 1);
+            if (line.isEmpty() || next.isEmpty() || Character.isWhitespace(line.charAt(line.length() - 1))) {
+                continue;
+            }
+            char before = line.charAt(line.length() - 1);
+            char after = next.charAt(0);
+            if ("-‐–—".indexOf(before) >= 0 || japanese(before) || japanese(after)) {
+                continue;
+            }
+            String word = line.substring(line.lastIndexOf(' ') + 1) + next.split(" ", 2)[0];
+            if (WEB_ADDRESS.matcher(word).find() && "/.:?&=#_-".indexOf(before) >= 0) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A character Japanese text may break beside: kanji, kana, Japanese punctuation, full-width forms. */
+    private static boolean japanese(char character) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(character);
+        Character.UnicodeScript script = Character.UnicodeScript.of(character);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    }
+
+    /** Whether {@code node} and all its ancestors are visible (a hidden tab's content is not). */
+    private static boolean showing(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
