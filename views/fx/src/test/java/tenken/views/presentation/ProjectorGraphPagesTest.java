@@ -270,6 +270,39 @@ class ProjectorGraphPagesTest {
         }
         assertThat(picture.node(semi).opacity()).isEqualTo(1.0);
         assertWholeAndLegible(graph, "the semiconductor materials' page");
+        worldStandsInSaidInWords(graph, shown, language);
+    }
+
+    /**
+     * Issue 13 item 13 on a projector page: each box world production stands in for carries the short mark, and
+     * the subtitle, shown whole above the graph, says in words what the mark means.
+     */
+    private static void worldStandsInSaidInWords(GraphView graph, SupplyNetwork shown, String language)
+            throws Exception {
+        boolean ja = "ja".equals(language);
+        String sign = ja ? "※" : " *";
+        List<String> marked = shown.nodes().stream().filter(SupplyNetwork.Node::worldStandsIn)
+                .map(SupplyNetwork.Node::id).toList();
+        assertThat(marked).as("the page has items world production stands in for").isNotEmpty();
+        GraphPicture picture = graph.picture();
+        for (SupplyNetwork.Node node : shown.nodes()) {
+            if (node.kind() == SupplyNetwork.Kind.ITEM) {
+                assertThat(picture.node(node.id()).label().endsWith(sign)).as("%s marked", node.id())
+                        .isEqualTo(node.worldStandsIn());
+            }
+        }
+        String words = ja ? "※印の品目（" + shown.worldStandsIn() + " 品目）は日本の輸入のデータがなく、世界生産で代用しています"
+                : "* marks the " + shown.worldStandsIn() + " items with no data for Japan's imports: world production "
+                        + "stands in";
+        List<javafx.scene.control.Labeled> saying = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> graph.lookup(".graph-header").lookupAll(".label").stream()
+                .map(javafx.scene.control.Labeled.class::cast)
+                .filter(l -> l.getText() != null && l.getText().contains(words)).forEach(saying::add)).get();
+        assertThat(saying).as("the subtitle says what the mark means: %s", words).hasSize(1);
+        javafx.scene.control.Labeled subtitle = saying.get(0);
+        assertThat(showing(subtitle)).as("the subtitle shows").isTrue();
+        double needed = WaitForAsyncUtils.asyncFx(() -> subtitle.prefHeight(subtitle.getWidth())).get();
+        assertThat(subtitle.getHeight()).as("the subtitle shows whole").isGreaterThanOrEqualTo(needed - 0.5);
     }
 
     @ParameterizedTest

@@ -72,21 +72,28 @@ public final class GraphPictureBuilder {
 
     /**
      * An item's label as drawn: its name, and where world production stands in for the consumer's own shares,
-     * a line below saying so, so that the box says it in words on screen, on every page and in every export.
+     * a line below saying so, so that the box says it in words on screen, on every page and in every export;
+     * in a style with short marks (the projector), a sign after the name instead, which the subtitle explains
+     * in words.
      */
-    private static String itemLabel(SupplyNetwork.Node node) {
-        return node.worldStandsIn() ? node.label() + "\n" + Messages.get("graph.worldStandsInMark") : node.label();
+    private String itemLabel(SupplyNetwork.Node node) {
+        if (!node.worldStandsIn()) {
+            return node.label();
+        }
+        return style.shortMarks() ? Messages.get("graph.worldStandsInSigned", node.label())
+                : node.label() + "\n" + Messages.get("graph.worldStandsInMark");
     }
 
     /**
      * The subtitle with, when world production stands in for some of the graph's items, a line of its own
-     * saying for how many (the marks in their boxes say which).
+     * saying for how many and how their boxes are marked.
      */
-    private static String subtitle(String subtitle, SupplyNetwork network) {
+    private String subtitle(String subtitle, SupplyNetwork network) {
         if (network.worldStandsIn() == 0) {
             return subtitle;
         }
-        String note = Messages.get("graph.worldStandsInNote", network.consumer(), network.worldStandsIn());
+        String note = Messages.get(style.shortMarks() ? "graph.worldStandsInSignNote" : "graph.worldStandsInNote",
+                network.consumer(), network.worldStandsIn());
         return subtitle.isBlank() ? note : subtitle + "\n" + note;
     }
 

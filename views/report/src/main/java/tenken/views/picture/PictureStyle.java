@@ -10,6 +10,10 @@ import tenken.graph.concentration.Level;
  *
  * <p>Edge width is proportional to the share it stands for:
  * {@code width = edgeMinWidth + share × (edgeMaxWidth − edgeMinWidth)}.
+ *
+ * <p>With {@code shortMarks}, a box marks what world production stands in for with a sign after its name
+ * instead of a line of words below it, and the subtitle explains the sign in words: at 24 px on a projector
+ * that line cost the graph room it needed to show an item with the inputs that explain its loss.
  */
 public record PictureStyle(
         String name,
@@ -34,7 +38,8 @@ public record PictureStyle(
         String inputEdge,
         String chokepoint,
         String focus,
-        double dimOpacity) {
+        double dimOpacity,
+        boolean shortMarks) {
 
     /** Okabe–Ito: vermillion, orange, blue, sky blue, reddish purple, bluish green. */
     static final String VERMILLION = "#d55e00";
@@ -48,20 +53,21 @@ public record PictureStyle(
     /** The workbench in the light theme. */
     public static final PictureStyle NORMAL = new PictureStyle("normal", "#ffffff", "#1f2328", "#59636e",
             "#dbeafe", "#f6f8fa", "#59636e", 1.2, 13, 18, 11, 16, 28, 0.8, 9,
-            VERMILLION, ORANGE, BLUE, "#8c959f", "#6e7781", REDDISH_PURPLE, BLUISH_GREEN, 0.12);
+            VERMILLION, ORANGE, BLUE, "#8c959f", "#6e7781", REDDISH_PURPLE, BLUISH_GREEN, 0.12, false);
 
     /** The workbench in the dark theme. */
     public static final PictureStyle DARK = new PictureStyle("dark", "#0d1117", "#e6edf3", "#9198a1",
             "#1f3a5f", "#161b22", "#9198a1", 1.2, 13, 18, 11, 16, 28, 0.8, 9,
-            VERMILLION, ORANGE, SKY_BLUE, "#6e7681", "#8b949e", REDDISH_PURPLE, BLUISH_GREEN, 0.15);
+            VERMILLION, ORANGE, SKY_BLUE, "#6e7681", "#8b949e", REDDISH_PURPLE, BLUISH_GREEN, 0.15, false);
 
     /**
      * Workshops on a projector: black ground, white type of at least 24 px at 1920×1080, thick lines,
      * large nodes to click. Yellow replaces orange for "high": on black it is the brighter of the two.
+     * Short marks: every line of a box is worth a node at this size.
      */
     public static final PictureStyle PROJECTOR = new PictureStyle("projector", "#000000", "#ffffff", "#e0e0e0",
             "#003a70", "#1a1a1a", "#ffffff", 2.5, 24, 32, 24, 34, 48, 2, 16,
-            VERMILLION, YELLOW, SKY_BLUE, "#bdbdbd", "#d0d0d0", REDDISH_PURPLE, BLUISH_GREEN, 0.2);
+            VERMILLION, YELLOW, SKY_BLUE, "#bdbdbd", "#d0d0d0", REDDISH_PURPLE, BLUISH_GREEN, 0.2, true);
 
     /**
      * Paper and slides: white ground, black type, lines that survive greyscale printing. One unit prints as
@@ -70,7 +76,7 @@ public record PictureStyle(
      */
     public static final PictureStyle PRINT = new PictureStyle("print", "#ffffff", "#000000", "#333333",
             "#e8e8e8", "#ffffff", "#000000", 1, 11, 15, 10, 16, 22, 0.6, 7,
-            VERMILLION, ORANGE, BLUE, "#7f7f7f", "#555555", REDDISH_PURPLE, BLUISH_GREEN, 0.15);
+            VERMILLION, ORANGE, BLUE, "#7f7f7f", "#555555", REDDISH_PURPLE, BLUISH_GREEN, 0.15, false);
 
     public static final List<PictureStyle> ALL = List.of(NORMAL, DARK, PROJECTOR, PRINT);
 

@@ -48,8 +48,12 @@ class WorldStandsInGraphTest {
     }
 
     private static GraphPicture exported(String material) {
-        return new MaterialExports(analysis).graph(material(material), Optional.empty(), Country.JAPAN,
-                PictureStyle.PRINT, ProgressMonitor.NONE);
+        return exported(material, PictureStyle.PRINT);
+    }
+
+    private static GraphPicture exported(String material, PictureStyle style) {
+        return new MaterialExports(analysis).graph(material(material), Optional.empty(), Country.JAPAN, style,
+                ProgressMonitor.NONE);
     }
 
     private static String pdfText(GraphPicture graph) throws Exception {
@@ -114,5 +118,24 @@ class WorldStandsInGraphTest {
                 : "日本の輸入のデータがない 2 品目は、世界生産で代用しています";
         assertThat(tungsten.node("tungsten/refining").label()).endsWith("\n" + mark);
         assertThat(tungsten.subtitle()).contains(note);
+    }
+
+    /**
+     * On the projector a line of words in each box costs the room a page needs at 24 px: the box carries a sign
+     * after its name instead, and the subtitle says in words what the sign means.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void onTheProjectorASignInTheBoxAndTheSubtitleSayWhatItMeans(String language) {
+        Messages.setLocale(language.equals("en") ? Messages.ENGLISH : Messages.JAPANESE);
+        GraphPicture tungsten = exported("tungsten", PictureStyle.PROJECTOR);
+
+        String name = language.equals("en") ? "Tungsten (Mining)" : "タングステン（採掘）";
+        String sign = language.equals("en") ? " *" : "※";
+        String note = language.equals("en") ? "* marks the 2 items with no data for Japan's imports: world production "
+                + "stands in" : "※印の品目（2 品目）は日本の輸入のデータがなく、世界生産で代用しています";
+        assertThat(tungsten.node("tungsten/mining").label()).isEqualTo(name + sign);
+        assertThat(tungsten.subtitle()).contains(note);
+        assertThat(exported("gallium", PictureStyle.PROJECTOR).node("gallium/refining").label()).doesNotContain(sign.strip());
     }
 }
