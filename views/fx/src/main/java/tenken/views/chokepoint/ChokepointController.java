@@ -364,7 +364,7 @@ public final class ChokepointController implements WorkbenchScreen, PictureScree
             return List.of();
         }
         return List.of(new ScreenExport.Graph(analysis, consumer(), model.visible(), model.emphasis(),
-                picture.title(), picture.subtitle()));
+                model.title(), model.subtitle()));
     }
 
     /**

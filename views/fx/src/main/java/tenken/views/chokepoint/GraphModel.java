@@ -198,6 +198,19 @@ public final class GraphModel {
         redraw();
     }
 
+    /** The title as set, for an export to draw its own picture with. */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * The subtitle as set, without the line the picture adds where world production stands in: an export adds
+     * its own, in its own style's words.
+     */
+    public String subtitle() {
+        return subtitle;
+    }
+
     /** Builds the network with {@code source} off the FX thread, then lays it out. */
     public Task<?> load(Supplier<SupplyNetwork> source) {
         return start(() -> source.get());

@@ -129,6 +129,14 @@ class ChokepointScreenTest {
         assertThat(detail.getText()).startsWith("タングステン（採掘） — 日本の輸入のデータがないため、世界生産で代用");
         shownWhole(robot, screen.view(), "日本の輸入のデータがないため、世界生産で代用");
 
+        // Exported, the note is there once: the export adds its own to the screen's subtitle.
+        tenken.views.export.ScreenExport.Graph export = (tenken.views.export.ScreenExport.Graph) screen.exports(null)
+                .get(0);
+        String exported = tenken.views.export.ExportPictures.graph(export.visible(), export.emphasis(),
+                tenken.views.picture.PictureStyle.PRINT, export.title(), export.subtitle(),
+                tenken.store.progress.ProgressMonitor.NONE).subtitle();
+        assertThat(exported.split(note, -1)).as("the note in the exported subtitle, once: %s", exported).hasSize(2);
+
         // World production itself stands in for nothing.
         GraphPicture world = world(robot);
         assertThat(world.subtitle()).doesNotContain("代用");
