@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import tenken.assets.Messages;
+import tenken.graph.concentration.Level;
 import tenken.graph.network.Item;
 import tenken.graph.structure.SupplyGraph;
 import tenken.graph.structure.SupplyNode;
@@ -17,6 +18,7 @@ import tenken.views.model.DependencyCharts;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.DependencyChart;
 import tenken.views.picture.Emphasis;
+import tenken.views.picture.GraphFilter;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.PictureStyle;
 import tenken.views.picture.SupplyNetwork;
@@ -24,7 +26,8 @@ import tenken.views.picture.SupplyNetwork;
 /**
  * The pictures and graph files of one material (with its items) for one consumer, as the command line
  * exports them: the chokepoint screen's network scoped to the material, the dependency screen's chart,
- * and the engine's look-through supply graph.
+ * and the engine's look-through supply graph; and the whole catalogue's graph, as the chokepoint screen
+ * exports it.
  */
 public final class MaterialExports {
 
@@ -49,6 +52,23 @@ public final class MaterialExports {
                 .orElseGet(() -> Messages.get("export.graph.title", name));
         return ExportPictures.graph(scoped, Emphasis.NONE, style, title,
                 Messages.get("graph.subtitle", names.consumer(consumer)), monitor);
+    }
+
+    /**
+     * The whole catalogue's chokepoint graph for {@code consumer} (items of {@code stage} only, if given), as
+     * the chokepoint screen shows and exports it unfocused: its network, filter, title and subtitle, so
+     * that the picture, its pages and slides and the graph files are the window's.
+     */
+    public ScreenExport.Graph catalogue(Optional<Stage> stage, String consumer) {
+        GraphFilter filter = new GraphFilter(stage.map(s -> Set.of(s.key())).orElse(Set.of()), Level.INSUFFICIENT, 0);
+        SupplyNetwork visible = SupplyNetworks.of(analysis, consumer).filtered(filter);
+        if (visible.edges().stream().noneMatch(edge -> edge.kind() == SupplyNetwork.EdgeKind.SUPPLY)) {
+            String scope = stage.map(s -> Messages.get("export.allMaterialsStage", names.stage(s.key())))
+                    .orElseGet(() -> Messages.get("export.allMaterials"));
+            throw new ExportException(Messages.get("export.error.noData", scope, names.consumer(consumer)));
+        }
+        return new ScreenExport.Graph(analysis, consumer, visible, Emphasis.NONE, Messages.get("graph.title"),
+                Messages.get("graph.subtitle", names.consumer(consumer)));
     }
 
     /** The dependency chart, face value beside look-through exposure. */
