@@ -63,11 +63,13 @@ public final class GraphPictureBuilder {
     }
 
     /**
-     * An item's label as drawn: its name, and where world production stands in for the consumer's own shares,
-     * a line below saying so, so that the box says it in words on screen, on every page and in every export.
+     * An item's label as drawn: its name in lines of at most {@link PictureStyle#itemLabelWidth()}, and where
+     * world production stands in for the consumer's own shares, a line below saying so, so that the box says it
+     * in words on screen, on every page and in every export.
      */
-    private static String itemLabel(SupplyNetwork.Node node) {
-        return node.worldStandsIn() ? node.label() + "\n" + Messages.get("graph.worldStandsInMark") : node.label();
+    private String itemLabel(SupplyNetwork.Node node) {
+        String name = String.join("\n", style.wrap(node.label(), style.fontSize(), style.itemLabelWidth()));
+        return node.worldStandsIn() ? name + "\n" + Messages.get("graph.worldStandsInMark") : name;
     }
 
     /**
