@@ -56,6 +56,15 @@ class ExportGraphAllTest {
             "crankshafts", "foundational cloud programs", "semiconductors", "liquefied natural gas", "titanium sponge",
             "beta-lactam key starting materials");
 
+    /** The longest item names of the English graph, each wider than half an A4 page at 11 pt. */
+    private static final List<String> LONG_ENGLISH_ITEM_LABELS = List.of(
+            "Semiconductor raw materials (yellow phosphorus, helium, noble gases, fluorspar, etc.) (Raw material)",
+            "Semiconductor manufacturing equipment (including its components) (Manufacturing equipment)",
+            "MLCC (where the largest maker's capacity is) (Production (stages not split by the source))",
+            "MLCC (multilayer ceramic capacitors) (Production (stages not split by the source))",
+            "Leading-edge logic semiconductors (9 nm and below) (Manufacturing (front-end))",
+            "Liquefied natural gas (natural gas) (Production (stages not split by the source))");
+
     @TempDir
     static Path dir;
 
@@ -103,6 +112,33 @@ class ExportGraphAllTest {
         }
         assertThat(all).contains(ITEM_LABELS).contains("中国", "チリ", "オーストラリア")
                 .contains("世界生産で代用しています", "（世界生産で代用）");
+    }
+
+    /**
+     * In English the item names are longer ("Semiconductor manufacturing equipment (including its components)
+     * (Manufacturing equipment)"): they wrap in their boxes, and none runs off a page or is drawn on two pages,
+     * cut at their edges.
+     */
+    @Test
+    void theWholeCatalogueInEnglishHasEveryLongItemNameWholeOnOnePageAndNoGlyphOffThePage() throws IOException {
+        Path pdf = dir.resolve("all-en.pdf");
+
+        CliRun run = run("--lang", "en", "export-graph", "--all", "--out", pdf.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<PageText> pages = pages(pdf);
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            PageText page = pages.get(i);
+            assertThat(page.a4()).as("page %d is A4", i + 1).isTrue();
+            assertThat(page.smallest()).as("smallest type on page %d", i + 1).isGreaterThanOrEqualTo(10 - 0.01);
+            assertThat(page.text()).contains("Chokepoint graph (" + (i + 1) + "/" + pages.size() + ")");
+            assertThat(page.outside()).as("glyphs off page %d", i + 1).isZero();
+        }
+        for (String name : LONG_ENGLISH_ITEM_LABELS) {
+            assertThat(pages.stream().filter(page -> page.text().replaceAll("\\s+", " ").contains(name)))
+                    .as(name).hasSize(1);
+        }
     }
 
     @Test
@@ -242,7 +278,7 @@ class ExportGraphAllTest {
     }
 
     /** One PDF page: its size, its text, how many glyphs and the smallest as rendered, in points. */
-    private record PageText(double width, double height, String text, int glyphs, double smallest) {
+    private record PageText(double width, double height, String text, int glyphs, double smallest, int outside) {
 
         boolean a4() {
             return Math.abs(Math.min(width, height) - A4_SHORT) < 0.5
@@ -255,11 +291,12 @@ class ExportGraphAllTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
                 PDRectangle box = document.getPage(i - 1).getMediaBox();
-                Glyphs glyphs = new Glyphs();
+                Glyphs glyphs = new Glyphs(box.getWidth(), box.getHeight());
                 glyphs.setStartPage(i);
                 glyphs.setEndPage(i);
                 String text = glyphs.getText(document);
-                pages.add(new PageText(box.getWidth(), box.getHeight(), text, glyphs.count, glyphs.smallest));
+                pages.add(new PageText(box.getWidth(), box.getHeight(), text, glyphs.count, glyphs.smallest,
+                        glyphs.outside));
             }
         }
         return pages;
@@ -267,21 +304,32 @@ class ExportGraphAllTest {
 
     /**
      * Every glyph's size as rendered: the text rendering matrix holds the font size, the text matrix and
-     * the page's transformation, so a label drawn small and scaled up counts at the size it shows.
+     * the page's transformation, so a label drawn small and scaled up counts at the size it shows; and how
+     * many glyphs lie off the page (drawn, but clipped away: a label cut at the page's edge).
      */
     private static final class Glyphs extends PDFTextStripper {
 
+        private final double width;
+        private final double height;
         double smallest = Double.POSITIVE_INFINITY;
         int count;
+        int outside;
 
-        Glyphs() throws IOException {
+        Glyphs(double width, double height) throws IOException {
+            this.width = width;
+            this.height = height;
         }
 
         @Override
         protected void processTextPosition(TextPosition glyph) {
             super.processTextPosition(glyph);
             count++;
-            smallest = Math.min(smallest, glyph.getTextMatrix().getScalingFactorY());
+            double size = glyph.getTextMatrix().getScalingFactorY();
+            smallest = Math.min(smallest, size);
+            if (glyph.getX() < -0.5 || glyph.getX() + glyph.getWidth() > width + 0.5 || glyph.getY() > height + 0.5
+                    || glyph.getY() - size < -0.5) {
+                outside++;
+            }
         }
     }
 }

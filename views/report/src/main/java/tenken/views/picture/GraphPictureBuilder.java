@@ -71,17 +71,21 @@ public final class GraphPictureBuilder {
     }
 
     /**
-     * An item's label as drawn: its name, and where world production stands in for the consumer's own shares,
-     * a line below saying so, so that the box says it in words on screen, on every page and in every export;
-     * in a style with short marks (the projector), a sign after the name instead, which the subtitle explains
-     * in words.
+     * An item's label as drawn: its name in lines of at most {@link PictureStyle#itemLabelWidth()}, and where
+     * world production stands in for the consumer's own shares, a line below saying so, so that the box says it
+     * in words on screen, on every page and in every export; in a style with short marks (the projector), a
+     * sign after the name instead, which the subtitle explains in words.
      */
     private String itemLabel(SupplyNetwork.Node node) {
-        if (!node.worldStandsIn()) {
-            return node.label();
+        if (node.worldStandsIn() && style.shortMarks()) {
+            return wrapped(Messages.get("graph.worldStandsInSigned", node.label()));
         }
-        return style.shortMarks() ? Messages.get("graph.worldStandsInSigned", node.label())
-                : node.label() + "\n" + Messages.get("graph.worldStandsInMark");
+        String name = wrapped(node.label());
+        return node.worldStandsIn() ? name + "\n" + Messages.get("graph.worldStandsInMark") : name;
+    }
+
+    private String wrapped(String label) {
+        return String.join("\n", style.wrap(label, style.fontSize(), style.itemLabelWidth()));
     }
 
     /**

@@ -85,6 +85,16 @@ public record PictureStyle(
         return fontSize * 1.25;
     }
 
+    /**
+     * The widest line of an item's label: a longer name wraps, whole words kept ({@link #wrap}). At 30 em a
+     * box and the layout's gap of 10 em to the next column take 40 em, 440 pt of the 562 pt that an A4 portrait
+     * page leaves a printed picture at 11 pt, so that a page cut between columns finds a gap beside every
+     * column; every Japanese name of the catalogue (the longest 29.6 em) still fits on one line.
+     */
+    public double itemLabelWidth() {
+        return fontSize * 30;
+    }
+
     /** The colour of a level. */
     public String color(Level level) {
         return switch (level) {

@@ -1,6 +1,7 @@
 package tenken.views.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,32 @@ class GraphPictureBuilderTest {
         LayeredGraph graph = builder.layeredGraph(network);
         Layout layout = LayeredLayout.compute(graph, builder.layoutOptions(network), ProgressMonitor.NONE);
         return builder.build(network, graph, layout, emphasis, Map.of(), "題", "副題");
+    }
+
+    /**
+     * China supplies an item with a long English name whose shares world production stands in for; a second
+     * item, short-named, is made from it.
+     */
+    private static SupplyNetwork longNamed(String name) {
+        Messages.setLocale(Messages.ENGLISH);
+        return new SupplyNetwork(List.of(
+                new SupplyNetwork.Node("CHN", SupplyNetwork.Kind.COUNTRY, "China", 0, 0, null, null, Level.NORMAL, false, "China", false),
+                new SupplyNetwork.Node("equipment", SupplyNetwork.Kind.ITEM, name, 1, 0, "chips", "equipment",
+                        Level.HIGH, false, name, true),
+                new SupplyNetwork.Node("chips", SupplyNetwork.Kind.ITEM, "Semiconductors (Product)", 2, 0, "chips",
+                        "product", Level.NORMAL, false, "Semiconductors", false)),
+                List.of(new SupplyNetwork.Edge("CHN", "equipment", SupplyNetwork.EdgeKind.SUPPLY, 0.6, Level.HIGH,
+                                2024, "METI 2024", "China → equipment"),
+                        new SupplyNetwork.Edge("equipment", "chips", SupplyNetwork.EdgeKind.INPUT, 1, Level.NORMAL, 0, "",
+                                "input")),
+                "world production", "2024", List.of("METI 2024"), 0.8, 0.5, 1);
+    }
+
+    private static GraphPicture picture(SupplyNetwork network, PictureStyle style) {
+        GraphPictureBuilder builder = new GraphPictureBuilder(style);
+        LayeredGraph graph = builder.layeredGraph(network);
+        Layout layout = LayeredLayout.compute(graph, builder.layoutOptions(network), ProgressMonitor.NONE);
+        return builder.build(network, graph, layout, Emphasis.NONE, Map.of(), "Title", "Subtitle");
     }
 
     private static PictureEdge edge(GraphPicture picture, String from, String to) {
@@ -113,6 +140,40 @@ class GraphPictureBuilderTest {
 
         assertThat(projector.node("ga/refining").height()).isGreaterThan(normal.node("ga/refining").height());
         assertThat(edge(projector, "CHN", "ga/refining").width()).isGreaterThan(edge(normal, "CHN", "ga/refining").width());
+    }
+
+    /**
+     * Issue 13 item 16: an English item name of 90 characters made a box wider than an A4 page leaves a picture,
+     * and the page cut went through it. It wraps, whole words kept, to the style's widest line, with the
+     * "world production stands in" line below it; the box is as wide as its widest line and one line taller
+     * per extra line; a name that fits stays on one line.
+     */
+    @Test
+    void aLongItemNameWrapsAtWholeWordsIntoABoxNoWiderThanTheStyleAllows() {
+        String name = "Semiconductor manufacturing equipment (including its components) (Manufacturing equipment)";
+        for (PictureStyle style : PictureStyle.ALL) {
+            GraphPicture picture = picture(longNamed(name), style);
+            PictureNode equipment = picture.node("equipment");
+            List<String> lines = equipment.label().lines().toList();
+
+            assertThat(lines).as(style.name()).hasSizeGreaterThan(2)
+                    .last().isEqualTo(Messages.get("graph.worldStandsInMark"));
+            List<String> nameLines = lines.subList(0, lines.size() - 1);
+            assertThat(String.join(" ", nameLines)).isEqualTo(name);
+            assertThat(nameLines).allSatisfy(line -> assertThat(style.textWidth(line, style.fontSize()))
+                    .isLessThanOrEqualTo(style.itemLabelWidth()));
+            double widest = nameLines.stream().mapToDouble(line -> style.textWidth(line, style.fontSize())).max()
+                    .orElseThrow();
+            assertThat(equipment.width()).isCloseTo(widest + 1.6 * style.fontSize(), within(1e-9))
+                    .isLessThan(style.textWidth(name, style.fontSize()));
+            assertThat(equipment.height()).isCloseTo(style.itemHeight() + (lines.size() - 1) * style.lineHeight(),
+                    within(1e-9));
+            assertThat(picture.node("chips").label()).isEqualTo("Semiconductors (Product)");
+            // The next column starts at least the layout's gap of 10 em to the right of the widest box.
+            PictureNode chips = picture.node("chips");
+            assertThat(chips.x() - chips.width() / 2 - (equipment.x() + equipment.width() / 2))
+                    .isGreaterThanOrEqualTo(10 * style.fontSize() - 1e-9);
+        }
     }
 
     @Test
