@@ -156,10 +156,19 @@ class GraphPictureBuilderTest {
             PictureNode equipment = picture.node("equipment");
             List<String> lines = equipment.label().lines().toList();
 
-            assertThat(lines).as(style.name()).hasSizeGreaterThan(2)
-                    .last().isEqualTo(Messages.get("graph.worldStandsInMark"));
-            List<String> nameLines = lines.subList(0, lines.size() - 1);
-            assertThat(String.join(" ", nameLines)).isEqualTo(name);
+            // The projector marks the box with a sign after the name (its subtitle says what the sign means);
+            // the other styles give the mark a line of its own.
+            List<String> nameLines;
+            if (style.shortMarks()) {
+                nameLines = lines;
+                assertThat(lines).as(style.name()).hasSizeGreaterThan(1);
+                assertThat(String.join(" ", lines)).isEqualTo(Messages.get("graph.worldStandsInSigned", name));
+            } else {
+                assertThat(lines).as(style.name()).hasSizeGreaterThan(2)
+                        .last().isEqualTo(Messages.get("graph.worldStandsInMark"));
+                nameLines = lines.subList(0, lines.size() - 1);
+                assertThat(String.join(" ", nameLines)).isEqualTo(name);
+            }
             assertThat(nameLines).allSatisfy(line -> assertThat(style.textWidth(line, style.fontSize()))
                     .isLessThanOrEqualTo(style.itemLabelWidth()));
             double widest = nameLines.stream().mapToDouble(line -> style.textWidth(line, style.fontSize())).max()
