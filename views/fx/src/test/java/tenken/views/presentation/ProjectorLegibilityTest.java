@@ -63,10 +63,7 @@ class ProjectorLegibilityTest {
         // list of sources then leaves its hint the least room.
         WaitForAsyncUtils.asyncFx(() -> workbench.context().materialProperty().set("storage batteries"));
         for (Screen screen : Screen.values()) {
-            WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().show(screen));
-            workbench.controller(screen, Object.class);
-            Thread.sleep(1500);
-            WaitForAsyncUtils.waitForFxEvents();
+            workbench.showAndSettle(screen);
             WaitForAsyncUtils.asyncFx(() -> collectCut(screen, workbench.scene().getRoot(), cut));
             WaitForAsyncUtils.asyncFx(() -> collectSideways(screen, workbench.scene().getRoot(), sideways));
             WaitForAsyncUtils.waitForFxEvents();

@@ -54,10 +54,7 @@ class WrappedFitTest {
         List<String> trees = new ArrayList<>();
         List<String> clipped = new ArrayList<>();
         for (Screen screen : Screen.values()) {
-            WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().show(screen));
-            workbench.controller(screen, Object.class);
-            Thread.sleep(1500);
-            WaitForAsyncUtils.waitForFxEvents();
+            workbench.showAndSettle(screen);
             WaitForAsyncUtils.asyncFx(() -> collectTrees(screen, workbench.scene().getRoot(), trees));
             WaitForAsyncUtils.asyncFx(() -> collectClipped(screen, workbench.scene().getRoot(), clipped));
             WaitForAsyncUtils.waitForFxEvents();

@@ -102,6 +102,17 @@ public final class Workbench {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Shows {@code screen} as the Screens menu does, then gives it time to load its data and lay itself out
+     * (a screen's first showing starts background work whose results arrive in later pulses).
+     */
+    public void showAndSettle(Screen screen) throws InterruptedException {
+        WaitForAsyncUtils.asyncFx(() -> window.controller().show(screen));
+        controller(screen, Object.class);
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The screen's controller, as the window built it. */
     public <T> T controller(Screen screen, Class<T> type) {
         Object[] found = new Object[1];
