@@ -309,7 +309,7 @@ class SharesImportTest {
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("missing.csv");
 
-        assertThat(problemsOf(missing)).containsExactly(missing + ":0: file: no such file");
+        assertThat(problemsOf(missing)).containsExactly(missing + ": file: no such file");
     }
 
     @Test
