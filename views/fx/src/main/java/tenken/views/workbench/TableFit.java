@@ -28,6 +28,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Callback;
+import tenken.views.picture.TextWrap;
 
 /**
  * Column widths from content, as double-clicking a header's border gives, in the type the table is shown
@@ -37,7 +38,7 @@ import javafx.util.Callback;
  * word, a web address between its "/" and ".", a Japanese character — and not below {@link #WRAP_FLOOR_EM}
  * em; never less than its header's longest word) and the rest of the width is shared in proportion to what
  * each would like more: wrapping columns then wrap their text over several lines, between words
- * (see {@link LineBreaks}), instead of cutting it short with "…"; headers short of room wrap their titles
+ * (see {@link TextWrap}), instead of cutting it short with "…"; headers short of room wrap their titles
  * and grow taller. Only a table too narrow even for that narrows its wrapping columns further, towards
  * {@link #WRAP_FLOOR_EM}, breaking long words inside rather than send its last columns out of sight. What
  * width is left over goes to the last wrapping column, so that no empty filler column shows. Only a table
@@ -317,7 +318,7 @@ public final class TableFit<S> {
             }
             widest = Math.max(widest, width);
             if (graphic instanceof WrappedText) {
-                longestRun = Math.max(longestRun, LineBreaks.longest(text, bold));
+                longestRun = Math.max(longestRun, TextWrap.longest(text, piece -> measure(piece, bold)));
             }
         }
         cell.updateIndex(-1);
@@ -349,8 +350,11 @@ public final class TableFit<S> {
 
     private static final Text PROBE = new Text();
 
-    /** The width of {@code text} on one line; on the FX thread, where fitting runs. */
-    private static double measure(String text, Font font) {
+    /**
+     * The width of {@code text} on one line, as JavaFX lays it out (with the spaces it ends with); on the FX
+     * thread, where fitting runs.
+     */
+    static double measure(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
@@ -361,7 +365,7 @@ public final class TableFit<S> {
 
     /**
      * Makes {@code column}'s cells show their text through a {@link WrappedText} as wide as the column, its
-     * lines broken between words (see {@link LineBreaks}), so that a row grows to the lines it needs; the
+     * lines broken between words (see {@link TextWrap#broken}), so that a row grows to the lines it needs; the
      * cell keeps its text (tooltips, tests and accessibility read it), and its graphic slot carries the
      * wrapped copy.
      */
@@ -376,11 +380,12 @@ public final class TableFit<S> {
                     () -> Math.max(0, owner.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 2),
                     new Observable[] {owner.widthProperty(), cell.paddingProperty()});
             text.textProperty().bind(Bindings.createStringBinding(
-                    () -> LineBreaks.broken(cell.getText(), cell.getFont(), width.get()),
+                    () -> TextWrap.broken(cell.getText(), width.get(), line -> measure(line, cell.getFont())),
                     cell.textProperty(), cell.fontProperty(), width));
             text.fontProperty().bind(cell.fontProperty());
             text.fillProperty().bind(cell.textFillProperty());
-            // Still wraps what no break opportunity lets fit (a table too narrow for its longest words).
+            // The lines come broken to fit, long words cut where nothing else does; JavaFX would still wrap a
+            // line drawn wider than it was measured.
             text.wrappingWidthProperty().bind(width);
             cell.setGraphic(text);
             cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

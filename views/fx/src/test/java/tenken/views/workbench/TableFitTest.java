@@ -2,6 +2,7 @@ package tenken.views.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import tenken.views.picture.TextWrap;
 
 /** Columns sized from their content: short ones whole, long ones wrapped, nothing cut and nothing out of sight. */
 @ExtendWith(ApplicationExtension.class)
@@ -89,5 +92,26 @@ class TableFitTest {
     private static String shown(Labeled labeled) {
         return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
                 .findFirst().orElse(null);
+    }
+
+    /** The lines a wrapped cell is given, measured as JavaFX lays them out, are the lines JavaFX shows. */
+    @Test
+    void linesBrokenWithJavaFxMeasuresEndBetweenWordsAndJavaFxWrapsNoFurther() throws Exception {
+        Font type = Font.font(28);
+        String text = "Penicillins and their salts, 6-APA (6-aminopenicillanic acid), intermediate goods";
+        List<String> seen = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            double word = TextWrap.longest(text, piece -> TableFit.measure(piece, type));
+            for (double width = word; width < TableFit.measure(text, type); width += 7) {
+                String broken = TextWrap.broken(text, width, line -> TableFit.measure(line, type));
+                Text shown = new Text(broken);
+                shown.setFont(type);
+                shown.setWrappingWidth(width);
+                // As many lines as the breaks make: JavaFX found nothing more to wrap.
+                seen.add(broken.replace("\n", "") + "|" + (broken.split("\n").length == WholeWordsTest.lines(shown).size())
+                        + "|" + WholeWordsTest.splitWord(WholeWordsTest.lines(shown)));
+            }
+        }).get();
+        assertThat(seen).hasSizeGreaterThan(10).allSatisfy(line -> assertThat(line).isEqualTo(text + "|true|false"));
     }
 }

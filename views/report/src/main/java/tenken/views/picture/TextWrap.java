@@ -1,19 +1,30 @@
 package tenken.views.picture;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Breaks text into lines that fit a width, for every picture, page and briefing Tenken draws: each line
- * break in the text starts a new line; Japanese may break between any two characters, but a word or number
- * in Latin script ("Commodity", "98.4%", the 11 of 2023年11月) moves whole to the next line, unless it is
- * longer than a line and moving it would leave the line less than half full (a word that fits a line is never
- * split: "semiconducto-rs" reads as two words). As Japanese typesetting does (kinsoku), a line neither starts with
- * closing punctuation nor ends with an opening bracket: 「ガリウム（製錬・精製）」 breaks before 製） rather
- * than leave 「）」 alone on a line, again unless that would leave the line less than half full. The caller says
- * how wide a piece of text is: the shipped
- * font's advance for exports, an estimate for the window's pictures.
+ * Where text may end a line, and how full each line is, for everything Tenken lays out in lines: pictures,
+ * pages and briefings ({@link #lines}) and the window's wrapped table cells ({@link #broken}, {@link #longest}).
+ * The caller only says how wide a line is: the shipped font's advance for exports, an estimate for the
+ * window's pictures, JavaFX's own metrics on screen.
+ *
+ * <p>A line may end where the JDK's {@link BreakIterator} finds a line-break opportunity (after a space or a
+ * hyphen, between Japanese characters, never before a small kana), except
+ * <ul>
+ * <li>inside a word or number in Latin script, after anything but a hyphen: "e.g." and "98.4%" stay whole,
+ * and the 11 of 2023年11月 moves whole to the next line; only a web address also breaks after its punctuation
+ * ("https:" / "//www." / "meti.go.jp/");</li>
+ * <li>before closing punctuation or after an opening bracket, as Japanese typesetting does (kinsoku):
+ * 「ガリウム（製錬・精製）」 breaks before 製） rather than leave 「）」 alone on a line, and 「・」 never starts one.</li>
+ * </ul>
+ * Every line is as full as it can be. A piece between two opportunities that fits a line is never split
+ * ("semiconducto-rs" reads as two words); one wider than a line is cut where the line ends, on a line of its
+ * own unless that would leave the line before it no more than half full.
  */
 public final class TextWrap {
 
@@ -23,58 +34,140 @@ public final class TextWrap {
     /** Opening brackets, which never end a line (行末禁則). */
     private static final String NO_LINE_END = "([{（［｛〔〈《「『【〘〖";
 
+    /** The characters a line may end with inside a word: a hyphen, and in a web address its punctuation. */
+    private static final String HYPHENS = "-‐–—";
+    private static final String ADDRESS_PUNCTUATION = "/.:?&=#_-";
+
+    /** A web address, with or without its scheme: "https://…", "www.…", "jacom.or.jp/…". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("://|www\\.|[A-Za-z0-9-]+\\.[A-Za-z]{2,}/");
+
+    /** A line break of the text's own. */
+    private static final Pattern NEW_LINE = Pattern.compile("\\R");
+
     private TextWrap() {
     }
 
     /**
-     * The lines of {@code text}, none wider than {@code maxWidth} unless one character already is; none for
-     * blank text, an empty line for each blank line within it.
+     * The lines of {@code text} to draw, none wider than {@code maxWidth} unless one character already is;
+     * none for blank text, an empty line for each blank line within it. Each line break in the text starts a
+     * new line; a line is drawn, and measured, without the spaces it ends with.
      */
     public static List<String> lines(String text, double maxWidth, ToDoubleFunction<String> width) {
         List<String> lines = new ArrayList<>();
         if (text.isBlank()) {
             return lines;
         }
-        for (String paragraph : text.strip().split("\\R")) {
-            wrap(paragraph.strip(), maxWidth, width, lines);
+        ToDoubleFunction<String> drawn = line -> width.applyAsDouble(line.stripTrailing());
+        for (String paragraph : NEW_LINE.split(text.strip(), -1)) {
+            String stripped = paragraph.strip();
+            if (stripped.isEmpty()) {
+                lines.add(stripped);
+            }
+            for (String line : fill(stripped, maxWidth, drawn)) {
+                lines.add(line.strip());
+            }
         }
         return lines;
     }
 
-    private static void wrap(String paragraph, double maxWidth, ToDoubleFunction<String> width, List<String> lines) {
-        String rest = paragraph;
-        if (rest.isEmpty()) {
-            lines.add(rest);
+    /**
+     * {@code text} with a line break added wherever a line must end to fit {@code maxWidth}, for a text engine
+     * that then lays it out as it is (JavaFX): a line keeps the space it ends with, and is measured with it,
+     * as JavaFX measures it (else JavaFX would wrap the line again, before its last word). Only line breaks
+     * are added, so that taking them out gives {@code text} back.
+     */
+    public static String broken(String text, double maxWidth, ToDoubleFunction<String> width) {
+        if (text == null || text.isEmpty() || maxWidth <= 0) {
+            return text;
         }
-        while (!rest.isEmpty()) {
-            int fits = fitting(rest, maxWidth, width);
-            if (fits >= rest.length()) {
-                lines.add(rest);
+        StringBuilder broken = new StringBuilder(text.length() + 8);
+        Matcher newLine = NEW_LINE.matcher(text);
+        int start = 0;
+        while (newLine.find()) {
+            broken.append(String.join("\n", fill(text.substring(start, newLine.start()), maxWidth, width)))
+                    .append(newLine.group());
+            start = newLine.end();
+        }
+        return broken.append(String.join("\n", fill(text.substring(start), maxWidth, width))).toString();
+    }
+
+    /**
+     * The width of the widest piece of {@code text} that no line may break, with the space it ends with: the
+     * narrowest a column can be whose text {@link #broken} never cuts inside a piece.
+     */
+    public static double longest(String text, ToDoubleFunction<String> width) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        double longest = 0;
+        for (String paragraph : NEW_LINE.split(text, -1)) {
+            int[] ends = opportunities(paragraph);
+            for (int index = 0, start = 0; index < ends.length; start = ends[index++]) {
+                longest = Math.max(longest, width.applyAsDouble(paragraph.substring(start, ends[index])));
+            }
+        }
+        return longest;
+    }
+
+    /** {@code paragraph} (no line breaks of its own) in lines that fit: together exactly the paragraph. */
+    private static List<String> fill(String paragraph, double maxWidth, ToDoubleFunction<String> width) {
+        List<String> lines = new ArrayList<>();
+        int[] ends = opportunities(paragraph);
+        int start = 0;
+        int next = 0;
+        while (start < paragraph.length()) {
+            int fits = fitting(paragraph, start, maxWidth, width);
+            if (fits == paragraph.length()) {
+                lines.add(paragraph.substring(start));
                 break;
             }
-            int cut = fits;
-            if (inWord(rest.charAt(fits - 1)) && inWord(rest.charAt(fits))) {
-                int wordStart = fits;
-                while (wordStart > 0 && inWord(rest.charAt(wordStart - 1))) {
-                    wordStart--;
-                }
-                int wordEnd = fits;
-                while (wordEnd < rest.length() && inWord(rest.charAt(wordEnd))) {
-                    wordEnd++;
-                }
-                boolean wordFitsALine = width.applyAsDouble(rest.substring(wordStart, wordEnd)) <= maxWidth;
-                cut = wordStart > 0 && wordFitsALine || wordStart > fits / 2 ? wordStart : fits;
-            } else {
-                int kinsoku = fits;
-                while (kinsoku > 1 && (NO_LINE_START.indexOf(rest.charAt(kinsoku)) >= 0
-                        || NO_LINE_END.indexOf(rest.charAt(kinsoku - 1)) >= 0)) {
-                    kinsoku--;
-                }
-                cut = kinsoku > fits / 2 ? kinsoku : fits;
+            while (ends[next] <= start) {
+                next++;
             }
-            lines.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
+            int end = fits;
+            if (ends[next] <= fits) {
+                int last = next;
+                while (ends[last + 1] <= fits) {
+                    last++;
+                }
+                // The piece that does not fit moves whole to the next line, unless it is wider than a line
+                // and moving it would leave this line no more than half full.
+                String following = paragraph.substring(ends[last], ends[last + 1]);
+                boolean halfFull = width.applyAsDouble(paragraph.substring(start, ends[last])) > maxWidth / 2;
+                if (width.applyAsDouble(following) <= maxWidth || halfFull) {
+                    end = ends[last];
+                }
+            }
+            lines.add(paragraph.substring(start, end));
+            start = end;
         }
+        return lines;
+    }
+
+    /** Where a line of {@code text} may end, in order; the last is the text's end. */
+    private static int[] opportunities(String text) {
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        List<Integer> ends = new ArrayList<>();
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            if (end == text.length() || allowed(text, end)) {
+                ends.add(end);
+            }
+        }
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether a line may end before {@code text}'s character at {@code at}, where the JDK finds an opportunity. */
+    private static boolean allowed(String text, int at) {
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
+            return false;
+        }
+        if (!inWord(before) || !inWord(after) || HYPHENS.indexOf(before) >= 0) {
+            return true;
+        }
+        return ADDRESS_PUNCTUATION.indexOf(before) >= 0 && WEB_ADDRESS.matcher(word(text, at)).find();
     }
 
     /** Part of a word or number in Latin script: neither a space nor a character of the CJK blocks and beyond. */
@@ -82,16 +175,29 @@ public final class TextWrap {
         return c < 0x2E80 && !Character.isWhitespace(c);
     }
 
-    /** How many leading characters fit, at least one so that the text always advances. */
-    private static int fitting(String text, double maxWidth, ToDoubleFunction<String> width) {
-        if (width.applyAsDouble(text) <= maxWidth) {
+    /** The word in Latin script around {@code text}'s position {@code at}. */
+    private static String word(String text, int at) {
+        int start = at;
+        while (start > 0 && inWord(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && inWord(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /** How many characters of {@code text} fit from {@code start} on, at least one so that the text always advances. */
+    private static int fitting(String text, int start, double maxWidth, ToDoubleFunction<String> width) {
+        if (width.applyAsDouble(text.substring(start)) <= maxWidth) {
             return text.length();
         }
-        int low = 1;
+        int low = start + 1;
         int high = text.length();
         while (low < high) {
             int middle = (low + high + 1) / 2;
-            if (width.applyAsDouble(text.substring(0, middle)) <= maxWidth) {
+            if (width.applyAsDouble(text.substring(start, middle)) <= maxWidth) {
                 low = middle;
             } else {
                 high = middle - 1;
@@ -99,7 +205,7 @@ public final class TextWrap {
         }
         // Never split a surrogate pair.
         if (Character.isHighSurrogate(text.charAt(low - 1))) {
-            return low > 1 ? low - 1 : low + 1;
+            return low > start + 1 ? low - 1 : low + 1;
         }
         return low;
     }

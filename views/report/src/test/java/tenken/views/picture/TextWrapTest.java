@@ -32,6 +32,9 @@ class TextWrapTest {
         assertThat(TextWrap.lines("半導体部素材（部素材）", 10, CHARACTERS)).containsExactly("半導体部素材（部素", "材）");
         assertThat(TextWrap.lines("ロジック半導体（9nm以下）（製造", 15, CHARACTERS))
                 .containsExactly("ロジック半導体（9nm以下）", "（製造");
+        assertThat(TextWrap.lines("コバルト・リチウム", 4, CHARACTERS)).containsExactly("コバル", "ト・リチ", "ウム");
+        // Nor with a small kana.
+        assertThat(TextWrap.lines("ロジック", 2, CHARACTERS)).containsExactly("ロ", "ジッ", "ク");
         // Unless the line would be left less than half full.
         assertThat(TextWrap.lines("あ）））））））", 4, CHARACTERS)).containsExactly("あ）））", "））））");
     }
@@ -48,9 +51,51 @@ class TextWrapTest {
     }
 
     @Test
-    void aWordLongerThanHalfTheLineIsSplitRatherThanLeavingTheLineHalfEmpty() {
+    void aLineMayEndAfterAHyphenButInsideNoOtherWordOrNumber() {
+        assertThat(TextWrap.lines("semi-finished goods", 8, CHARACTERS)).containsExactly("semi-", "finished", "goods");
+        assertThat(TextWrap.lines("see e.g. U.S.A. data", 6, CHARACTERS)).containsExactly("see", "e.g.", "U.S.A.", "data");
+    }
+
+    @Test
+    void aWebAddressBreaksAfterItsPunctuation() {
         assertThat(TextWrap.lines("出典 https://www.meti.go.jp/policy", 12, CHARACTERS))
-                .containsExactly("出典 https://w", "ww.meti.go.j", "p/policy");
+                .containsExactly("出典 https:", "//www.meti.", "go.jp/policy");
+    }
+
+    @Test
+    void aWordWiderThanALineIsCutOnALineOfItsOwnUnlessThatLeavesTheLineBeforeHalfEmpty() {
+        assertThat(TextWrap.lines("Antidisestablishmentarianism", 12, CHARACTERS))
+                .containsExactly("Antidisestab", "lishmentaria", "nism");
+        assertThat(TextWrap.lines("Seventh Antidisestablishmentarianism", 12, CHARACTERS))
+                .containsExactly("Seventh", "Antidisestab", "lishmentaria", "nism");
+        assertThat(TextWrap.lines("Six Antidisestablishmentarianism", 12, CHARACTERS))
+                .containsExactly("Six Antidise", "stablishment", "arianism");
+    }
+
+    @Test
+    void brokenTextKeepsEverythingAndAddsOnlyLineBreaksWhereLinesMustEnd() {
+        String text = "Penicillins and their salts,\n6-APA 中間財の供給国";
+
+        String broken = TextWrap.broken(text, 12, CHARACTERS);
+
+        assertThat(broken).isEqualTo("Penicillins \nand their \nsalts,\n6-APA 中間財の供給\n国");
+        assertThat(broken.replace("\n", "")).isEqualTo(text.replace("\n", ""));
+    }
+
+    @Test
+    void brokenTextMeasuresALineWithTheSpaceItEndsWithAndDrawnLinesWithout() {
+        // "and their " is ten wide: broken text, laid out with its spaces, takes "their" to the next line.
+        assertThat(TextWrap.broken("and their salts", 9, CHARACTERS)).isEqualTo("and \ntheir \nsalts");
+        assertThat(TextWrap.lines("and their salts", 9, CHARACTERS)).containsExactly("and their", "salts");
+    }
+
+    @Test
+    void theLongestPieceIsAWordWithItsSpaceInEnglishAndACharacterInJapanese() {
+        assertThat(TextWrap.longest("Intermediate goods", CHARACTERS)).isEqualTo(13);
+        assertThat(TextWrap.longest("6-aminopenicillanic acid", CHARACTERS)).isEqualTo(18);
+        assertThat(TextWrap.longest("中間財の供給国", CHARACTERS)).isEqualTo(1);
+        assertThat(TextWrap.longest("半導体（部素材）", CHARACTERS)).isEqualTo(2);
+        assertThat(TextWrap.longest("", CHARACTERS)).isZero();
     }
 
     @Test
