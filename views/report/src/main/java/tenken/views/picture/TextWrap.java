@@ -3,6 +3,7 @@ package tenken.views.picture;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
  * <p>A line may end where the JDK's {@link BreakIterator} finds a line-break opportunity (after a space or a
  * hyphen, between Japanese characters, never before a small kana), except
  * <ul>
- * <li>inside a word or number in Latin script, after anything but a hyphen: "e.g." and "98.4%" stay whole,
- * and the 11 of 2023年11月 moves whole to the next line; only a web address also breaks after its punctuation
- * ("https:" / "//www." / "meti.go.jp/");</li>
+ * <li>inside a word or number in Latin script, after anything but a hyphen before a letter: "e.g.", "98.4%"
+ * and 2022-12-20 stay whole, and the 11 of 2023年11月 moves whole to the next line. A web address is a word
+ * too, moved whole to the next line where it fits one, so that a reader can copy it from a page; only one
+ * wider than the line also breaks after its punctuation, never inside its "://" ("https://www." / "meti.go." /
+ * "jp/policy");</li>
  * <li>before closing punctuation or after an opening bracket, as Japanese typesetting does (kinsoku):
  * 「ガリウム（製錬・精製）」 breaks before 製） rather than leave 「）」 alone on a line, and 「・」 never starts one.</li>
  * </ul>
@@ -101,7 +104,7 @@ public final class TextWrap {
         }
         double longest = 0;
         for (String paragraph : NEW_LINE.split(text, -1)) {
-            int[] ends = opportunities(paragraph);
+            int[] ends = opportunities(paragraph, address -> true);
             for (int index = 0, start = 0; index < ends.length; start = ends[index++]) {
                 longest = Math.max(longest, width.applyAsDouble(paragraph.substring(start, ends[index])));
             }
@@ -112,7 +115,7 @@ public final class TextWrap {
     /** {@code paragraph} (no line breaks of its own) in lines that fit: together exactly the paragraph. */
     private static List<String> fill(String paragraph, double maxWidth, ToDoubleFunction<String> width) {
         List<String> lines = new ArrayList<>();
-        int[] ends = opportunities(paragraph);
+        int[] ends = opportunities(paragraph, address -> width.applyAsDouble(address) > maxWidth);
         int start = 0;
         int next = 0;
         while (start < paragraph.length()) {
@@ -144,13 +147,16 @@ public final class TextWrap {
         return lines;
     }
 
-    /** Where a line of {@code text} may end, in order; the last is the text's end. */
-    private static int[] opportunities(String text) {
+    /**
+     * Where a line of {@code text} may end, in order; the last is the text's end. A web address breaks after
+     * its punctuation only if {@code breakable}.
+     */
+    private static int[] opportunities(String text, Predicate<String> breakable) {
         BreakIterator breaks = BreakIterator.getLineInstance();
         breaks.setText(text);
         List<Integer> ends = new ArrayList<>();
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            if (end == text.length() || allowed(text, end)) {
+            if (end == text.length() || allowed(text, end, breakable)) {
                 ends.add(end);
             }
         }
@@ -158,16 +164,23 @@ public final class TextWrap {
     }
 
     /** Whether a line may end before {@code text}'s character at {@code at}, where the JDK finds an opportunity. */
-    private static boolean allowed(String text, int at) {
+    private static boolean allowed(String text, int at, Predicate<String> breakable) {
         char before = text.charAt(at - 1);
         char after = text.charAt(at);
         if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
             return false;
         }
-        if (!inWord(before) || !inWord(after) || HYPHENS.indexOf(before) >= 0) {
+        if (!inWord(before) || !inWord(after)) {
             return true;
         }
-        return ADDRESS_PUNCTUATION.indexOf(before) >= 0 && WEB_ADDRESS.matcher(word(text, at)).find();
+        if (HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after)) {
+            return true;
+        }
+        if (ADDRESS_PUNCTUATION.indexOf(before) < 0 || before == ':' && after == '/') {
+            return false;
+        }
+        String word = word(text, at);
+        return WEB_ADDRESS.matcher(word).find() && breakable.test(word);
     }
 
     /** Part of a word or number in Latin script: neither a space nor a character of the CJK blocks and beyond. */

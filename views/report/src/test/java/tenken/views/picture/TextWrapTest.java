@@ -51,15 +51,19 @@ class TextWrapTest {
     }
 
     @Test
-    void aLineMayEndAfterAHyphenButInsideNoOtherWordOrNumber() {
+    void aLineMayEndAfterAHyphenBeforeALetterButInsideNoOtherWordOrNumber() {
         assertThat(TextWrap.lines("semi-finished goods", 8, CHARACTERS)).containsExactly("semi-", "finished", "goods");
+        assertThat(TextWrap.lines("閣議決定 2022-12-20", 10, CHARACTERS)).containsExactly("閣議決定", "2022-12-20");
         assertThat(TextWrap.lines("see e.g. U.S.A. data", 6, CHARACTERS)).containsExactly("see", "e.g.", "U.S.A.", "data");
     }
 
     @Test
-    void aWebAddressBreaksAfterItsPunctuation() {
+    void aWebAddressMovesWholeToTheNextLineAndBreaksAfterItsPunctuationOnlyWhenWiderThanALine() {
+        assertThat(TextWrap.lines("資料1, https://www.mhlw.go.jp/stf", 28, CHARACTERS))
+                .containsExactly("資料1,", "https://www.mhlw.go.jp/stf");
         assertThat(TextWrap.lines("出典 https://www.meti.go.jp/policy", 12, CHARACTERS))
-                .containsExactly("出典 https:", "//www.meti.", "go.jp/policy");
+                .containsExactly("出典", "https://www.", "meti.go.", "jp/policy");
+        assertThat(TextWrap.longest("see https://www.mhlw.go.jp/stf", CHARACTERS)).isEqualTo(12);
     }
 
     @Test
