@@ -3,6 +3,8 @@ package tenken.views.assessment;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * Keeps a wrapping text area at least as tall as its whole text, so that a reader scrolls the page, never the
@@ -23,6 +25,7 @@ final class WholeText {
         box.skinProperty().subscribe(skin -> Platform.runLater(() -> {
             if (box.lookup(".scroll-pane") instanceof ScrollPane inside) {
                 inside.viewportBoundsProperty().subscribe(viewport -> fit(box, inside));
+                box.textProperty().subscribe(text -> Platform.runLater(() -> fit(box, inside)));
                 inside.contentProperty().subscribe(content -> {
                     if (content != null) {
                         content.layoutBoundsProperty().subscribe(bounds -> fit(box, inside));
@@ -37,9 +40,15 @@ final class WholeText {
             return;
         }
         double chrome = box.getHeight() - inside.getViewportBounds().getHeight();
-        // The text's own height at the viewport's width, not the content's current one (stretched to the viewport).
-        double text = inside.getContent().prefHeight(inside.getViewportBounds().getWidth());
-        double needed = Math.ceil(chrome + text);
+        // The text's own height, not the content's: the skin stretches its content to the viewport. (The
+        // content also holds the prompt's text, hidden once there is text.)
+        if (!(inside.getContent() instanceof Region content)) {
+            return;
+        }
+        double text = content.lookupAll(".text").stream()
+                .filter(node -> node instanceof Text shown && shown.isVisible() && box.getText().equals(shown.getText()))
+                .mapToDouble(node -> node.getLayoutBounds().getHeight()).max().orElse(0);
+        double needed = Math.ceil(chrome + content.snappedTopInset() + text + content.snappedBottomInset());
         double wanted = Math.max(box.prefHeight(box.getWidth()), needed);
         if (Math.abs(box.getMinHeight() - wanted) > 0.5) {
             // Called during a layout pass, whose parents ignore a new request: ask after it.

@@ -66,5 +66,15 @@ class AssessmentBoxesTest {
         }).get();
         assertThat(boxes[0]).as("rationale and references boxes with text").isGreaterThanOrEqualTo(2);
         assertThat(scrolledInside).isEmpty();
+        if (!projector) {
+            // At the desk the whole step fits the page, the boxes taking the spare height: nothing to scroll.
+            double[] page = new double[2];
+            WaitForAsyncUtils.asyncFx(() -> {
+                ScrollPane scroll = (ScrollPane) workbench.scene().getRoot().lookup("#assessmentPage");
+                page[0] = scroll.getContent().getLayoutBounds().getHeight();
+                page[1] = scroll.getViewportBounds().getHeight();
+            }).get();
+            assertThat(page[0]).as("the step's height at the desk").isLessThanOrEqualTo(page[1] + 1);
+        }
     }
 }
