@@ -52,10 +52,20 @@ final class AnalysisTables {
                 text("scenario.note.insufficient")), rows);
     }
 
-    /** One row per designated material, most lost first; no data is an empty cell and a note, never 0. */
+    /**
+     * One row per designated material, most lost first; no data is an empty cell and a note, never 0; a material
+     * that loses nothing names no item ("not affected").
+     */
     static Table byMaterial(ScenarioResult result, List<MaterialLoss> summary, CatalogueTerms terms) {
         List<List<Object>> rows = new ArrayList<>();
         for (MaterialLoss row : summary) {
+            if (row.unaffected()) {
+                // Nothing lost: no item loses most, as the window says (「影響なし」).
+                rows.add(java.util.Arrays.asList(row.material(), terms.material(row.material()), row.loss(),
+                        row.lossUpper(), null, Messages.get("scenario.unaffected"), null,
+                        Messages.get("export.table.no"), ""));
+                continue;
+            }
             ItemLoss worst = row.worst().orElse(null);
             rows.add(java.util.Arrays.asList(row.material(), terms.material(row.material()),
                     worst == null ? null : row.loss(), worst == null ? null : row.lossUpper(),

@@ -1,14 +1,21 @@
 package tenken.app.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NumericNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ValueNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tenken.assets.Messages;
+import tenken.store.io.Decimals;
 import tenken.store.model.Catalogue;
 import tenken.store.model.Designation;
 import tenken.store.model.Material;
@@ -105,11 +112,47 @@ public final class MaterialsCommand extends TenkenCommand {
         }
     }
 
-    /** One configured JSON mapper for every command. */
+    /**
+     * One configured JSON mapper for every command. Its trees hold each floating-point number as the decimal
+     * {@link Decimals#plain} prints (at most six decimals, never {@code -0}), so that arithmetic's binary
+     * noise (0.9990000000000001) never reaches a reader, as in the CSV files.
+     */
     static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .setNodeFactory(new DataPrecision());
 
         private Json() {
+        }
+    }
+
+    /** Builds tree numbers from doubles with the data's precision; every other node as Jackson does. */
+    private static final class DataPrecision extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+
+        DataPrecision() {
+            super(true);
+        }
+
+        @Override
+        public NumericNode numberNode(double value) {
+            return Double.isFinite(value) ? DecimalNode.valueOf(new BigDecimal(Decimals.plain(value)))
+                    : super.numberNode(value);
+        }
+
+        @Override
+        public ValueNode numberNode(Double value) {
+            return value == null ? nullNode() : numberNode(value.doubleValue());
+        }
+
+        @Override
+        public NumericNode numberNode(float value) {
+            return numberNode((double) value);
+        }
+
+        @Override
+        public ValueNode numberNode(Float value) {
+            return value == null ? nullNode() : numberNode(value.doubleValue());
         }
     }
 }

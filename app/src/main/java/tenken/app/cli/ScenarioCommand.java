@@ -149,14 +149,21 @@ public final class ScenarioCommand extends TenkenCommand {
 
     /**
      * Keys (a contract): material, loss, loss_upper, item, stage, via_input; one object per designated
-     * material, most lost first. A material without data has {@code null} loss, loss_upper, item and stage.
+     * material, most lost first. A material without data has {@code null} loss, loss_upper, item and stage; one
+     * that loses nothing has its loss (0) and {@code null} item and stage, via_input false, as the window names
+     * no item for it.
      */
     static ArrayNode toJson(List<MaterialLoss> summary) {
         ArrayNode array = MaterialsCommand.Json.MAPPER.createArrayNode();
         for (MaterialLoss row : summary) {
             ObjectNode node = array.addObject();
             node.put("material", row.material());
-            if (row.hasData()) {
+            if (row.unaffected()) {
+                node.put("loss", row.loss());
+                node.put("loss_upper", row.lossUpper());
+                node.putNull("item");
+                node.putNull("stage");
+            } else if (row.hasData()) {
                 ItemLoss worst = row.worst().orElseThrow();
                 node.put("loss", row.loss());
                 node.put("loss_upper", row.lossUpper());
@@ -168,7 +175,7 @@ public final class ScenarioCommand extends TenkenCommand {
                 node.putNull("item");
                 node.putNull("stage");
             }
-            node.put("via_input", row.viaInput());
+            node.put("via_input", row.viaInput() && !row.unaffected());
         }
         return array;
     }
@@ -183,7 +190,10 @@ public final class ScenarioCommand extends TenkenCommand {
                 Messages.get("scenario.column.notes")),
                 false, true, true, false, false, false);
         for (MaterialLoss row : summary) {
-            if (row.hasData()) {
+            if (row.unaffected()) {
+                table.add(List.of(terms.material(row.material()), TextTable.percent(row.loss()),
+                        TextTable.percent(row.lossUpper()), Messages.get("scenario.unaffected"), "", ""));
+            } else if (row.hasData()) {
                 ItemLoss worst = row.worst().orElseThrow();
                 table.add(List.of(terms.material(row.material()), TextTable.percent(row.loss()),
                         TextTable.percent(row.lossUpper()), terms.material(worst.item()), terms.stage(worst.item()),

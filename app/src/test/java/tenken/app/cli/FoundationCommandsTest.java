@@ -106,6 +106,18 @@ class FoundationCommandsTest {
                 .containsPattern("material\\s+[1-9]\\d+");
     }
 
+    /** Issue 13 item 8: the Japanese check said 「評価履歴・構造の検査: ok」, an English word among Japanese. */
+    @Test
+    void checkSaysItsVerdictsInJapaneseInAJapaneseSession() {
+        Messages.setLocale(Messages.JAPANESE);
+
+        CliRun run = CliRun.of("--lang", "ja", "--db", db, "check");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("整合性チェック: 正常", "評価履歴・構造の検査: 正常")
+                .doesNotContainPattern("(?i)\\bok\\b");
+    }
+
     @Test
     void aBadFileIsRefusedWithEveryProblemAndANonZeroStatusAndTheDatabaseIsUnchanged() throws Exception {
         Path export = dir.resolve("before.csv");

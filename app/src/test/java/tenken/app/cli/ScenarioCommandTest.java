@@ -197,4 +197,52 @@ class ScenarioCommandTest {
         // Not followed: X counts as made without inputs, so only the direct cut of CHN remains.
         assertThat(x.get("loss").asDouble()).isCloseTo(0.4, within(1e-12));
     }
+
+    /**
+     * Issue 13 items 4 and 12: China's 2023 controls leave fertilisers and magnets untouched. The window says
+     * 「影響なし」 and names no item; the command line printed "肥料 0.0% りん酸アンモニウム" and "永久磁石 0.0%
+     * レアアース 投入物経由", an item that "loses most" of nothing, reached "through an input" that loses nothing.
+     */
+    @Test
+    void aMaterialThatLosesNothingNamesNoItemInAnyOutputAsTheWindowDoes() throws Exception {
+        String db = folder.resolve("seeded.db").toString();
+        String[] china2023 = {"--db", db, "scenario", "--cut", "CHN", "--material", "gallium", "--material",
+            "germanium", "--material", "natural graphite", "--by-material"};
+
+        CliRun text = CliRun.of(china2023);
+        assertThat(text.status()).as(text.err()).isZero();
+        String fertilisers = text.out().lines().filter(l -> l.startsWith("肥料")).findFirst().orElseThrow();
+        String magnets = text.out().lines().filter(l -> l.startsWith("永久磁石")).findFirst().orElseThrow();
+        assertThat(fertilisers).contains("影響なし").doesNotContain("りん酸アンモニウム");
+        assertThat(magnets).contains("影響なし").doesNotContain("レアアース").doesNotContain("投入物経由");
+        // Materials that do lose keep their item and say when it is an input's.
+        assertThat(text.out().lines().filter(l -> l.startsWith("蓄電池")).findFirst().orElseThrow())
+                .contains("天然黒鉛", "投入物経由");
+
+        String[] json = java.util.Arrays.copyOf(china2023, china2023.length + 1);
+        json[json.length - 1] = "--json";
+        CliRun run = CliRun.of(json);
+        assertThat(run.status()).as(run.err()).isZero();
+        Map<String, JsonNode> rows = new HashMap<>();
+        new ObjectMapper().readTree(run.out()).forEach(row -> rows.put(row.get("material").asText(), row));
+        for (String untouched : java.util.List.of("fertilizers", "permanent magnets")) {
+            JsonNode row = rows.get(untouched);
+            assertThat(row.get("loss").asDouble()).as(untouched).isZero();
+            assertThat(row.get("item").isNull()).as(untouched + " item").isTrue();
+            assertThat(row.get("stage").isNull()).as(untouched + " stage").isTrue();
+            assertThat(row.get("via_input").asBoolean()).as(untouched + " via_input").isFalse();
+        }
+        assertThat(rows.get("storage batteries").get("item").asText()).isEqualTo("natural graphite");
+        assertThat(rows.get("storage batteries").get("via_input").asBoolean()).isTrue();
+
+        Path csv = folder.resolve("by-material.csv");
+        String[] file = java.util.Arrays.copyOf(china2023, china2023.length + 2);
+        file[file.length - 2] = "--out";
+        file[file.length - 1] = csv.toString();
+        CliRun written = CliRun.of(file);
+        assertThat(written.status()).as(written.err()).isZero();
+        String fertiliserRow = java.nio.file.Files.readAllLines(csv).stream().filter(l -> l.startsWith("fertilizers,"))
+                .findFirst().orElseThrow();
+        assertThat(fertiliserRow).contains("影響なし").doesNotContain("ammonium phosphate").doesNotContain("りん酸アンモニウム");
+    }
 }

@@ -28,4 +28,12 @@ public record MaterialLoss(String material, Optional<ItemLoss> worst, boolean vi
     public boolean affected() {
         return hasData() && loss() >= ScenarioSummary.SMALLEST_LOSS;
     }
+
+    /**
+     * Has data and loses nothing, not even at the upper end of a range: no item "loses most" of it, so every
+     * output says "not affected" and names none (nor an input it would come through).
+     */
+    public boolean unaffected() {
+        return hasData() && loss() < ScenarioSummary.SMALLEST_LOSS && lossUpper < ScenarioSummary.SMALLEST_LOSS;
+    }
 }

@@ -59,10 +59,12 @@ final class RequirementStep extends VBox {
         references.setWrapText(true);
         references.setPrefRowCount(2);
         references.setId("references" + requirement.number());
-        // They grow into the page's spare height, and never shrink below their rows (the page scrolls instead).
+        // They grow into the page's spare height, and never shrink below their rows or their whole text (the page
+        // scrolls instead).
         for (javafx.scene.control.TextArea box : new javafx.scene.control.TextArea[] {rationale, references}) {
             setVgrow(box, javafx.scene.layout.Priority.ALWAYS);
             box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            WholeText.keep(box);
         }
         references.setPromptText(words.message("assessment.screen.referencesPrompt"));
         evidence.setId("evidence" + requirement.number());

@@ -85,7 +85,8 @@ class ScreenLifecycleTest {
         ScenarioController scenario = workbench.controller(Screen.SCENARIO, ScenarioController.class);
         WaitForAsyncUtils.asyncFx(() -> {
             workbench.context().materialProperty().set("gallium");
-            chart.model().consumerProperty().set("JPN");
+            // Not the default (Japan's imports): a consumer reset by the switch must show.
+            chart.model().consumerProperty().set("WLD");
         });
         Workbench.waitFor(() -> graph.model().running());
         WaitForAsyncUtils.asyncFx(() -> graph.graphView().zoom(1.25));
@@ -113,7 +114,7 @@ class ScreenLifecycleTest {
         assertThat(again.resultTable().getItems().get(0).loss()).isEqualTo(rows.get(0).loss());
 
         DependencyController chartAgain = workbench.controller(Screen.DEPENDENCY, DependencyController.class);
-        assertThat(chartAgain.model().consumerProperty().get()).isEqualTo("JPN");
+        assertThat(chartAgain.model().consumerProperty().get()).isEqualTo("WLD");
         ChokepointController graphAgain = workbench.controller(Screen.CHOKEPOINT, ChokepointController.class);
         Workbench.waitUntil(() -> graphAgain.model().running() == null && graphAgain.graphView().picture() != null);
         assertThat(graphAgain.graphView().scale()).isCloseTo(zoomed, org.assertj.core.data.Offset.offset(1e-6));

@@ -96,7 +96,7 @@ public final class Scenarios {
                 continue;
             }
             ItemLoss worst = row.worst().get();
-            if (worst.loss() < SMALLEST_LOSS && worst.lossUpper() < SMALLEST_LOSS) {
+            if (row.unaffected()) {
                 // Nothing of this material is lost: no item "loses most", so none is named.
                 rows.add(new ScenarioRow(key, names.material(key), worst.loss(), Messages.get("scenarioView.unaffected"),
                         worst.faceValue(), false, tooltip("scenarioView.rowTooltip", analysis, names, consumer, worst),

@@ -73,6 +73,29 @@ class ScenarioRangeOnScreenTest {
                 .allSatisfy(r -> assertThat(r.worstItem()).isEqualTo("影響なし"));
     }
 
+    /**
+     * Issue 13 item 4: no data is a state of its own, never 0.0 %. Japan's imports cover every designated
+     * material, so the screen's own test meets none; world production has no shares for three of them.
+     */
+    @Test
+    void aMaterialWithoutSharesShowsNoDataNotANumberAndComesLast() {
+        Messages.setLocale(Messages.JAPANESE);
+        TenkenDatabase database = TenkenDatabase.open(dir.resolve("no-data.db"));
+        AnalysisSnapshot analysis = AnalysisSnapshot.of(new CatalogueRepository(database).load());
+
+        List<ScenarioRow> rows = Scenarios.ranked(analysis, "WLD",
+                Scenarios.losses(analysis, "WLD", Set.of("CHN"), 1.0, Set.of()));
+
+        List<ScenarioRow> withoutData = rows.stream().filter(r -> r.loss() == null).toList();
+        assertThat(withoutData).extracting(ScenarioRow::key)
+                .containsExactlyInAnyOrder("antimicrobials", "cloud programs", "natural gas");
+        assertThat(withoutData).allSatisfy(r -> {
+            assertThat(r.faceValue()).isNull();
+            assertThat(r.worstItem()).isEqualTo(Messages.get("scenarioView.noData"));
+        });
+        assertThat(rows.subList(rows.size() - withoutData.size(), rows.size())).isEqualTo(withoutData);
+    }
+
     @Test
     void withoutAnAggregateInTheDataNoRowHasARange() {
         Messages.setLocale(Messages.ENGLISH);
