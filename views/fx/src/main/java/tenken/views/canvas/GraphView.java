@@ -1,7 +1,9 @@
 package tenken.views.canvas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -336,7 +338,7 @@ public final class GraphView extends Region {
      * then lies nearest their centre. The views tried put one of the nodes against each edge of the viewport,
      * clear of the scroll bars.
      */
-    public void showWhole(java.util.Set<String> ids, java.util.Set<String> first) {
+    public void showWhole(Set<String> ids, Set<String> first) {
         PictureEdge.Box box = picture == null ? null : picture.boundsOf(ids);
         if (box == null) {
             fitToView();
@@ -388,7 +390,7 @@ public final class GraphView extends Region {
                     }
                 }
                 double[] score = {whole == 0 ? 1 : 0, -firstWhole, cut, -whole, Math.hypot(x - centreX, y - centreY)};
-                if (bestScore == null || java.util.Arrays.compare(score, bestScore) < 0) {
+                if (bestScore == null || Arrays.compare(score, bestScore) < 0) {
                     bestScore = score;
                     best = new double[] {x, y};
                 }
