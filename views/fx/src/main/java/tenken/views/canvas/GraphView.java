@@ -1,5 +1,9 @@
 package tenken.views.canvas;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -31,6 +35,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import tenken.assets.Fonts;
 import tenken.assets.Messages;
+import tenken.views.export.GraphPainter;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.LegendEntry;
 import tenken.views.picture.PictureEdge;
@@ -326,11 +331,87 @@ public final class GraphView extends Region {
     }
 
     /**
-     * As {@link #fitTo(double, double, double, double)}, but a region too large for the viewport is centred
-     * too, not shown from its top left corner: the part a scenario's cut reaches opens in the middle of the view.
+     * Shows the nodes {@code ids} (what a scenario's cut reaches): all of them, centred, when they fit at a
+     * legible scale; otherwise, at the legible scale, the view that shows the most of {@code first} (the cut
+     * countries, where the story starts) whole, then cuts the fewest of {@code ids} at its edges (a box half shown
+     * at the bottom edge reads as lying under the legend below it, issue 13), then shows the most of them whole,
+     * then lies nearest their centre. The views tried put one of the nodes against each edge of the viewport,
+     * clear of the scroll bars.
      */
-    public void centreOn(double minX, double minY, double maxX, double maxY) {
-        fitTo(minX, minY, maxX, maxY, true);
+    public void showWhole(Set<String> ids, Set<String> first) {
+        PictureEdge.Box box = picture == null ? null : picture.boundsOf(ids);
+        if (box == null) {
+            fitToView();
+            return;
+        }
+        fitTo(box.minX(), box.minY(), box.maxX(), box.maxY(), true);
+        if (fitPending) {
+            return;
+        }
+        List<GraphPainter.Box> extents = new ArrayList<>();
+        List<Boolean> firsts = new ArrayList<>();
+        List<GraphPainter.Box> all = renderer.nodeExtents(picture);
+        for (int i = 0; i < all.size(); i++) {
+            String id = picture.nodes().get(i).id();
+            if (ids.contains(id)) {
+                extents.add(all.get(i));
+                firsts.add(first.contains(id));
+            }
+        }
+        double right = viewportWidth() - (vertical.isVisible() ? vertical.prefWidth(-1) : 0);
+        double bottom = viewportHeight() - (horizontal.isVisible() ? horizontal.prefHeight(-1) : 0);
+        if (extents.stream().allMatch(e -> inside(e, translateX, translateY, right, bottom))) {
+            return;
+        }
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (GraphPainter.Box e : extents) {
+            xs.add(axis(MARGIN - e.minX() * scale, picture.minX(), picture.maxX(), viewportWidth()));
+            xs.add(axis(right - MARGIN - e.maxX() * scale, picture.minX(), picture.maxX(), viewportWidth()));
+            ys.add(axis(MARGIN - e.minY() * scale, picture.minY(), picture.maxY(), viewportHeight()));
+            ys.add(axis(bottom - MARGIN - e.maxY() * scale, picture.minY(), picture.maxY(), viewportHeight()));
+        }
+        double centreX = viewportWidth() / 2 - (box.minX() + box.maxX()) / 2 * scale;
+        double centreY = viewportHeight() / 2 - (box.minY() + box.maxY()) / 2 * scale;
+        double[] best = null;
+        double[] bestScore = null;
+        for (double x : xs) {
+            for (double y : ys) {
+                int cut = 0;
+                int firstWhole = 0;
+                int whole = 0;
+                for (int i = 0; i < extents.size(); i++) {
+                    GraphPainter.Box e = extents.get(i);
+                    if (inside(e, x, y, right, bottom)) {
+                        whole++;
+                        firstWhole += firsts.get(i) ? 1 : 0;
+                    } else if (meets(e, x, y, viewportWidth(), viewportHeight())) {
+                        cut++;
+                    }
+                }
+                double[] score = {whole == 0 ? 1 : 0, -firstWhole, cut, -whole, Math.hypot(x - centreX, y - centreY)};
+                if (bestScore == null || Arrays.compare(score, bestScore) < 0) {
+                    bestScore = score;
+                    best = new double[] {x, y};
+                }
+            }
+        }
+        translateX = best[0];
+        translateY = best[1];
+        constrain();
+        repaint();
+    }
+
+    /** Whether a node's extent lies wholly in the viewport at a translate, clear of scroll bars at right and bottom. */
+    private boolean inside(GraphPainter.Box e, double x, double y, double right, double bottom) {
+        return e.minX() * scale + x >= -0.5 && e.maxX() * scale + x <= right + 0.5
+                && e.minY() * scale + y >= -0.5 && e.maxY() * scale + y <= bottom + 0.5;
+    }
+
+    /** Whether any of a node's extent shows in the viewport at a translate. */
+    private boolean meets(GraphPainter.Box e, double x, double y, double width, double height) {
+        return e.maxX() * scale + x > 0 && e.minX() * scale + x < width
+                && e.maxY() * scale + y > 0 && e.minY() * scale + y < height;
     }
 
     private void fitTo(double minX, double minY, double maxX, double maxY, boolean centred) {

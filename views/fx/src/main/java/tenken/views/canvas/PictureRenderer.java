@@ -47,17 +47,28 @@ public final class PictureRenderer {
      */
     public void draw(GraphPicture picture, double scale, double translateX, double translateY, double width,
             double height, String hoveredId) {
-        if (picture != graph) {
-            graph = picture;
-            graphPainter = new GraphPainter(picture);
-        }
+        GraphPainter painter = painterFor(picture);
         PictureStyle style = picture.style();
         surface.begin(width, height, style.background());
         surface.setTransform(scale, translateX, translateY);
         Viewport onScreen = new Viewport(-translateX / scale, -translateY / scale, (width - translateX) / scale,
                 (height - translateY) / scale);
-        graphPainter.paint(surface, onScreen, style.fontSize() * scale >= SMALLEST_LABEL_PX, hoveredId);
+        painter.paint(surface, onScreen, style.fontSize() * scale >= SMALLEST_LABEL_PX, hoveredId);
         surface.setTransform(1, 0, 0);
+    }
+
+    /** Where each node of {@code picture} lies when drawn, label included, in the order of its nodes. */
+    public List<GraphPainter.Box> nodeExtents(GraphPicture picture) {
+        return painterFor(picture).extents();
+    }
+
+    /** The painter of {@code picture}: kept while the picture is, with the node extents it has measured. */
+    private GraphPainter painterFor(GraphPicture picture) {
+        if (picture != graph) {
+            graph = picture;
+            graphPainter = new GraphPainter(picture);
+        }
+        return graphPainter;
     }
 
     /** A legend entry's sample (line, node or marker) on a canvas of its own, its left end at x, centred on y. */

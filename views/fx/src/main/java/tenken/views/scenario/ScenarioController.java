@@ -43,8 +43,6 @@ import tenken.views.model.Scenarios;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
-import tenken.views.picture.GraphPicture;
-import tenken.views.picture.PictureEdge;
 import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
@@ -399,22 +397,17 @@ public final class ScenarioController implements WorkbenchScreen {
     }
 
     /**
-     * Fits the graph, centred on what the scenario's cut reaches (the cut countries and the items they
-     * reach) when a result is shown: that, not the graph's top left corner, is what the screen is about.
+     * Fits the graph to what the scenario's cut reaches (the cut countries and the items they reach) when a result
+     * is shown: that, not the graph's top left corner, is what the screen is about. Pages (the projector's) fit
+     * whole and hold only what the cut reaches.
      */
     private void showAffected() {
-        GraphPicture picture = graphView.picture();
         Set<String> affected = graph.emphasis().shown();
-        if (picture == null || affected.isEmpty()) {
-            graphView.fitToView();
-            return;
-        }
-        PictureEdge.Box box = picture.boundsOf(affected);
-        if (box == null || graph.pageCountProperty().get() > 1 || graph.pageRoom() != null) {
-            // Nothing affected on show, or pages that fit whole and hold only what the cut reaches.
+        if (graphView.picture() == null || affected.isEmpty() || graph.pageCountProperty().get() > 1
+                || graph.pageRoom() != null) {
             graphView.fitToView();
         } else {
-            graphView.centreOn(box.minX(), box.minY(), box.maxX(), box.maxY());
+            graphView.showWhole(affected, graph.emphasis().cut());
         }
     }
 

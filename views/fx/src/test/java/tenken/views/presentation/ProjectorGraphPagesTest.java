@@ -204,11 +204,16 @@ class ProjectorGraphPagesTest {
         Set<String> reached = new HashSet<>(model.emphasis().shown());
         int count = model.pageCountProperty().get();
         boolean cutShown = false;
+        Set<SupplyNetwork.Edge> linksShown = new HashSet<>();
+        Set<String> itemsShown = new HashSet<>();
         for (int page = 0; page < count; page++) {
             int at = page;
             robot.interact(() -> model.showPage(at));
             robot.interact(graph::fitToView);
             assertWholeAndLegible(graph, "scenario page " + (page + 1));
+            model.shown().edges().stream().filter(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT).forEach(linksShown::add);
+            model.shown().nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM).map(SupplyNetwork.Node::id)
+                    .forEach(itemsShown::add);
             for (SupplyNetwork.Node node : model.shown().nodes()) {
                 if (node.kind() == SupplyNetwork.Kind.ITEM) {
                     assertThat(reached).as("pages show only what the cut reaches").contains(node.id());
@@ -222,6 +227,17 @@ class ProjectorGraphPagesTest {
             }
         }
         assertThat(cutShown).as("the cut country is shown").isTrue();
+        // Issue 13 item 2: a page shows fewer things, but no part of a chain disappears from every page: each item
+        // the cut reaches, and each link input → item between them (gallium → semiconductor materials as well as
+        // germanium's, which in English did not fit on one page together), is on some page.
+        List<SupplyNetwork.Edge> chains = model.visible().edges().stream().filter(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT
+                && reached.contains(e.from()) && reached.contains(e.to())).toList();
+        assertThat(chains).as("the cut reaches items through their inputs").extracting(SupplyNetwork.Edge::from)
+                .contains("gallium/refining", "germanium/refining");
+        assertThat(linksShown).as("every link of a chain from the cut country, on some page").containsAll(chains);
+        assertThat(itemsShown).as("every item the cut reaches, on some page").containsAll(
+                model.visible().nodes().stream().filter(n -> n.kind() == SupplyNetwork.Kind.ITEM
+                        && reached.contains(n.id())).map(SupplyNetwork.Node::id).toList());
     }
 
     /**

@@ -29,7 +29,7 @@ public final class GraphPainter {
     }
 
     /** A rectangle in picture coordinates. */
-    record Box(double minX, double minY, double maxX, double maxY) {
+    public record Box(double minX, double minY, double maxX, double maxY) {
     }
 
     /**
@@ -64,8 +64,11 @@ public final class GraphPainter {
         surface.endClip();
     }
 
-    /** Where every node's shape, marker and label lie, in the order of the picture's nodes. */
-    List<Box> extents() {
+    /**
+     * Where every node's shape, marker and label lie, in the order of the picture's nodes: what a page cut and the
+     * window's viewport edges must not pass through.
+     */
+    public List<Box> extents() {
         for (int i = 0; i < picture.nodes().size(); i++) {
             extent(i);
         }

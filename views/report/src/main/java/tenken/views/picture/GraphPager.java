@@ -146,7 +146,7 @@ public final class GraphPager {
                     continue;
                 }
                 if (fitting != null) {
-                    pages.add(fitting);
+                    addWithEveryLink(pages, fitting, network, ranking, keep, width, height);
                 }
                 current = new ArrayList<>(List.of(item));
                 fitting = fitting(network, current, ranking, keep, width, height);
@@ -156,10 +156,73 @@ public final class GraphPager {
                 }
             }
             if (fitting != null) {
-                pages.add(fitting);
+                addWithEveryLink(pages, fitting, network, ranking, keep, width, height);
             }
         }
         return pages;
+    }
+
+    /**
+     * Adds {@code page} and, where it could show only some of the inputs that carry its items' loss (the worst
+     * hit, when all of them did not fit), pages of the same items that follow it with the others, a chain each
+     * for as many as fit together: no link of a chain from the cut country to an item is left off every page
+     * (issue 13 item 2: page what does not fit rather than let it disappear). An input whose chain fits on no page
+     * with the items is left out, as nothing can show it at this size.
+     */
+    private void addWithEveryLink(List<Page> pages, Page page, SupplyNetwork network, List<String> ranking,
+            Set<String> keep, double width, double height) {
+        pages.add(page);
+        List<SupplyNetwork.Node> items = page.items().stream().map(network::node).toList();
+        List<SupplyNetwork.Node> upstream = inputsUpstream(network, items, ranking, false, Integer.MAX_VALUE);
+        Set<String> chains = ids(items);
+        chains.addAll(ids(upstream));
+        List<SupplyNetwork.Node> missing = new ArrayList<>(upstream.stream()
+                .filter(input -> !linksShown(page, network, input.id(), chains)).toList());
+        while (!missing.isEmpty()) {
+            List<SupplyNetwork.Node> inputs = new ArrayList<>();
+            Page continued = null;
+            for (SupplyNetwork.Node input : List.copyOf(missing)) {
+                List<SupplyNetwork.Node> candidate = new ArrayList<>(inputs);
+                chain(network, input, upstream).stream().filter(n -> !candidate.contains(n)).forEach(candidate::add);
+                Page fits = fitWith(network, items, candidate, keep, width, height);
+                if (fits != null) {
+                    inputs = candidate;
+                    continued = fits;
+                }
+            }
+            if (continued == null) {
+                return;
+            }
+            pages.add(continued);
+            Page shown = continued;
+            if (!missing.removeIf(input -> linksShown(shown, network, input.id(), chains))) {
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code page} shows {@code input} with every input edge out of it into a node of {@code chains}. */
+    private static boolean linksShown(Page page, SupplyNetwork network, String input, Set<String> chains) {
+        return page.network().node(input) != null && network.edges().stream()
+                .filter(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT && e.from().equals(input) && chains.contains(e.to()))
+                .allMatch(e -> page.network().edges().contains(e));
+    }
+
+    /** {@code input} and the inputs of {@code upstream} it is made into on the way to the page's items. */
+    private static List<SupplyNetwork.Node> chain(SupplyNetwork network, SupplyNetwork.Node input,
+            List<SupplyNetwork.Node> upstream) {
+        Set<String> reached = new LinkedHashSet<>(List.of(input.id()));
+        List<String> pending = new ArrayList<>(reached);
+        while (!pending.isEmpty()) {
+            String from = pending.remove(0);
+            for (SupplyNetwork.Edge edge : network.edges()) {
+                if (edge.kind() == SupplyNetwork.EdgeKind.INPUT && edge.from().equals(from)
+                        && upstream.stream().anyMatch(n -> n.id().equals(edge.to())) && reached.add(edge.to())) {
+                    pending.add(edge.to());
+                }
+            }
+        }
+        return upstream.stream().filter(n -> reached.contains(n.id())).toList();
     }
 
     /** The items on a page that it is not of: the inputs shown to explain a loss. */
@@ -190,15 +253,28 @@ public final class GraphPager {
         explanations.add(inputsUpstream(network, items, ranking, true, 1));
         explanations.add(List.of());
         for (List<SupplyNetwork.Node> inputs : explanations) {
-            List<SupplyNetwork.Node> all = new ArrayList<>(items);
-            all.addAll(inputs);
-            int suppliers = ranked(network, ids(all), keep).size();
-            for (Tightness tightness : inputs.isEmpty() ? List.of(USUAL) : WITH_INPUTS) {
-                for (int kept = suppliers; kept >= 0; kept = kept == suppliers ? kept - 2 : kept - 1) {
-                    Page page = page(network, items, inputs, keep, kept, width, tightness);
-                    if (fits(page, width, height)) {
-                        return page;
-                    }
+            Page page = fitWith(network, items, inputs, keep, width, height);
+            if (page != null) {
+                return page;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The page of {@code items} with {@code inputs} upstream of them that fits, keeping as many suppliers as fit
+     * and drawn no tighter than needed; null when none fits.
+     */
+    private Page fitWith(SupplyNetwork network, List<SupplyNetwork.Node> items, List<SupplyNetwork.Node> inputs,
+            Set<String> keep, double width, double height) {
+        List<SupplyNetwork.Node> all = new ArrayList<>(items);
+        all.addAll(inputs);
+        int suppliers = ranked(network, ids(all), keep).size();
+        for (Tightness tightness : inputs.isEmpty() ? List.of(USUAL) : WITH_INPUTS) {
+            for (int kept = suppliers; kept >= 0; kept = kept == suppliers ? kept - 2 : kept - 1) {
+                Page page = page(network, items, inputs, keep, kept, width, tightness);
+                if (fits(page, width, height)) {
+                    return page;
                 }
             }
         }

@@ -192,6 +192,11 @@ class GraphPagerTest {
      * them, the semiconductor materials.
      */
     private static SupplyNetwork inputChain() {
+        return inputChain(false);
+    }
+
+    /** As {@link #inputChain()}, with the English catalogue's names when {@code english}: longer, so wrapped taller. */
+    private static SupplyNetwork inputChain(boolean english) {
         List<SupplyNetwork.Node> nodes = new ArrayList<>();
         List<SupplyNetwork.Edge> edges = new ArrayList<>();
         for (String country : List.of("CHN", "JPN", "TWN", "USA", "KOR", "RUS", "DEU", "CAN")) {
@@ -199,7 +204,9 @@ class GraphPagerTest {
                     Level.NORMAL, false, country, false));
         }
         for (String metal : List.of("gallium", "germanium")) {
-            nodes.add(new SupplyNetwork.Node(metal + "/refining", SupplyNetwork.Kind.ITEM, metal + "（製錬）", 1,
+            String name = english ? Character.toUpperCase(metal.charAt(0)) + metal.substring(1)
+                    + " (Refining and processing)" : metal + "（製錬）";
+            nodes.add(new SupplyNetwork.Node(metal + "/refining", SupplyNetwork.Kind.ITEM, name, 1,
                     metal.length(), metal, "refining", Level.CRITICAL, false, metal, false));
             edges.add(new SupplyNetwork.Edge("CHN", metal + "/refining", SupplyNetwork.EdgeKind.SUPPLY, 0.8,
                     Level.CRITICAL, 2024, "USGS", "CHN→" + metal));
@@ -210,7 +217,8 @@ class GraphPagerTest {
             edges.add(new SupplyNetwork.Edge(metal + "/refining", "semi/components", SupplyNetwork.EdgeKind.INPUT, 1,
                     Level.NORMAL, 0, "", "投入"));
         }
-        nodes.add(new SupplyNetwork.Node("semi/components", SupplyNetwork.Kind.ITEM, "半導体部素材（部素材）", 2,
+        nodes.add(new SupplyNetwork.Node("semi/components", SupplyNetwork.Kind.ITEM, english
+                ? "Semiconductor components and materials (Components and materials)" : "半導体部素材（部素材）", 2,
                 SupplyNetwork.GROUP_SPAN, "semi", "components", Level.HIGH, false, "部素材", false));
         String[] suppliers = {"JPN", "TWN", "USA", "KOR"};
         double[] shares = {0.4, 0.3, 0.2, 0.1};
@@ -256,6 +264,38 @@ class GraphPagerTest {
                 && e.to().equals("semi/components") && e.opacity() == 1.0);
         // The materials' own pages follow: gallium is also on a page of its own.
         assertThat(pages.get(1).items()).contains("gallium/refining");
+    }
+
+    /**
+     * Issue 13 item 2: where the item's page cannot show both inputs that carry its loss (English names wrap
+     * taller), the other follows on a page of the same item, so that every link cut country → input → item is on
+     * some page, in rooms from too short for both to roomy (below 200 units even one input with the item does not
+     * fit at 24 px: the item's page shows it alone).
+     */
+    @Test
+    void noLinkOfAChainIsLeftOffEveryPage() {
+        Set<String> worstFirst = new java.util.LinkedHashSet<>(List.of("semi/components", "gallium/refining",
+                "germanium/refining"));
+        boolean split = false;
+        for (double height = 200; height <= 480; height += 20) {
+            List<GraphPager.Page> pages = pager.pages(inputChain(true), worstFirst, Set.of("CHN"), 1200, height,
+                    () -> false);
+            for (String metal : List.of("gallium/refining", "germanium/refining")) {
+                assertThat(pages).as("CHN → %s → semi/components on a page, room height %s", metal, height)
+                        .anyMatch(page -> page.network().edges().stream().anyMatch(e -> e.kind() == SupplyNetwork.EdgeKind.INPUT
+                                && e.from().equals(metal) && e.to().equals("semi/components"))
+                                && page.network().edges().stream().anyMatch(e -> e.from().equals("CHN")
+                                        && e.to().equals(metal)));
+            }
+            split |= pages.stream().noneMatch(page -> page.network().node("gallium/refining") != null
+                    && page.network().node("germanium/refining") != null && page.network().node("semi/components") != null);
+            for (GraphPager.Page page : pages) {
+                GraphPicture picture = picture(page);
+                assertThat(picture.maxY() - picture.minY()).as("page height in room %s", height)
+                        .isLessThanOrEqualTo(height);
+            }
+        }
+        assertThat(split).as("some room too short for both inputs with the item").isTrue();
     }
 
     @Test
