@@ -50,7 +50,9 @@ class CurationNotesTest {
             Pattern.compile("(?i)not stated in the seed"),
             Pattern.compile("\\blevel\\.(critical|high)\\b"),
             Pattern.compile("資料\\s*0\\d\\d"),
-            Pattern.compile("(?i)\\bseeds?/|/work/|\\bsrc/(main|test)/"));
+            Pattern.compile("(?i)\\bseeds?/|/work/|\\bsrc/(main|test)/"),
+            // The curators' tags that sorted a reference list ("general; …; related: …"), not a heading for readers.
+            Pattern.compile("(?m)(?:^|[;\"]\\s*)(?:[a-z]+ )*(?:general|related|supplementary)[;:]\\s"));
 
     private static final String SEED_FOLDER = "tenken/assets/seed/";
     private static final String BUNDLE_FOLDER = "tenken/assets/i18n/";
@@ -87,6 +89,9 @@ class CurationNotesTest {
         assertThat(leaks("t", "USGS Mineral Commodity Summaries 2025, https://pubs.usgs.gov/")).isEmpty();
         assertThat(leaks("t", "第19回（2025年1月24日）資料1, https://www.mhlw.go.jp/stf/newpage_49702.html")).isEmpty();
         assertThat(leaks("t", "--no-seed: leave the catalogue empty")).isEmpty();
+        assertThat(leaks("t", "general; 内閣府 説明資料; related: 経済産業省「アクションプラン」")).hasSize(2);
+        assertThat(leaks("t", "slide 1; necessity reasoning general: 内閣府; supplementary: 厚生労働省")).hasSize(2);
+        assertThat(leaks("t", "(General) The documents give no reason. Related statement: the antibiotics")).isEmpty();
     }
 
     @Test
