@@ -35,7 +35,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import tenken.assets.Fonts;
 import tenken.assets.Messages;
-import tenken.views.export.GraphPainter;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.LegendEntry;
 import tenken.views.picture.PictureEdge;
@@ -348,9 +347,9 @@ public final class GraphView extends Region {
         if (fitPending) {
             return;
         }
-        List<GraphPainter.Box> extents = new ArrayList<>();
+        List<PictureEdge.Box> extents = new ArrayList<>();
         List<Boolean> firsts = new ArrayList<>();
-        List<GraphPainter.Box> all = renderer.nodeExtents(picture);
+        List<PictureEdge.Box> all = renderer.nodeExtents(picture);
         for (int i = 0; i < all.size(); i++) {
             String id = picture.nodes().get(i).id();
             if (ids.contains(id)) {
@@ -365,7 +364,7 @@ public final class GraphView extends Region {
         }
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
-        for (GraphPainter.Box e : extents) {
+        for (PictureEdge.Box e : extents) {
             xs.add(axis(MARGIN - e.minX() * scale, picture.minX(), picture.maxX(), viewportWidth()));
             xs.add(axis(right - MARGIN - e.maxX() * scale, picture.minX(), picture.maxX(), viewportWidth()));
             ys.add(axis(MARGIN - e.minY() * scale, picture.minY(), picture.maxY(), viewportHeight()));
@@ -381,7 +380,7 @@ public final class GraphView extends Region {
                 int firstWhole = 0;
                 int whole = 0;
                 for (int i = 0; i < extents.size(); i++) {
-                    GraphPainter.Box e = extents.get(i);
+                    PictureEdge.Box e = extents.get(i);
                     if (inside(e, x, y, right, bottom)) {
                         whole++;
                         firstWhole += firsts.get(i) ? 1 : 0;
@@ -403,13 +402,13 @@ public final class GraphView extends Region {
     }
 
     /** Whether a node's extent lies wholly in the viewport at a translate, clear of scroll bars at right and bottom. */
-    private boolean inside(GraphPainter.Box e, double x, double y, double right, double bottom) {
+    private boolean inside(PictureEdge.Box e, double x, double y, double right, double bottom) {
         return e.minX() * scale + x >= -0.5 && e.maxX() * scale + x <= right + 0.5
                 && e.minY() * scale + y >= -0.5 && e.maxY() * scale + y <= bottom + 0.5;
     }
 
     /** Whether any of a node's extent shows in the viewport at a translate. */
-    private boolean meets(GraphPainter.Box e, double x, double y, double width, double height) {
+    private boolean meets(PictureEdge.Box e, double x, double y, double width, double height) {
         return e.maxX() * scale + x > 0 && e.minX() * scale + x < width
                 && e.maxY() * scale + y > 0 && e.minY() * scale + y < height;
     }

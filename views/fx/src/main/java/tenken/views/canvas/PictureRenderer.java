@@ -9,6 +9,7 @@ import tenken.views.export.LegendPainter;
 import tenken.views.export.Viewport;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.GraphPicture;
+import tenken.views.picture.PictureEdge;
 import tenken.views.picture.LegendEntry;
 import tenken.views.picture.PictureStyle;
 
@@ -58,7 +59,7 @@ public final class PictureRenderer {
     }
 
     /** Where each node of {@code picture} lies when drawn, label included, in the order of its nodes. */
-    public List<GraphPainter.Box> nodeExtents(GraphPicture picture) {
+    public List<PictureEdge.Box> nodeExtents(GraphPicture picture) {
         return painterFor(picture).extents();
     }
 

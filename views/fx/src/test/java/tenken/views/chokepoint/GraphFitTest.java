@@ -35,6 +35,7 @@ import tenken.views.model.Preset;
 import tenken.views.model.Screen;
 import tenken.views.picture.GraphPicture;
 import tenken.views.picture.LabelPlacement;
+import tenken.views.picture.PictureEdge;
 import tenken.views.picture.PictureNode;
 import tenken.views.picture.PictureStyle;
 import tenken.views.scenario.ScenarioController;
@@ -211,7 +212,7 @@ class GraphFitTest {
     private static List<String> cutAtTheEdges(GraphView view, Set<String> ids) {
         Bounds viewport = viewport(view);
         Bounds clear = clearOfBars(view, viewport);
-        List<GraphPainter.Box> extents = new GraphPainter(view.picture()).extents();
+        List<PictureEdge.Box> extents = new GraphPainter(view.picture()).extents();
         List<String> cut = new ArrayList<>();
         for (int i = 0; i < extents.size(); i++) {
             PictureNode node = view.picture().nodes().get(i);
@@ -226,7 +227,7 @@ class GraphFitTest {
     /** The ids of the nodes shown wholly in the viewport, clear of its scroll bars. */
     private static List<String> wholeInView(GraphView view) {
         Bounds clear = clearOfBars(view, viewport(view));
-        List<GraphPainter.Box> extents = new GraphPainter(view.picture()).extents();
+        List<PictureEdge.Box> extents = new GraphPainter(view.picture()).extents();
         List<String> whole = new ArrayList<>();
         for (int i = 0; i < extents.size(); i++) {
             if (contains(clear, onScreen(view, extents.get(i)))) {
@@ -251,7 +252,7 @@ class GraphFitTest {
     }
 
     /** A painter's box (picture units) in scene coordinates. */
-    private static Bounds onScreen(GraphView view, GraphPainter.Box box) {
+    private static Bounds onScreen(GraphView view, PictureEdge.Box box) {
         Point2D a = view.toView(box.minX(), box.minY());
         Point2D b = view.toView(box.maxX(), box.maxY());
         return view.localToScene(new BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY()));

@@ -21,15 +21,11 @@ public final class GraphPainter {
     private final GraphPicture picture;
     private final PictureStyle style;
     /** Each node's {@link #extent}, measured on first use: a page cut needs them all, a frame only the culling. */
-    private Box[] extents;
+    private PictureEdge.Box[] extents;
 
     public GraphPainter(GraphPicture picture) {
         this.picture = picture;
         this.style = picture.style();
-    }
-
-    /** A rectangle in picture coordinates. */
-    public record Box(double minX, double minY, double maxX, double maxY) {
     }
 
     /**
@@ -68,7 +64,7 @@ public final class GraphPainter {
      * Where every node's shape, marker and label lie, in the order of the picture's nodes: what a page cut and the
      * window's viewport edges must not pass through.
      */
-    public List<Box> extents() {
+    public List<PictureEdge.Box> extents() {
         for (int i = 0; i < picture.nodes().size(); i++) {
             extent(i);
         }
@@ -79,9 +75,9 @@ public final class GraphPainter {
      * What node {@code index} covers when drawn: its shape with its stroke, the chokepoint ring and triangle,
      * and its label as the shipped font sets it (left of the node, or centred on it).
      */
-    private Box extent(int index) {
+    private PictureEdge.Box extent(int index) {
         if (extents == null) {
-            extents = new Box[picture.nodes().size()];
+            extents = new PictureEdge.Box[picture.nodes().size()];
         }
         if (extents[index] == null) {
             extents[index] = measure(picture.nodes().get(index));
@@ -89,7 +85,7 @@ public final class GraphPainter {
         return extents[index];
     }
 
-    private Box measure(PictureNode node) {
+    private PictureEdge.Box measure(PictureNode node) {
         double reach = node.strokeWidth();
         double minX = node.x() - node.width() / 2 - reach;
         double maxX = node.x() + node.width() / 2 + reach;
@@ -115,7 +111,7 @@ public final class GraphPainter {
             minX = Math.min(minX, node.x() - labelWidth / 2);
             maxX = Math.max(maxX, node.x() + labelWidth / 2);
         }
-        return new Box(minX, minY, maxX, maxY);
+        return new PictureEdge.Box(minX, minY, maxX, maxY);
     }
 
     /**
@@ -162,7 +158,7 @@ public final class GraphPainter {
         if (viewport == Viewport.ALL) {
             return true;
         }
-        Box box = extent(index);
+        PictureEdge.Box box = extent(index);
         return viewport.intersects(box.minX(), box.minY(), box.maxX(), box.maxY());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tenken.views.picture.ChartPicture;
 import tenken.views.picture.GraphPicture;
+import tenken.views.picture.PictureEdge;
 import tenken.views.picture.PictureStyle;
 
 /**
@@ -98,7 +99,7 @@ final class Pagination {
     }
 
     /** A graph cut across at gaps between its columns, then each band down at gaps between its nodes. */
-    private static List<Viewport> cut(Viewport whole, List<GraphPainter.Box> boxes, double partWidth,
+    private static List<Viewport> cut(Viewport whole, List<PictureEdge.Box> boxes, double partWidth,
             double partHeight) {
         List<double[]> columns = boxes.stream().map(box -> new double[] {box.minX(), box.maxX()}).toList();
         List<Double> xs = Cuts.along(whole.minX(), whole.maxX(), partWidth, columns);
@@ -106,12 +107,12 @@ final class Pagination {
         for (int i = 1; i < xs.size(); i++) {
             double left = xs.get(i - 1);
             double right = xs.get(i);
-            List<GraphPainter.Box> band = boxes.stream()
+            List<PictureEdge.Box> band = boxes.stream()
                     .filter(box -> box.maxX() >= left && box.minX() <= right).toList();
             // A band spans only as far down as its own nodes, so that no page is left empty below them.
-            double top = Math.max(whole.minY(), band.stream().mapToDouble(GraphPainter.Box::minY).min()
+            double top = Math.max(whole.minY(), band.stream().mapToDouble(PictureEdge.Box::minY).min()
                     .orElse(whole.minY()) - 1);
-            double bottom = Math.min(whole.maxY(), band.stream().mapToDouble(GraphPainter.Box::maxY).max()
+            double bottom = Math.min(whole.maxY(), band.stream().mapToDouble(PictureEdge.Box::maxY).max()
                     .orElse(whole.maxY()) + 1);
             List<double[]> rows = band.stream().map(box -> new double[] {box.minY(), box.maxY()}).toList();
             List<Double> ys = Cuts.along(top, bottom, partHeight, rows);
