@@ -175,7 +175,7 @@ public final class ScenarioCommand extends TenkenCommand {
                 node.putNull("item");
                 node.putNull("stage");
             }
-            node.put("via_input", row.viaInput() && !row.unaffected());
+            node.put("via_input", row.viaInput());
         }
         return array;
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param worst the item of the material's supply chain that loses most; empty when no item of that chain
  *     has shares — no data, a state of its own, never a loss of 0
  * @param viaInput the worst item is an input (of another family, reached through the input relations):
- *     the material has no shares of its own, so what reaches it is what its inputs lose
+ *     the material has no shares of its own, so what reaches it is what its inputs lose; false when the
+ *     material has no data or is {@link #unaffected()}
  * @param lossUpper the loss when every aggregate holding a cut country (a region such as the EU) is cut
  *     too; equal to {@link #loss()} while the engine reports no ranges
  */

@@ -52,8 +52,13 @@ public final class ScenarioSummary {
         return List.copyOf(rows);
     }
 
+    /**
+     * The material's row. An input carries its loss only where there is one: without data, or losing nothing,
+     * no input is named, so no output has to correct the flag.
+     */
     private static MaterialLoss row(String material, Optional<ItemLoss> worst, boolean viaInput) {
-        return new MaterialLoss(material, worst, viaInput && worst.isPresent(), upperBound(worst));
+        MaterialLoss row = new MaterialLoss(material, worst, viaInput && worst.isPresent(), upperBound(worst));
+        return row.unaffected() ? new MaterialLoss(material, worst, false, row.lossUpper()) : row;
     }
 
     /** The worst item's loss with the aggregates that hold a cut country cut too (the engine's range). */
