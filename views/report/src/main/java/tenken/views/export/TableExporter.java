@@ -22,6 +22,7 @@ import tenken.assets.Messages;
 import tenken.store.io.CsvCells;
 import tenken.store.io.XmlText;
 import tenken.store.io.Decimals;
+import tenken.views.picture.TextWrap;
 
 /** Writes analysis and catalogue tables as CSV (one table) or XLSX (one sheet per table). */
 public final class TableExporter {
@@ -73,7 +74,7 @@ public final class TableExporter {
             Cell cell = header.createCell(c);
             cell.setCellValue(XmlText.clean(columns.get(c).header()));
             cell.setCellStyle(styles.header);
-            widths[c] = displayWidth(columns.get(c).header());
+            widths[c] = TextWrap.columns(columns.get(c).header());
         }
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = sheet.createRow(r + 1);
@@ -90,7 +91,7 @@ public final class TableExporter {
                 } else {
                     cell.setCellValue(XmlText.clean(value.toString()));
                 }
-                widths[c] = Math.max(widths[c], displayWidth(csvCell(value)));
+                widths[c] = Math.max(widths[c], TextWrap.columns(csvCell(value)));
             }
         }
         // Measured from the text, not with autoSizeColumn, which needs the fonts and is slow on big sheets.
@@ -120,14 +121,6 @@ public final class TableExporter {
         return name;
     }
 
-    /** Columns in Excel's units of one Latin character; a Japanese character takes two. */
-    private static int displayWidth(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) < 0x2E80 ? 1 : 2;
-        }
-        return width;
-    }
 
     /** A CSV cell: numbers as {@link #csvCell}, text through the one formula rule ({@link CsvCells}). */
     private static String safeCsvCell(Object value) {

@@ -1,38 +1,44 @@
 package tenken.views.picture;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tenken.assets.Messages;
 
-/** The footnote every picture carries: its sources in short form and the data vintage. */
+/** The footnote every picture carries: its sources by title and the data vintage. */
 final class Footnotes {
 
-    /** At most this many sources are named; the rest are counted. */
-    static final int NAMED_SOURCES = 4;
-    static final int SHORT_SOURCE_LENGTH = 48;
+    /**
+     * Sources are named whole, most used first, while the names fit this many columns ({@link TextWrap#columns}:
+     * about two lines of a slide's footer); the rest are counted. The first is always named. A title is never cut:
+     * a reader looks a document up by its whole name.
+     */
+    static final int NAMED_COLUMNS = 130;
 
     private Footnotes() {
     }
 
     static String of(List<String> sources, String vintage, String consumer) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        sources.forEach(source -> counts.merge(shortName(source), 1, Integer::sum));
-        List<String> names = counts.entrySet().stream()
+        sources.forEach(source -> counts.merge(title(source), 1, Integer::sum));
+        List<String> titles = counts.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
                 .map(Map.Entry::getKey).toList();
-        String named = String.join("; ", names.subList(0, Math.min(NAMED_SOURCES, names.size())));
-        if (names.size() > NAMED_SOURCES) {
-            named = Messages.get("picture.moreSources", named, String.valueOf(names.size() - NAMED_SOURCES));
+        List<String> named = new ArrayList<>();
+        for (String title : titles) {
+            String longer = named.isEmpty() ? title : String.join("; ", named) + "; " + title;
+            if (!named.isEmpty() && TextWrap.columns(longer) > NAMED_COLUMNS) {
+                break;
+            }
+            named.add(title);
         }
-        return Messages.get("picture.footnote", names.isEmpty() ? Messages.get("common.notGiven") : named,
+        String names = String.join("; ", named);
+        if (titles.size() > named.size()) {
+            names = Messages.get("picture.moreSources", names, String.valueOf(titles.size() - named.size()));
+        }
+        return Messages.get("picture.footnote", titles.isEmpty() ? Messages.get("common.notGiven") : names,
                 vintage, consumer);
-    }
-
-    /** A source's name without its details, shortened to fit a footnote that names several. */
-    static String shortName(String source) {
-        String text = title(source);
-        return text.length() > SHORT_SOURCE_LENGTH ? text.substring(0, SHORT_SOURCE_LENGTH - 1) + "…" : text;
     }
 
     /** A source's name without its details: the text before the first comma, semicolon or bracket. */

@@ -51,6 +51,18 @@ public final class TextWrap {
     }
 
     /**
+     * How wide {@code text} is in columns of one Latin character, a Japanese (East Asian) character taking two:
+     * for budgets of text where no font is at hand, such as a spreadsheet's column widths or a footnote's length.
+     */
+    public static int columns(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); i++) {
+            columns += text.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return columns;
+    }
+
+    /**
      * The lines of {@code text} to draw, none wider than {@code maxWidth} unless one character already is;
      * none for blank text, an empty line for each blank line within it. Each line break in the text starts a
      * new line; a line is drawn, and measured, without the spaces it ends with.
