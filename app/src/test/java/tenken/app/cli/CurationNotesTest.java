@@ -50,6 +50,8 @@ class CurationNotesTest {
             Pattern.compile("(?i)not stated in the seed"),
             Pattern.compile("\\blevel\\.(critical|high)\\b"),
             Pattern.compile("資料\\s*0\\d\\d"),
+            // A curator's remark on the document in hand ("title page not in the text"), not part of a citation.
+            Pattern.compile("表題ページ|本文にない"),
             Pattern.compile("(?i)\\bseeds?/|/work/|\\bsrc/(main|test)/"),
             // The curators' tags that sorted a reference list ("general; …; related: …"), not a heading for readers.
             Pattern.compile("(?m)(?:^|[;\"]\\s*)(?:[a-z]+ )*(?:general|related|supplementary)[;:]\\s"));
