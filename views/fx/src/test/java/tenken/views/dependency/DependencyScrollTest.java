@@ -11,8 +11,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,8 +25,8 @@ import tenken.views.picture.ChartPicture;
 import tenken.views.support.Workbench;
 
 /**
- * Scrolls the dependency chart of every designated material, for world production and Japan's imports,
- * from top to end one viewport at a time, and checks on the window's own pixels that every bar the chart
+ * Scrolls the dependency chart of every designated material, for world production and Japan's imports, at the
+ * desk and on the projector, from top to end one viewport at a time, and checks on the window's own pixels that every bar the chart
  * has in view is drawn: a band of the chart left empty (issue 13, item 1) fails here.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -45,8 +46,14 @@ class DependencyScrollTest {
         workbench.close();
     }
 
-    @Test
-    void everyBarInViewIsDrawnDownToTheEndOfEveryDesignatedMaterialsChart(FxRobot robot) throws Exception {
+    @ParameterizedTest(name = "projector {0}")
+    @ValueSource(booleans = {false, true})
+    void everyBarInViewIsDrawnDownToTheEndOfEveryDesignatedMaterialsChart(boolean projector, FxRobot robot)
+            throws Exception {
+        if (projector) {
+            WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().setPresentation(true)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         List<String> empty = new ArrayList<>();
         int checked = 0;
         for (String consumer : List.of(Country.JAPAN, Country.WORLD)) {
