@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -22,11 +23,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import tenken.assets.Messages;
 import tenken.views.workbench.TableFit;
+import tenken.views.workbench.WholeTable;
 import tenken.graph.concentration.Level;
 import tenken.graph.lookthrough.ItemLoss;
 import tenken.store.model.Country;
@@ -78,10 +82,20 @@ public final class ScenarioController implements WorkbenchScreen {
      * and at least a few rows of nodes at 24 px (at 0.58 it had none left at 1920×1080).
      */
     private static final double TABLE = 0.45;
-    private static final double TABLE_PROJECTED = 0.5;
 
-    @FXML private Node view;
+    /**
+     * On the projector the results are one page that scrolls: the table with every row (twelve designated
+     * materials at 24 px do not fit beside a graph; a table scrolling inside a split hid seven of them), its
+     * note, and below them the graph, as tall as the page's viewport so that each of its pages shows whole.
+     */
+    private final VBox projectorColumn = new VBox();
+    private final ScrollPane projectorPage = new ScrollPane(projectorColumn);
+    private WholeTable wholeTable;
+
+    @FXML private SplitPane view;
     @FXML private SplitPane resultSplit;
+    @FXML private VBox tableBox;
+    @FXML private Label thinNote;
 
     @FXML private VBox presetBox;
     @FXML private TextField countryFilter;
@@ -184,11 +198,42 @@ public final class ScenarioController implements WorkbenchScreen {
         });
         subscriptions.add(context.pictureStyle().subscribe((old, style) -> graph.setStyle(style)));
         GraphPaging.bind(graph, graphView, context, subscriptions);
-        subscriptions.add(context.presentationProperty().subscribe(on ->
-                resultSplit.setDividerPositions(on ? TABLE_PROJECTED : TABLE)));
+        wholeTable = WholeTable.install(resultTable);
+        thinNote.managedProperty().bind(thinNote.visibleProperty());
+        thinNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> resultTable.getItems()
+                .stream().anyMatch(ScenarioRow::insufficientData), resultTable.getItems()));
+        projectorPage.setFitToWidth(true);
+        projectorPage.getStyleClass().add("scenario-projector-page");
+        subscriptions.add(context.presentationProperty().subscribe(this::arrange));
         graphView.setOnNodeMoved(graph::move);
         subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> fill(analysis)));
         fill(context.analysis());
+    }
+
+    /** At the desk the table and the graph share a split; on the projector they make one scrolling page. */
+    private void arrange(boolean projector) {
+        double[] dividers = view.getDividerPositions();
+        if (projector) {
+            resultSplit.getItems().clear();
+            projectorColumn.getChildren().setAll(tableBox, graphView);
+            VBox.setVgrow(resultTable, Priority.NEVER);
+            graphView.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> projectorPage.getViewportBounds().getHeight(), projectorPage.viewportBoundsProperty()));
+            graphView.prefHeightProperty().bind(graphView.minHeightProperty());
+            view.getItems().set(1, projectorPage);
+        } else {
+            graphView.minHeightProperty().unbind();
+            graphView.prefHeightProperty().unbind();
+            graphView.setMinHeight(Region.USE_COMPUTED_SIZE);
+            graphView.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            VBox.setVgrow(resultTable, Priority.ALWAYS);
+            projectorColumn.getChildren().clear();
+            resultSplit.getItems().setAll(tableBox, graphView);
+            view.getItems().set(1, resultSplit);
+            resultSplit.setDividerPositions(TABLE);
+        }
+        wholeTable.setOn(projector);
+        view.setDividerPositions(dividers);
     }
 
     @Override
