@@ -2,9 +2,10 @@
 # Takes the screenshot tour of issue 13: every screen in Japanese and English, normal and projector, on a
 # fresh seeded database, in a real window under Xvfb at 1920x1080 (needs xvfb, xauth, libgtk-3-0,
 # imagemagick, xdotool). The scenario screen is shown with its first preset (China's 2023 export
-# controls) applied, and also as it opens (scenario-start*.png); in projector mode its graph's next pages too
-# (scenario[-en]-projector-page2.png, ...-page3.png, ...-page4.png, or the pages PAGES lists: PageDown turns
-# them), which show the semiconductor materials hit through gallium and germanium with the chain from China
+# controls) applied, and also as it opens (scenario-start*.png); in projector mode the results are one page
+# that scrolls, the table (scenario[-en]-projector.png) above the graph, and its graph's pages too
+# (scenario[-en]-projector-page1.png ... -page4.png, or the pages PAGES lists: PageDown first scrolls the
+# graph into view, then turns its pages), which show the semiconductor materials hit through gallium and germanium with the chain from China
 # (in English on two pages, one input each: both do not fit one page at 24 px).
 #
 #   mvn -B -q -DskipTests package && docs/screenshots/take.sh [SCREEN ...]
@@ -20,7 +21,7 @@ DB="$(mktemp -d)/tenken.db"
 WAIT="${WAIT:-15}"
 LANGS="${LANGS:-ja en}"
 MODES="${MODES:-normal projector}"
-PAGES="${PAGES:-2 3 4}"
+PAGES="${PAGES:-1 2 3 4}"
 screens=("${@:-overview catalogue dependency chokepoint scenario assessment followup strengths}")
 
 shoot() { # NAME "X Y" (a click after the wait, or "") PAGEDOWNS ARGS...
@@ -57,7 +58,7 @@ for lang in $LANGS; do
                           shoot "scenario-start$suffix" "" 0 --screen scenario $args
                           if [ "$mode" = projector ]; then
                               for page in $PAGES; do
-                                  shoot "scenario$suffix-page$page" "$click" $((page - 1)) --screen scenario $args
+                                  shoot "scenario$suffix-page$page" "$click" "$page" --screen scenario $args
                               done
                           fi ;;
             esac

@@ -1,7 +1,9 @@
 package tenken.views.presentation;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,8 +25,14 @@ import tenken.views.workbench.WorkbenchContext;
  * the previous one (arrows stay with text fields and sliders, where they mean something), Esc to leave.
  * On a screen whose graph is shown in pages, PageDown and PageUp turn its pages first, as a presenter's
  * clicker goes through a deck's slides, and move on to the next (previous) screen from its last (first) page.
+ * A screen whose content is one page that scrolls ({@value #PAGE} style class: the scenario's results, the
+ * table above the graph) is scrolled a view at a time while its graph is out of view, so that the clicker
+ * never turns a graph page nobody sees.
  */
 public final class PresentationMode {
+
+    /** The style class of a screen's content that scrolls as one page on the projector. */
+    public static final String PAGE = "presentation-page";
 
     private final WorkbenchContext context;
     private final TabPane screens;
@@ -83,12 +91,12 @@ public final class PresentationMode {
         switch (event.getCode()) {
             case ESCAPE -> set(false);
             case PAGE_DOWN -> {
-                if (!turnPage(1)) {
+                if (!step(1)) {
                     move(1);
                 }
             }
             case PAGE_UP -> {
-                if (!turnPage(-1)) {
+                if (!step(-1)) {
                     move(-1);
                 }
             }
@@ -111,11 +119,43 @@ public final class PresentationMode {
         event.consume();
     }
 
-    /** Turns the page of the shown screen's graph, if it has pages and one that way; false when it does not. */
-    private boolean turnPage(int step) {
+    /**
+     * Turns the shown screen's graph a page, or scrolls its page a view, {@code step} (−1 or +1) that way: the
+     * graph's pages while the graph is in view, the page first while it is not. False when neither can go on.
+     */
+    private boolean step(int step) {
         Tab tab = screens.getSelectionModel().getSelectedItem();
         Node content = tab == null ? null : tab.getContent();
-        return content != null && content.lookup(".graph-view") instanceof GraphView graph && graph.turnPage(step);
+        if (content == null) {
+            return false;
+        }
+        GraphView graph = content.lookup(".graph-view") instanceof GraphView view ? view : null;
+        ScrollPane page = content.lookup("." + PAGE) instanceof ScrollPane pane ? pane : null;
+        boolean graphInView = graph != null && (page == null || inView(graph, page));
+        if (graphInView) {
+            return graph.turnPage(step) || page != null && scroll(page, step);
+        }
+        return page != null && scroll(page, step) || graph != null && graph.turnPage(step);
+    }
+
+    /** Whether {@code node} lies whole within the view of the scrolling {@code page} (to a pixel). */
+    private static boolean inView(Node node, ScrollPane page) {
+        Bounds view = page.localToScene(page.getLayoutBounds());
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        return shown.getMinY() >= view.getMinY() - 1 && shown.getMaxY() <= view.getMaxY() + 1;
+    }
+
+    /** Scrolls {@code page} one view's height {@code step} that way; false at its end. */
+    private static boolean scroll(ScrollPane page, int step) {
+        double content = page.getContent().getLayoutBounds().getHeight();
+        double view = page.getViewportBounds().getHeight();
+        double value = page.getVvalue();
+        if (content <= view || (step > 0 ? value >= page.getVmax() : value <= page.getVmin())) {
+            return false;
+        }
+        double range = page.getVmax() - page.getVmin();
+        page.setVvalue(Math.max(page.getVmin(), Math.min(page.getVmax(), value + step * range * view / (content - view))));
+        return true;
     }
 
     /** Selects the screen {@code step} tabs away, wrapping round. */

@@ -47,6 +47,7 @@ import tenken.views.model.Scenarios;
 import tenken.views.model.SupplyNetworks;
 import tenken.views.picture.Emphasis;
 import tenken.views.picture.GraphFilter;
+import tenken.views.presentation.PresentationMode;
 import tenken.graph.format.Percent;
 import tenken.views.workbench.Subscriptions;
 import tenken.views.workbench.WorkbenchContext;
@@ -203,7 +204,7 @@ public final class ScenarioController implements WorkbenchScreen {
         thinNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> resultTable.getItems()
                 .stream().anyMatch(ScenarioRow::insufficientData), resultTable.getItems()));
         projectorPage.setFitToWidth(true);
-        projectorPage.getStyleClass().add("scenario-projector-page");
+        projectorPage.getStyleClass().add(PresentationMode.PAGE);
         subscriptions.add(context.presentationProperty().subscribe(this::arrange));
         graphView.setOnNodeMoved(graph::move);
         subscriptions.add(context.analysisProperty().subscribe((old, analysis) -> fill(analysis)));
