@@ -133,9 +133,9 @@ public final class PresentationMode {
         ScrollPane page = content.lookup("." + PAGE) instanceof ScrollPane pane ? pane : null;
         boolean graphInView = graph != null && (page == null || inView(graph, page));
         if (graphInView) {
-            return graph.turnPage(step) || page != null && scroll(page, step);
+            return graph.turnPage(step) || page != null && scroll(page, graph, step);
         }
-        return page != null && scroll(page, step) || graph != null && graph.turnPage(step);
+        return page != null && scroll(page, graph, step) || graph != null && graph.turnPage(step);
     }
 
     /** Whether {@code node} lies whole within the view of the scrolling {@code page} (to a pixel). */
@@ -145,8 +145,11 @@ public final class PresentationMode {
         return shown.getMinY() >= view.getMinY() - 1 && shown.getMaxY() <= view.getMaxY() + 1;
     }
 
-    /** Scrolls {@code page} one view's height {@code step} that way; false at its end. */
-    private static boolean scroll(ScrollPane page, int step) {
+    /**
+     * Scrolls {@code page} one view's height {@code step} that way, or down to the {@code graph} when its top
+     * would come into that view, so that it shows whole as a slide does, not cut at the bottom; false at the end.
+     */
+    private static boolean scroll(ScrollPane page, GraphView graph, int step) {
         double content = page.getContent().getLayoutBounds().getHeight();
         double view = page.getViewportBounds().getHeight();
         double value = page.getVvalue();
@@ -154,7 +157,16 @@ public final class PresentationMode {
             return false;
         }
         double range = page.getVmax() - page.getVmin();
-        page.setVvalue(Math.max(page.getVmin(), Math.min(page.getVmax(), value + step * range * view / (content - view))));
+        double offset = (value - page.getVmin()) / range * (content - view);
+        double target = offset + step * view;
+        if (step > 0 && graph != null) {
+            double graphTop = page.getContent().sceneToLocal(graph.localToScene(graph.getLayoutBounds())).getMinY();
+            if (graphTop > offset && graphTop < target + view) {
+                target = graphTop;
+            }
+        }
+        double clamped = Math.max(0, Math.min(content - view, target));
+        page.setVvalue(page.getVmin() + range * clamped / (content - view));
         return true;
     }
 
