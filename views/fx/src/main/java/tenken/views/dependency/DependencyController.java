@@ -22,6 +22,7 @@ import tenken.views.picture.ChartPicture;
 import tenken.views.picture.ChartPictureBuilder;
 import tenken.views.picture.DependencyChart;
 import tenken.views.workbench.Subscriptions;
+import tenken.views.workbench.WordWrap;
 import tenken.views.workbench.WorkbenchContext;
 import tenken.views.workbench.WorkbenchScreen;
 
@@ -54,6 +55,7 @@ public final class DependencyController implements WorkbenchScreen, PictureScree
 
     @FXML
     private void initialize() {
+        WordWrap.install(selectedFigure);
         progress.visibleProperty().bind(model.busyProperty());
         cancelButton.visibleProperty().bind(model.busyProperty());
         cancelButton.setOnAction(event -> model.cancel());
@@ -185,17 +187,17 @@ public final class DependencyController implements WorkbenchScreen, PictureScree
         double width = Math.max(480, chartScroll.getViewportBounds().getWidth());
         ChartPicture picture = new ChartPictureBuilder(context.pictureStyle().get()).build(chart, width);
         chartView.setPicture(picture);
-        // Sources are long: labels wrap to the panel's width.
+        // Sources are long: labels wrap to the panel's width, between words, their web addresses whole.
         sourceBox.getChildren().setAll(model.trendProperty().get().stream().map(line -> {
             Label label = new Label(line);
-            label.setWrapText(true);
+            WordWrap.install(label);
             label.getStyleClass().add("trend-line");
             return label;
         }).toList());
         sourceBox.getChildren().addAll(chart.panels().stream().map(panel -> {
             Label label = new Label(Messages.get("dependency.panelSource", panel.heading(),
                     String.valueOf(panel.year()), panel.source()));
-            label.setWrapText(true);
+            WordWrap.install(label);
             return label;
         }).toList());
         selectedFigure.setText(Messages.get("dependency.clickHint"));
