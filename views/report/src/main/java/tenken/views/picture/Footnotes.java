@@ -11,10 +11,10 @@ final class Footnotes {
 
     /**
      * Sources are named whole, most used first, while the names fit this many columns ({@link TextWrap#columns}:
-     * about two lines of a slide's footer); the rest are counted. The first is always named. A title is never cut:
+     * about two lines of a footer on an A4 page or on the projector); the rest are counted. The first is always named. A title is never cut:
      * a reader looks a document up by its whole name.
      */
-    static final int NAMED_COLUMNS = 130;
+    static final int NAMED_COLUMNS = 200;
 
     private Footnotes() {
     }

@@ -32,11 +32,11 @@ class FootnotesTest {
     void countsTheSourcesBeyondTwoLinesInsteadOfCuttingATitle() {
         Messages.setLocale(Messages.JAPANESE);
 
-        String footnote = Footnotes.of(List.of(USGS, USGS, METI, JFTC, "Yomiuri Shimbun, 2023-07-04"),
-                "2017–2025", "日本の輸入");
+        String footnote = Footnotes.of(List.of(USGS, USGS, METI, JFTC, JFTC, JFTC, "Yomiuri Shimbun, 2023-07-04",
+                        "Nikkei, 2017-10-12"), "2017–2025", "日本の輸入");
 
-        assertThat(footnote).doesNotContain("…")
-                .startsWith("出典: USGS Mineral Commodity Summaries 2025; 経済産業省「経済安全保障に関する産業・技術基盤強化アクションプラン」初版 ほか 2 件");
+        assertThat(footnote).doesNotContain("…").startsWith("出典: Japan Fair Trade Commission 「クラウドサービス分野の取引実態に関する"
+                + "報告書」; USGS Mineral Commodity Summaries 2025; 経済産業省「経済安全保障に関する産業・技術基盤強化アクションプラン」初版 ほか 2 件");
         assertThat(TextWrap.columns(footnote)).isLessThan(Footnotes.NAMED_COLUMNS + 60);
     }
 
