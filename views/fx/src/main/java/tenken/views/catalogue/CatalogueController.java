@@ -71,8 +71,9 @@ public final class CatalogueController implements WorkbenchScreen {
         qualityColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().quality()));
         // The selected share's full citation: source, basis, quality and note, in words.
         sharesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                shareCitation.setText(row == null ? "" : Messages.get("catalogue.shareCitation", row.citation(),
-                        String.valueOf(row.year()))));
+                shareCitation.setText(row == null ? Messages.get("catalogue.citationHint")
+                        : Messages.get("catalogue.shareCitation", row.citation(), String.valueOf(row.year()))));
+        shareCitation.setText(Messages.get("catalogue.citationHint"));
         sharesTable.setItems(catalogue.rows());
         TableFit.install(sharesTable, materialColumn, stageColumn, consumerColumn, supplierColumn, qualityColumn,
                 sourceColumn);

@@ -29,7 +29,8 @@ import tenken.views.support.Workbench;
 
 /**
  * Issue 13 item 2 / "done means": every screen at 1920×1080 in projector mode, in both languages, shows
- * no label or table cell cut short (its displayed text differs from its text, e.g. ends in "…").
+ * no label or table cell cut short (its displayed text differs from its text, e.g. ends in "…"), and no text
+ * under 24 px.
  *
  * No table there runs its columns out of sight (a horizontal scroll bar), and every screen's tab shows its
  * title within the tab bar, none pushed into the overflow menu.
@@ -58,13 +59,14 @@ class ProjectorLegibilityTest {
         WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().setPresentation(true));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new ArrayList<>();
+        List<String> small = new ArrayList<>();
         List<String> sideways = new ArrayList<>();
         // The dependency screen on the material with the most sources, as the tour shows it: the side panel's
         // list of sources then leaves its hint the least room.
         WaitForAsyncUtils.asyncFx(() -> workbench.context().materialProperty().set("storage batteries"));
         for (Screen screen : Screen.values()) {
             workbench.showAndSettle(screen);
-            WaitForAsyncUtils.asyncFx(() -> collectCut(screen, workbench.scene().getRoot(), cut));
+            WaitForAsyncUtils.asyncFx(() -> collectCut(screen, workbench.scene().getRoot(), cut, small));
             WaitForAsyncUtils.asyncFx(() -> collectSideways(screen, workbench.scene().getRoot(), sideways));
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -77,11 +79,12 @@ class ProjectorLegibilityTest {
         Workbench.waitUntil(() -> !scenario.resultTable().getItems().isEmpty());
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> collectCut(Screen.SCENARIO, workbench.scene().getRoot(), cut));
+        WaitForAsyncUtils.asyncFx(() -> collectCut(Screen.SCENARIO, workbench.scene().getRoot(), cut, small));
         WaitForAsyncUtils.asyncFx(() -> collectSideways(Screen.SCENARIO, workbench.scene().getRoot(), sideways));
         WaitForAsyncUtils.waitForFxEvents();
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(cut).as("texts cut short on the projector (%s)", language).isEmpty();
+            softly.assertThat(small).as("texts under 24 px on the projector (%s)", language).isEmpty();
             softly.assertThat(sideways).as("tables whose columns run out of sight on the projector (%s)", language)
                     .isEmpty();
         });
@@ -142,9 +145,15 @@ class ProjectorLegibilityTest {
     }
 
     /** Every visible Labeled whose displayed text is not its text. */
-    private static void collectCut(Screen screen, Node node, List<String> cut) {
+    private static void collectCut(Screen screen, Node node, List<String> cut, List<String> small) {
         if (!node.isVisible() || node.getScene() == null) {
             return;
+        }
+        // Every text drawn, a label's or a wrapped cell's: projector type is at least 24 px.
+        if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()
+                && text.getFont().getSize() < 24 - 0.01) {
+            small.add(screen + ": " + Math.round(text.getFont().getSize()) + " px \"" + text.getText().lines()
+                    .findFirst().orElse("") + "\"");
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             Text text = labeled.getChildrenUnmodifiable().stream().filter(child -> child instanceof Text && child.getStyleClass().contains("text")
@@ -157,7 +166,7 @@ class ProjectorLegibilityTest {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                collectCut(screen, child, cut);
+                collectCut(screen, child, cut, small);
             }
         }
     }
