@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -13,10 +15,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,8 +38,10 @@ import tenken.views.support.Workbench;
 /**
  * Issue 13 items 2 and 4 on the scenario screen at 1920×1080: on the projector every designated material's
  * row of a result is shown, none behind a scroll bar of the table's own (a table in a split showed five of
- * twelve rows in Japanese, four in English), on a page that scrolls to each of them; and "thin data" is
- * explained on screen, in words, whenever a row says it, at the desk and on the projector.
+ * twelve rows in Japanese, four in English), on a page that scrolls to each of them, and the presenter's
+ * PageDown shows each row and the note on thin data whole on its way to the graph (it once jumped from the
+ * first view, which cuts the note, straight to the graph); and "thin data" is explained on screen, in words,
+ * exactly when a row says it, at the desk and on the projector.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScenarioResultsOnTheProjectorTest {
@@ -97,7 +103,7 @@ class ScenarioResultsOnTheProjectorTest {
      * The note on thin data is there exactly when a row says "thin data": every preset at the desk, which between
      * them have results with and without such rows (the Netherlands' control reaches no recorded supply).
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theNoteOnThinDataShowsExactlyWhenARowIsThin(FxRobot robot) throws Exception {
         workbench.showAndSettle(Screen.SCENARIO);
         ScenarioController screen = workbench.controller(Screen.SCENARIO, ScenarioController.class);
@@ -112,7 +118,7 @@ class ScenarioResultsOnTheProjectorTest {
             cases.add(thin);
             assertThat(note.isVisible()).as("%s: thin rows %s, note shown", preset.label(), thin).isEqualTo(thin);
             if (thin) {
-                Bounds window = new javafx.geometry.BoundingBox(0, 0, workbench.scene().getWidth(),
+                Bounds window = new BoundingBox(0, 0, workbench.scene().getWidth(),
                         workbench.scene().getHeight());
                 assertThat(window.contains(note.localToScene(note.getLayoutBounds())))
                         .as("%s: the note lies in the window", preset.label()).isTrue();
@@ -177,7 +183,7 @@ class ScenarioResultsOnTheProjectorTest {
         }
         assertThat(inView(graph, page)).as("PageDown brings the whole graph into view, as a slide").isTrue();
         assertThat(clicks).as("%s: clicks to the graph", language).isBetween(1, 2);
-        List<Integer> all = java.util.stream.IntStream.range(0, table.getItems().size()).boxed().toList();
+        List<Integer> all = IntStream.range(0, table.getItems().size()).boxed().toList();
         assertThat(rowsSeen).as("%s: every row seen whole on the way to the graph", language).containsAll(all);
         assertThat(noteSeen).as("%s: the note on thin data seen whole on the way to the graph", language).isTrue();
         robot.type(KeyCode.PAGE_DOWN);
@@ -197,7 +203,7 @@ class ScenarioResultsOnTheProjectorTest {
     }
 
     /** The indices of the table's rows that lie whole in the page's view. */
-    private static Set<Integer> rowsInView(javafx.scene.control.TableView<?> table, ScrollPane page)
+    private static Set<Integer> rowsInView(TableView<?> table, ScrollPane page)
             throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Set<Integer> seen = new HashSet<>();
