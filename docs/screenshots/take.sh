@@ -7,8 +7,9 @@
 # thin data (scenario[-en]-projector-end.png: the first PageDown), and its graph's pages too
 # (scenario[-en]-projector-page1.png ... -page4.png, or the pages PAGES lists: the next PageDown scrolls the
 # graph into view, the ones after it turn its pages; a page past the graph's last shows the next screen, so keep
-# only the pages there are: three in Japanese, four in English for China 2023), which show the semiconductor materials hit through gallium and germanium with the chain from China
-# (in English on two pages, one input each: both do not fit one page at 24 px).
+# only the pages there are: three in Japanese, four in English for China 2023), which show the semiconductor
+# materials hit through gallium and germanium with the chain from China (page 2), then the logic semiconductors
+# they reach (in English on two pages: their names are longer).
 #
 #   mvn -B -q -DskipTests package && docs/screenshots/take.sh [SCREEN ...]
 #   LANGS=ja MODES=normal docs/screenshots/take.sh overview     # only some of the tour
