@@ -156,6 +156,11 @@ class WholeWordsTest {
         assertThat(splitWord(List.of("via JA com, jacom.or.jp/shizai/", "news/2022/03/220304-57307.php"))).isFalse();
         assertThat(splitWord(List.of("https://www.mhlw.go.jp/stf/newpa", "ge_49702.html"))).isTrue();
         assertThat(splitWord(List.of("6-", "aminopenicillanic"))).isFalse();
+        // An address over several lines is still one, and a piece of it longer than a line may only be cut.
+        assertThat(splitWord(List.of("https://www.meti.go.", "jp/policy/index.", "html"))).isFalse();
+        assertThat(splitWord(List.of("https://pubs.usgs.", "gov/periodicals/mcs2", "025/mcs2025-"))).isTrue();
+        assertThat(splitWord(List.of("https://www.nikkei.", "com/article/", "DGXMZO22194430S", "7A011C1962M00/")))
+                .isFalse();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -220,10 +225,19 @@ class WholeWordsTest {
         if (node instanceof Text text && text.getWrappingWidth() > 0 && text.getText() != null
                 && !text.getText().isBlank()) {
             cells.incrementAndGet();
-            List<String> lines = lines(text).stream().map(line -> shown.contains("\n") ? line : line.replace("\n", ""))
-                    .toList();
-            // Line breaks added, or the text's own: the characters shown are the text's, in its order.
-            if (!String.join("", lines).replace("\n", "").equals(shown.replace("\n", ""))) {
+            // The lines as drawn, without the line breaks added to fit; a line that ends where the text itself
+            // starts a new one ends in a space, as between words, for no word goes on across it.
+            List<String> lines = new ArrayList<>();
+            int at = 0;
+            for (String line : lines(text)) {
+                String drawn = line.replace("\n", "");
+                at += drawn.length();
+                boolean own = at < shown.length() && shown.charAt(at) == '\n';
+                at += own ? 1 : 0;
+                lines.add(own ? drawn + " " : drawn);
+            }
+            // The characters shown are the text's, in its order, with line breaks added.
+            if (!String.join("", lines).replace(" ", "").equals(shown.replace("\n", "").replace(" ", ""))) {
                 split.add(where + ": shows \"" + text.getText() + "\" for \"" + shown + "\"");
             } else if (splitWord(lines)) {
                 split.add(where + ": " + String.join(" / ", lines));
@@ -278,13 +292,38 @@ class WholeWordsTest {
             if ("-‐–—".indexOf(before) >= 0 || japanese(before) || japanese(after)) {
                 continue;
             }
-            String word = line.substring(line.lastIndexOf(' ') + 1) + next.split(" ", 2)[0];
+            String word = wordAcross(lines, index) + next.split(" ", 2)[0];
             if (WEB_ADDRESS.matcher(word).find() && "/.:?&=#_-".indexOf(before) >= 0) {
+                continue;
+            }
+            // A piece of a web address longer than the line ("DGXMZO22194430S7A011C1962M00"), a line of its own
+            // with nothing to break after: it can only be cut where the line ends.
+            if (WEB_ADDRESS.matcher(word).find() && line.chars().noneMatch(c -> " /.:?&=#_-".indexOf(c) >= 0)) {
                 continue;
             }
             return true;
         }
         return false;
+    }
+
+    /**
+     * The end of line {@code index}'s last word, with the parts of it on the lines before: a web address broken
+     * over three lines is still one ("https://www.meti.go." / "jp/policy/…/index." / "html").
+     */
+    private static String wordAcross(List<String> lines, int index) {
+        StringBuilder word = new StringBuilder();
+        for (int at = index; at >= 0; at--) {
+            String line = lines.get(at);
+            int space = line.lastIndexOf(' ');
+            if (at < index && space == line.length() - 1) {
+                break;
+            }
+            word.insert(0, line.substring(space + 1));
+            if (space >= 0) {
+                break;
+            }
+        }
+        return word.toString();
     }
 
     /** A character Japanese text may break beside: kanji, kana, Japanese punctuation, full-width forms. */

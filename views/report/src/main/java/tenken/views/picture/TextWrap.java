@@ -3,6 +3,8 @@ package tenken.views.picture;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -161,15 +163,21 @@ public final class TextWrap {
 
     /**
      * Where a line of {@code text} may end, in order; the last is the text's end. A web address breaks after
-     * its punctuation only if {@code breakable}.
+     * its punctuation only if {@code breakable}: after every "/", "." or "-" of it, also where the JDK finds no
+     * opportunity ("/" before a letter), so that "mcs2025/" is never cut as "mcs2" / "025/".
      */
     private static int[] opportunities(String text, Predicate<String> breakable) {
         BreakIterator breaks = BreakIterator.getLineInstance();
         breaks.setText(text);
-        List<Integer> ends = new ArrayList<>();
+        SortedSet<Integer> ends = new TreeSet<>();
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
             if (end == text.length() || allowed(text, end, breakable)) {
                 ends.add(end);
+            }
+        }
+        for (int at = 1; at < text.length(); at++) {
+            if (inWord(text.charAt(at - 1)) && inWord(text.charAt(at)) && addressBreak(text, at, breakable)) {
+                ends.add(at);
             }
         }
         return ends.stream().mapToInt(Integer::intValue).toArray();
@@ -188,7 +196,19 @@ public final class TextWrap {
         if (HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after)) {
             return true;
         }
-        if (ADDRESS_PUNCTUATION.indexOf(before) < 0 || before == ':' && after == '/') {
+        return addressBreak(text, at, breakable);
+    }
+
+    /**
+     * Whether a line may end inside a word of {@code text} before {@code at}, as in a web address that is
+     * {@code breakable}: after its punctuation, but never inside or right after "://" (the scheme stays with the host) nor before a closing
+     * character.
+     */
+    private static boolean addressBreak(String text, int at, Predicate<String> breakable) {
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        boolean scheme = before == '/' && at >= 2 && text.charAt(at - 2) == '/';
+        if (ADDRESS_PUNCTUATION.indexOf(before) < 0 || after == '/' || scheme || NO_LINE_START.indexOf(after) >= 0) {
             return false;
         }
         String word = word(text, at);

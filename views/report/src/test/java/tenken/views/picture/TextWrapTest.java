@@ -62,8 +62,19 @@ class TextWrapTest {
         assertThat(TextWrap.lines("資料1, https://www.mhlw.go.jp/stf", 28, CHARACTERS))
                 .containsExactly("資料1,", "https://www.mhlw.go.jp/stf");
         assertThat(TextWrap.lines("出典 https://www.meti.go.jp/policy", 12, CHARACTERS))
-                .containsExactly("出典", "https://www.", "meti.go.", "jp/policy");
+                .containsExactly("出典", "https://www.", "meti.go.jp/", "policy");
         assertThat(TextWrap.longest("see https://www.mhlw.go.jp/stf", CHARACTERS)).isEqualTo(12);
+    }
+
+    @Test
+    void aWebAddressWiderThanALineBreaksAfterEverySlashNotInsideAPathSegment() {
+        // The JDK finds no opportunity after "/" before a letter: "mcs2025/" was cut as "mcs2" / "025/".
+        assertThat(TextWrap.lines("https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-potash.pdf", 20, CHARACTERS))
+                .containsExactly("https://pubs.usgs.", "gov/periodicals/", "mcs2025/mcs2025-", "potash.pdf");
+        assertThat(TextWrap.lines("see https://www.example.org/a", 14, CHARACTERS))
+                .as("the scheme stays with the host").containsExactly("see", "https://www.", "example.org/a");
+        // Words that are no web address keep their slashes: "and/or" is one word.
+        assertThat(TextWrap.lines("shares and/or tonnage", 10, CHARACTERS)).containsExactly("shares", "and/or", "tonnage");
     }
 
     @Test
