@@ -3,10 +3,13 @@
 # fresh seeded database, in a real window under Xvfb at 1920x1080 (needs xvfb, xauth, libgtk-3-0,
 # imagemagick, xdotool). The scenario screen is shown with its first preset (China's 2023 export
 # controls) applied, and also as it opens (scenario-start*.png); in projector mode the results are one page
-# that scrolls, the table (scenario[-en]-projector.png) above the graph, and its graph's pages too
-# (scenario[-en]-projector-page1.png ... -page4.png, or the pages PAGES lists: PageDown first scrolls the
-# graph into view, then turns its pages), which show the semiconductor materials hit through gallium and germanium with the chain from China
-# (in English on two pages, one input each: both do not fit one page at 24 px).
+# that scrolls, the table (scenario[-en]-projector.png) above the graph, the end of the table with its note on
+# thin data (scenario[-en]-projector-end.png: the first PageDown), and its graph's pages too
+# (scenario[-en]-projector-page1.png ... -page4.png, or the pages PAGES lists: the next PageDown scrolls the
+# graph into view, the ones after it turn its pages; a page past the graph's last shows the next screen, so keep
+# only the pages there are: three in Japanese, four in English for China 2023), which show the semiconductor
+# materials hit through gallium and germanium with the chain from China (page 2), then the logic semiconductors
+# they reach (in English on two pages: their names are longer).
 #
 #   mvn -B -q -DskipTests package && docs/screenshots/take.sh [SCREEN ...]
 #   LANGS=ja MODES=normal docs/screenshots/take.sh overview     # only some of the tour
@@ -57,8 +60,10 @@ for lang in $LANGS; do
                 scenario) if [ "$mode" = projector ]; then click="250 260"; else click="310 136"; fi
                           shoot "scenario-start$suffix" "" 0 --screen scenario $args
                           if [ "$mode" = projector ]; then
+                              # PageDown first shows the end of the table and its note, then the graph's page 1.
+                              shoot "scenario$suffix-end" "$click" 1 --screen scenario $args
                               for page in $PAGES; do
-                                  shoot "scenario$suffix-page$page" "$click" "$page" --screen scenario $args
+                                  shoot "scenario$suffix-page$page" "$click" "$((page + 1))" --screen scenario $args
                               done
                           fi ;;
             esac

@@ -27,12 +27,15 @@ import tenken.views.workbench.WorkbenchContext;
  * clicker goes through a deck's slides, and move on to the next (previous) screen from its last (first) page.
  * A screen whose content is one page that scrolls ({@value #PAGE} style class: the scenario's results, the
  * table above the graph) is scrolled a view at a time while its graph is out of view, so that the clicker
- * never turns a graph page nobody sees.
+ * never turns a graph page nobody sees and never skips what lies above the graph.
  */
 public final class PresentationMode {
 
     /** The style class of a screen's content that scrolls as one page on the projector. */
     public static final String PAGE = "presentation-page";
+
+    /** Less than this (px) left unseen above the graph is margin, not content worth a click of its own. */
+    private static final double UNSEEN = 12;
 
     private final WorkbenchContext context;
     private final TabPane screens;
@@ -146,8 +149,10 @@ public final class PresentationMode {
     }
 
     /**
-     * Scrolls {@code page} one view's height {@code step} that way, or down to the {@code graph} when its top
-     * would come into that view, so that it shows whole as a slide does, not cut at the bottom; false at the end.
+     * Scrolls {@code page} one view's height {@code step} that way, never so far that something above the
+     * {@code graph} goes unseen: when the graph's top would come into the next view, that view ends where the
+     * graph begins (the end of the table and its note, which the first view cut), and the view after it is the
+     * graph, whole as a slide is, not cut at the bottom. False at the end.
      */
     private static boolean scroll(ScrollPane page, GraphView graph, int step) {
         double content = page.getContent().getLayoutBounds().getHeight();
@@ -161,7 +166,9 @@ public final class PresentationMode {
         double target = offset + step * view;
         if (step > 0 && graph != null) {
             double graphTop = page.getContent().sceneToLocal(graph.localToScene(graph.getLayoutBounds())).getMinY();
-            if (graphTop > offset && graphTop < target + view) {
+            if (graphTop > offset + view + UNSEEN) {
+                target = Math.min(target, graphTop - view);
+            } else if (graphTop > offset && graphTop < target + view) {
                 target = graphTop;
             }
         }
