@@ -56,7 +56,8 @@ class DependencyScrollTest {
         }
         List<String> empty = new ArrayList<>();
         int checked = 0;
-        for (String consumer : List.of(Country.JAPAN, Country.WORLD)) {
+        // On the projector Japan's imports, the screen's default and the reproduction; at the desk both.
+        for (String consumer : projector ? List.of(Country.JAPAN) : List.of(Country.JAPAN, Country.WORLD)) {
             robot.interact(() -> screen.model().consumerProperty().set(consumer));
             for (Material material : workbench.context().analysis().catalogue().designatedMaterials()) {
                 robot.interact(() -> workbench.context().materialProperty().set(material.key()));
@@ -65,7 +66,7 @@ class DependencyScrollTest {
                 checked += scrollToTheEnd(robot, material.key() + "/" + consumer, empty);
             }
         }
-        assertThat(checked).as("bars checked").isGreaterThan(100);
+        assertThat(checked).as("bars checked").isGreaterThan(projector ? 50 : 100);
         assertThat(empty).as("bars in view but not drawn").isEmpty();
     }
 
