@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * <li>inside a word or number in Latin script, after anything but a hyphen before a letter: "e.g.", "98.4%"
  * and 2022-12-20 stay whole, and the 11 of 2023年11月 moves whole to the next line. A web address is a word
  * too, moved whole to the next line where it fits one, so that a reader can copy it from a page; only one
- * wider than the line also breaks after its punctuation, never inside its "://" ("https://www." / "meti.go." /
- * "jp/policy");</li>
+ * wider than the line also breaks, after its slashes ("https://pubs.usgs.gov/" / "periodicals/mcs2025/" /
+ * "mcs2025-manganese.pdf"), and only a part between two slashes that is itself wider than the line also
+ * after its other punctuation ("https://pubs.usgs." / "gov/"), never inside its "://";</li>
  * <li>before closing punctuation or after an opening bracket, as Japanese typesetting does (kinsoku):
  * 「ガリウム（製錬・精製）」 breaks before 製） rather than leave 「）」 alone on a line, and 「・」 never starts one.</li>
  * </ul>
@@ -162,9 +163,10 @@ public final class TextWrap {
     }
 
     /**
-     * Where a line of {@code text} may end, in order; the last is the text's end. A web address breaks after
-     * its punctuation only if {@code breakable}: after every "/", "." or "-" of it, also where the JDK finds no
-     * opportunity ("/" before a letter), so that "mcs2025/" is never cut as "mcs2" / "025/".
+     * Where a line of {@code text} may end, in order; the last is the text's end. A web address breaks only if
+     * {@code breakable}: after every "/" of its path, and after every "." or "-" of a part between slashes that
+     * is {@code breakable} too, also where the JDK finds no opportunity ("/" before a letter), so that
+     * "mcs2025/" is never cut as "mcs2" / "025/".
      */
     private static int[] opportunities(String text, Predicate<String> breakable) {
         BreakIterator breaks = BreakIterator.getLineInstance();
@@ -193,7 +195,9 @@ public final class TextWrap {
         if (!inWord(before) || !inWord(after)) {
             return true;
         }
-        if (HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after)) {
+        // In a web address a hyphen is the address's punctuation: "mcs2025-" / "manganese.pdf" only when
+        // the part between its slashes does not fit a line.
+        if (HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after) && !WEB_ADDRESS.matcher(word(text, at)).find()) {
             return true;
         }
         return addressBreak(text, at, breakable);
@@ -201,8 +205,9 @@ public final class TextWrap {
 
     /**
      * Whether a line may end inside a word of {@code text} before {@code at}, as in a web address that is
-     * {@code breakable}: after its punctuation, but never inside or right after "://" (the scheme stays with the host) nor before a closing
-     * character.
+     * {@code breakable}: after a slash of its path; after its other punctuation only inside a part between two
+     * slashes that is {@code breakable} too; never inside or right after "://" (the scheme stays with the
+     * host) nor before a closing character.
      */
     private static boolean addressBreak(String text, int at, Predicate<String> breakable) {
         char before = text.charAt(at - 1);
@@ -212,7 +217,35 @@ public final class TextWrap {
             return false;
         }
         String word = word(text, at);
-        return WEB_ADDRESS.matcher(word).find() && breakable.test(word);
+        if (!WEB_ADDRESS.matcher(word).find() || !breakable.test(word)) {
+            return false;
+        }
+        return pathSlash(text, at - 1) || breakable.test(segment(text, at));
+    }
+
+    /** Whether {@code text}'s character at {@code index} is a slash between parts of a path, not one of "://". */
+    private static boolean pathSlash(String text, int index) {
+        return text.charAt(index) == '/' && (index + 1 >= text.length() || text.charAt(index + 1) != '/')
+                && (index == 0 || text.charAt(index - 1) != '/');
+    }
+
+    /**
+     * The part of the web address around {@code text}'s position {@code at} between two slashes of its path,
+     * with the slash it ends with: "https://pubs.usgs.gov/", "periodicals/", "mcs2025-manganese.pdf".
+     */
+    private static String segment(String text, int at) {
+        int start = at - 1;
+        while (start > 0 && inWord(text.charAt(start - 1)) && !pathSlash(text, start - 1)) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && inWord(text.charAt(end))) {
+            end++;
+            if (pathSlash(text, end - 1)) {
+                break;
+            }
+        }
+        return text.substring(start, end);
     }
 
     /** Part of a word or number in Latin script: neither a space nor a character of the CJK blocks and beyond. */

@@ -69,12 +69,30 @@ class TextWrapTest {
     @Test
     void aWebAddressWiderThanALineBreaksAfterEverySlashNotInsideAPathSegment() {
         // The JDK finds no opportunity after "/" before a letter: "mcs2025/" was cut as "mcs2" / "025/".
+        // Only the host, wider than the line, also breaks after a dot; the file name fits and stays whole.
         assertThat(TextWrap.lines("https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-potash.pdf", 20, CHARACTERS))
-                .containsExactly("https://pubs.usgs.", "gov/periodicals/", "mcs2025/mcs2025-", "potash.pdf");
+                .containsExactly("https://pubs.usgs.", "gov/periodicals/", "mcs2025/", "mcs2025-potash.pdf");
         assertThat(TextWrap.lines("see https://www.example.org/a", 14, CHARACTERS))
                 .as("the scheme stays with the host").containsExactly("see", "https://www.", "example.org/a");
         // Words that are no web address keep their slashes: "and/or" is one word.
         assertThat(TextWrap.lines("shares and/or tonnage", 10, CHARACTERS)).containsExactly("shares", "and/or", "tonnage");
+    }
+
+    @Test
+    void aWebAddressBreaksAtItsSlashesBeforeItsDotsAndHyphens() {
+        // The side panel on the projector: "https://pubs.usgs." / "gov/periodicals/" / "mcs2025/mcs2025-" /
+        // "manganese.pdf" split the host and the file name although each fits a line.
+        assertThat(TextWrap.lines("https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-manganese.pdf", 24, CHARACTERS))
+                .containsExactly("https://pubs.usgs.gov/", "periodicals/mcs2025/", "mcs2025-manganese.pdf");
+        assertThat(TextWrap.broken("USGS, https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-manganese.pdf", 24,
+                CHARACTERS)).isEqualTo("USGS, \nhttps://pubs.usgs.gov/\nperiodicals/mcs2025/\nmcs2025-manganese.pdf");
+        // A part between slashes wider than the line breaks after its own punctuation, never inside a name.
+        assertThat(TextWrap.lines("https://x.org/mcs2025-manganese.pdf", 12, CHARACTERS))
+                .containsExactly("https://x.", "org/mcs2025-", "manganese.", "pdf");
+        // A hyphen in a web address is its punctuation: no break there while the address fits a line.
+        assertThat(TextWrap.lines("see https://a-b.org/x-y", 19, CHARACTERS)).containsExactly("see", "https://a-b.org/x-y");
+        // The narrowest a column may be still breaks the address after all its punctuation.
+        assertThat(TextWrap.longest("https://pubs.usgs.gov/mcs2025-manganese.pdf", CHARACTERS)).isEqualTo(13);
     }
 
     @Test
