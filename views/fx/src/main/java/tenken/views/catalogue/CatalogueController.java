@@ -33,7 +33,7 @@ public final class CatalogueController implements WorkbenchScreen {
     /**
      * On the projector, whose type doubles the table's columns, the source column gives way to the citation
      * under the table (the selected row's, in full) and each row's tooltip, so that every other column shows
-     * without scrolling sideways.
+     * without scrolling sideways; a row is always selected there (see {@link #citeOnTheProjector}).
      */
     private javafx.util.Subscription presenting = javafx.util.Subscription.EMPTY;
 
@@ -92,7 +92,11 @@ public final class CatalogueController implements WorkbenchScreen {
         filterField.textProperty().addListener((obs, old, text) -> rebuildTree());
         // Bound, not listened to: a binding observes the context weakly, and dispose() unbinds it anyway.
         catalogue.catalogueProperty().bind(context.catalogueProperty());
-        presenting = context.presentationProperty().subscribe(on -> sourceColumn.setVisible(!on));
+        presenting = context.presentationProperty().subscribe(on -> {
+            sourceColumn.setVisible(!on);
+            citeOnTheProjector();
+        });
+        catalogue.rows().addListener((javafx.collections.ListChangeListener<ShareRow>) change -> citeOnTheProjector());
         catalogue.catalogueProperty().addListener((obs, old, loaded) -> rebuildTree());
         if (context.catalogue() != null) {
             rebuildTree();
@@ -145,6 +149,18 @@ public final class CatalogueController implements WorkbenchScreen {
     public void dispose() {
         catalogue.catalogueProperty().unbind();
         presenting.unsubscribe();
+    }
+
+    /**
+     * On the projector, selects the first row when none is, so that a figure's full citation is on the screen
+     * from the start (the audience cannot hover, and a hint to select a row told them where it would be, not
+     * what it is); ↑ and ↓ then move the citation with the row.
+     */
+    private void citeOnTheProjector() {
+        if (context.presentationProperty().get() && !sharesTable.getItems().isEmpty()
+                && sharesTable.getSelectionModel().isEmpty()) {
+            sharesTable.getSelectionModel().select(0);
+        }
     }
 
     private void rebuildTree() {

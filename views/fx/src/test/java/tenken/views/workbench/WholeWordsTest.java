@@ -103,6 +103,8 @@ class WholeWordsTest {
      * a third of a table's width: on the projector JavaFX's own wrapping cut "mcs2025-manganese.pdf" as
      * "mcs202" / "5/mcs2025-mangane" / "se.pdf". Every designated material's sources, in English, on the projector,
      * where the panel is narrowest for its type (the desk's panel wraps through the same {@link WordWrap}).
+     * An address wider than the panel breaks after its slashes; a part of it between two slashes that fits a
+     * line stays whole ("https://pubs.usgs." / "gov/" and "mcs2025-" / "manganese.pdf" cut both).
      */
     @Test
     void noSourceInTheDependencySidePanelSplitsAWordOrAnAddress() throws Exception {
@@ -121,12 +123,53 @@ class WholeWordsTest {
                 for (Node node : workbench.scene().getRoot().lookupAll(".side-panel .label")) {
                     if (node instanceof Labeled label && showing(label) && label.getText() != null) {
                         check(material.key(), label, label.getText(), split, texts);
+                        checkAddressParts(material.key(), label, split);
                     }
                 }
             }).get();
         }
         assertThat(texts.get()).as("side-panel texts looked at").isGreaterThan(20);
         assertThat(split).as("words or addresses split in the side panel on the projector").isEmpty();
+    }
+
+    /**
+     * Every line of a wrapped text inside {@code node} that ends inside a web address after anything but a
+     * slash: the part of the address between its slashes around that end must be wider than the line.
+     */
+    private static void checkAddressParts(String where, Node node, Set<String> split) {
+        if (node instanceof Text text && text.getWrappingWidth() > 0 && text.getText() != null) {
+            List<String> lines = lines(text);
+            for (int index = 0; index + 1 < lines.size(); index++) {
+                String line = lines.get(index).replace("\n", "");
+                String next = lines.get(index + 1).replace("\n", "");
+                if (line.isEmpty() || next.isEmpty() || ".-_?&=#".indexOf(line.charAt(line.length() - 1)) < 0) {
+                    continue;
+                }
+                String before = line.substring(line.lastIndexOf(' ') + 1);
+                String after = next.split(" ", 2)[0];
+                if (!WEB_ADDRESS.matcher(wordAcross(lines, index) + after).find()) {
+                    continue;
+                }
+                // The part's start: after the last slash of the path on this line, not one of "://".
+                int start = before.length();
+                while (start > 0 && !(before.charAt(start - 1) == '/' && (start < 2 || before.charAt(start - 2) != '/')
+                        && (start >= before.length() || before.charAt(start) != '/'))) {
+                    start--;
+                }
+                String part = before.substring(start)
+                        + (after.indexOf('/') >= 0 ? after.substring(0, after.indexOf('/') + 1) : after);
+                Text probe = new Text(part);
+                probe.setFont(text.getFont());
+                if (probe.getLayoutBounds().getWidth() <= text.getWrappingWidth()) {
+                    split.add(where + ": \"" + part + "\" fits a line but breaks: " + String.join(" / ", lines));
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                checkAddressParts(where, child, split);
+            }
+        }
     }
 
     /** The check itself, on texts laid out for sure: it tells "Intermedi" / "ate" from a line per word. */
