@@ -171,7 +171,7 @@ public final class TextWrap {
         breaks.setText(text);
         SortedSet<Integer> ends = new TreeSet<>();
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            if (end == text.length() || allowed(text, end, breakable)) {
+            if (end == text.length() || allowed(text, end)) {
                 ends.add(end);
             }
         }
@@ -184,7 +184,7 @@ public final class TextWrap {
     }
 
     /** Whether a line may end before {@code text}'s character at {@code at}, where the JDK finds an opportunity. */
-    private static boolean allowed(String text, int at, Predicate<String> breakable) {
+    private static boolean allowed(String text, int at) {
         char before = text.charAt(at - 1);
         char after = text.charAt(at);
         if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
@@ -193,16 +193,14 @@ public final class TextWrap {
         if (!inWord(before) || !inWord(after)) {
             return true;
         }
-        if (HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after)) {
-            return true;
-        }
-        return addressBreak(text, at, breakable);
+        // Inside a word only a hyphen ends a line, or a web address's punctuation, which opportunities() adds.
+        return HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after);
     }
 
     /**
      * Whether a line may end inside a word of {@code text} before {@code at}, as in a web address that is
-     * {@code breakable}: after its punctuation, but never inside or right after "://" (the scheme stays with the host) nor before a closing
-     * character.
+     * {@code breakable}: after its punctuation, but never inside or right after "://" (the scheme stays with the
+     * host) nor before a closing character.
      */
     private static boolean addressBreak(String text, int at, Predicate<String> breakable) {
         char before = text.charAt(at - 1);
