@@ -367,6 +367,10 @@ public final class TenkenDatabase {
         config.enableRecursiveTriggers(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setOpenMode(SQLiteOpenMode.NOMUTEX);
+        // The driver otherwise matches every executed statement's SQL against a pattern to find inserts
+        // and queries their row id: work on each of an import's statements. Tenken asks SQLite for a new
+        // row's id where it needs one (RETURNING).
+        config.setGetGeneratedKeys(false);
         if (readOnly) {
             config.setReadOnly(true);
         } else {

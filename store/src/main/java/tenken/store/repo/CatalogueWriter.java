@@ -162,8 +162,7 @@ public final class CatalogueWriter {
     public void addEvents(Collection<SupplyEvent> events) {
         inTransaction(connection -> {
             try (PreparedStatement event = connection.prepareStatement("INSERT INTO supply_event (event_date,"
-                    + " country_iso3, kind, title_ja, title_en, source) VALUES (?, ?, ?, ?, ?, ?)",
-                    PreparedStatement.RETURN_GENERATED_KEYS);
+                    + " country_iso3, kind, title_ja, title_en, source) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
                  PreparedStatement material = connection.prepareStatement(
                          "INSERT INTO supply_event_material (event_id, material_key) VALUES (?, ?)")) {
                 for (SupplyEvent e : events) {
@@ -173,11 +172,10 @@ public final class CatalogueWriter {
                     event.setString(4, e.titleJa());
                     event.setString(5, e.titleEn());
                     event.setString(6, e.source());
-                    event.executeUpdate();
                     long id;
-                    try (var keys = event.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
+                    try (var inserted = event.executeQuery()) {
+                        inserted.next();
+                        id = inserted.getLong(1);
                     }
                     for (String key : e.materials()) {
                         material.setLong(1, id);

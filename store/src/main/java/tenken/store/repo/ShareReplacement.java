@@ -134,8 +134,6 @@ final class ShareReplacement implements AutoCloseable {
     private final Coded[] pending = new Coded[ROWS_PER_INSERT];
     private int waiting;
     private final Set<Group> groups = new HashSet<>();
-    /** The group of the previous row: rows of a group come together, so it is usually this row's. */
-    private Coded current;
     /** Whether a group had rows before the import (whose provenance may now be unused). */
     private boolean replacedRows;
 
@@ -172,6 +170,7 @@ final class ShareReplacement implements AutoCloseable {
     void write(List<SupplyShare> batch) throws SQLException {
         Coded[] rows = coded(batch);
         sort(rows);
+        clearNewGroups(rows);
         for (int start = 0; start < rows.length; ) {
             start = writeRows(rows, start);
         }
@@ -217,9 +216,6 @@ final class ShareReplacement implements AutoCloseable {
      */
     private int writeRows(Coded[] rows, int start) throws SQLException {
         Coded first = rows[start];
-        if (current == null || !current.sameGroup(first)) {
-            enter(first);
-        }
         int end = start + 1;
         while (end < rows.length && first.sameExceptSupplier(rows[end])) {
             end++;
@@ -272,21 +268,29 @@ final class ShareReplacement implements AutoCloseable {
     }
 
     /**
-     * Makes {@code row}'s group the current one; on its first row, deletes what it had before the import.
-     * Rows of other groups may wait unwritten in the insert batch: the delete cannot touch them. A group
-     * met again later (its rows were not all together) keeps the rows already written for it.
+     * Deletes what the groups this batch meets first had before the import, in one batch of deletes run
+     * before the batch's inserts (a delete run one by one cost the driver more than SQLite's range delete).
+     * The batch's rows are sorted, so a group's rows are together. A group met again in a later batch (its
+     * rows were not all together in the file) keeps the rows already written for it.
      */
-    private void enter(Coded row) throws SQLException {
-        current = row;
-        if (!groups.add(row.group())) {
-            return;
+    private void clearNewGroups(Coded[] rows) throws SQLException {
+        Coded previous = null;
+        boolean cleared = false;
+        for (Coded row : rows) {
+            if ((previous == null || !previous.sameGroup(row)) && groups.add(row.group())) {
+                clear.setInt(1, row.consumer());
+                clear.setInt(2, row.year());
+                clear.setInt(3, row.material());
+                clear.setInt(4, row.stage());
+                clear.addBatch();
+                cleared = true;
+            }
+            previous = row;
         }
-        clear.setInt(1, row.consumer());
-        clear.setInt(2, row.year());
-        clear.setInt(3, row.material());
-        clear.setInt(4, row.stage());
-        if (clear.executeUpdate() > 0) {
-            replacedRows = true;
+        if (cleared) {
+            for (int deleted : clear.executeBatch()) {
+                replacedRows |= deleted > 0;
+            }
         }
     }
 

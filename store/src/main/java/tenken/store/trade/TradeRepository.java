@@ -36,14 +36,13 @@ final class TradeRepository {
         }
         long importId;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO trade_import (source_file, format, imported_at,"
-                + " rows_read, rows_kept) VALUES (?, ?, ?, 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
+                + " rows_read, rows_kept) VALUES (?, ?, ?, 0, 0) RETURNING id")) {
             insert.setString(1, sourceFile);
             insert.setString(2, format.key());
             insert.setString(3, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                importId = keys.getLong(1);
+            try (ResultSet inserted = insert.executeQuery()) {
+                inserted.next();
+                importId = inserted.getLong(1);
             }
         }
         // The ids SQLite would give (one past the largest), given here so that the flows need not be read back.

@@ -375,20 +375,10 @@ public final class TableFit<S> {
         boolean plain = original == null || original == TableColumn.DEFAULT_CELL_FACTORY;
         column.setCellFactory((Callback) (Callback<TableColumn<S, Object>, TableCell<S, Object>>) owner -> {
             TableCell<S, Object> cell = plain ? new PlainCell<>() : (TableCell<S, Object>) original.call(owner);
-            WrappedText text = new WrappedText();
             DoubleBinding width = Bindings.createDoubleBinding(
                     () -> Math.max(0, owner.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 2),
                     new Observable[] {owner.widthProperty(), cell.paddingProperty()});
-            text.textProperty().bind(Bindings.createStringBinding(
-                    () -> TextWrap.broken(cell.getText(), width.get(), line -> measure(line, cell.getFont())),
-                    cell.textProperty(), cell.fontProperty(), width));
-            text.fontProperty().bind(cell.fontProperty());
-            text.fillProperty().bind(cell.textFillProperty());
-            // The lines come broken to fit, long words cut where nothing else does; JavaFX would still wrap a
-            // line drawn wider than it was measured.
-            text.wrappingWidthProperty().bind(width);
-            cell.setGraphic(text);
-            cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            WordWrap.show(cell, new WrappedText(), width);
             // The theme pads cells sideways only and draws a row's bottom line inside the row: a row of one
             // line has room from its fixed size, but a row as tall as its wrapped lines ran its last line into
             // that line and touched its first to the row above. tenken.css pads wrapped cells top and bottom.

@@ -61,10 +61,6 @@ public final class WholeTable {
         }
     }
 
-    public boolean isOn() {
-        return on;
-    }
-
     /** Measures after the current pulse: several changes at once (rows, then column widths) measure once. */
     private void later() {
         if (!on || pending) {

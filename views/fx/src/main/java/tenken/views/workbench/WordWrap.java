@@ -25,19 +25,26 @@ public final class WordWrap {
     public static void install(Labeled label) {
         Text text = new Text();
         text.getStyleClass().add("word-wrapped-text");
-        DoubleBinding width = Bindings.createDoubleBinding(
+        show(label, text, Bindings.createDoubleBinding(
                 () -> Math.max(0, label.getWidth() - label.snappedLeftInset() - label.snappedRightInset() - 1),
-                label.widthProperty(), label.paddingProperty());
-        text.textProperty().bind(Bindings.createStringBinding(
-                () -> label.getText() == null || width.get() <= 0 ? label.getText()
-                        : TextWrap.broken(label.getText(), width.get(), line -> TableFit.measure(line, label.getFont())),
-                label.textProperty(), label.fontProperty(), width));
-        text.fontProperty().bind(label.fontProperty());
-        text.fillProperty().bind(label.textFillProperty());
-        text.wrappingWidthProperty().bind(width);
-        label.setGraphic(text);
-        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                label.widthProperty(), label.paddingProperty()));
         label.setMinWidth(0);
         label.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    /**
+     * Shows {@code labeled}'s text through {@code text}, its lines broken to {@code width} in the labeled's font;
+     * for labels and for the wrapping cells of {@link TableFit}. The lines come broken to fit, long words cut
+     * where nothing else does; JavaFX would still wrap a line drawn wider than it was measured.
+     */
+    static void show(Labeled labeled, Text text, DoubleBinding width) {
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> TextWrap.broken(labeled.getText(), width.get(), line -> TableFit.measure(line, labeled.getFont())),
+                labeled.textProperty(), labeled.fontProperty(), width));
+        text.fontProperty().bind(labeled.fontProperty());
+        text.fillProperty().bind(labeled.textFillProperty());
+        text.wrappingWidthProperty().bind(width);
+        labeled.setGraphic(text);
+        labeled.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 }

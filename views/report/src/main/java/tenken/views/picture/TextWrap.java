@@ -173,7 +173,7 @@ public final class TextWrap {
         breaks.setText(text);
         SortedSet<Integer> ends = new TreeSet<>();
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            if (end == text.length() || allowed(text, end, breakable)) {
+            if (end == text.length() || allowed(text, end)) {
                 ends.add(end);
             }
         }
@@ -186,7 +186,7 @@ public final class TextWrap {
     }
 
     /** Whether a line may end before {@code text}'s character at {@code at}, where the JDK finds an opportunity. */
-    private static boolean allowed(String text, int at, Predicate<String> breakable) {
+    private static boolean allowed(String text, int at) {
         char before = text.charAt(at - 1);
         char after = text.charAt(at);
         if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
@@ -195,12 +195,10 @@ public final class TextWrap {
         if (!inWord(before) || !inWord(after)) {
             return true;
         }
-        // In a web address a hyphen is the address's punctuation: "mcs2025-" / "manganese.pdf" only when
-        // the part between its slashes does not fit a line.
-        if (HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after) && !WEB_ADDRESS.matcher(word(text, at)).find()) {
-            return true;
-        }
-        return addressBreak(text, at, breakable);
+        // Inside a word only a hyphen ends a line, but not one of a web address: an address's breaks are
+        // the ones opportunities() adds ("mcs2025-" / "manganese.pdf" only when its part between slashes
+        // does not fit a line).
+        return HYPHENS.indexOf(before) >= 0 && !Character.isDigit(after) && !WEB_ADDRESS.matcher(word(text, at)).find();
     }
 
     /**
