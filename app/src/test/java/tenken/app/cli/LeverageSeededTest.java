@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tenken.assets.Messages;
 
 /**
  * {@code tenken leverage} on the shipped catalogue: the issue's figures that the seed holds. Under the
@@ -25,6 +27,12 @@ class LeverageSeededTest {
     static void seededDatabase() {
         db = dir.resolve("tenken.db").toString();
         assertThat(CliRun.of("--db", db, "check").status()).isZero();
+    }
+
+    /** The briefings are read in Japanese, whatever language a test class run before this one left set. */
+    @BeforeEach
+    void inJapanese() {
+        Messages.setLocale(Messages.JAPANESE);
     }
 
     private static Map<String, JsonNode> byMaterial(String... options) throws Exception {
