@@ -48,6 +48,8 @@ public final class WorkbenchContext {
         return thread;
     });
     private final java.util.concurrent.atomic.AtomicLong tasksRun = new java.util.concurrent.atomic.AtomicLong();
+    /** Tasks handed to {@link #run(Task)} whose work has not returned yet. */
+    private final java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
     private Runnable onLanguageChanged = () -> { };
     private Consumer<Screen> screenOpener = screen -> { };
 
@@ -135,12 +137,28 @@ public final class WorkbenchContext {
      */
     public <T> Task<T> run(Task<T> task) {
         tasksRun.incrementAndGet();
+        working.incrementAndGet();
         try {
-            background.submit(task);
+            background.submit(() -> {
+                try {
+                    task.run();
+                } finally {
+                    working.decrementAndGet();
+                }
+            });
         } catch (java.util.concurrent.RejectedExecutionException closing) {
+            working.decrementAndGet();
             task.cancel(false);
         }
         return task;
+    }
+
+    /**
+     * Whether a task handed to {@link #run(Task)} is still working off the FX thread (its results then
+     * still have to reach the FX thread).
+     */
+    public boolean working() {
+        return working.get() > 0;
     }
 
     /** How many tasks screens and the window have handed to {@link #run(Task)} so far. */

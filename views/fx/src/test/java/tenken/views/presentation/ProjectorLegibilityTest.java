@@ -83,8 +83,7 @@ class ProjectorLegibilityTest {
                 .findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> scenario.apply(china));
         Workbench.waitUntil(() -> !scenario.resultTable().getItems().isEmpty());
-        Thread.sleep(1500);
-        WaitForAsyncUtils.waitForFxEvents();
+        workbench.settle();
         WaitForAsyncUtils.asyncFx(() -> collectCut(Screen.SCENARIO, workbench.scene().getRoot(), cut, small));
         WaitForAsyncUtils.asyncFx(() -> collectSideways(Screen.SCENARIO, workbench.scene().getRoot(), sideways));
         WaitForAsyncUtils.waitForFxEvents();

@@ -53,13 +53,18 @@ class WrappedFitTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> trees = new ArrayList<>();
         List<String> clipped = new ArrayList<>();
+        int[] cells = {0};
         for (Screen screen : Screen.values()) {
             workbench.showAndSettle(screen);
             WaitForAsyncUtils.asyncFx(() -> collectTrees(screen, workbench.scene().getRoot(), trees));
-            WaitForAsyncUtils.asyncFx(() -> collectClipped(screen, workbench.scene().getRoot(), clipped));
+            WaitForAsyncUtils.asyncFx(() -> cells[0] += collectClipped(screen, workbench.scene().getRoot(), clipped));
             WaitForAsyncUtils.waitForFxEvents();
         }
         SoftAssertions.assertSoftly(softly -> {
+            // The overview's and the catalogue's tables wrap 40 to 100 cells: fewer, and the screens had not
+            // loaded when they were looked at.
+            softly.assertThat(cells[0]).as("wrapped cells looked at (%s, projector %s)", language, projector)
+                    .isGreaterThan(20);
             softly.assertThat(trees).as("trees scrolling sideways or cutting names (%s, projector %s)",
                     language, projector).isEmpty();
             softly.assertThat(clipped).as("wrapped cells taller than their row (%s, projector %s)",
@@ -103,12 +108,14 @@ class WrappedFitTest {
     /**
      * Every showing wrapped table cell whose text is taller than the cell's inside, and than the cell less the
      * one-pixel line the theme draws at the bottom of every row (a text as tall as its row runs its last line
-     * into it).
+     * into it). Returns how many cells it looked at.
      */
-    private static void collectClipped(Screen screen, Parent root, List<String> found) {
+    private static int collectClipped(Screen screen, Parent root, List<String> found) {
+        int looked = 0;
         for (Node node : root.lookupAll(".wrapped-cell-text")) {
             if (node instanceof Text text && text.getParent() instanceof TableCell<?, ?> cell && showing(cell)
                     && cell.getText() != null && !cell.getText().isEmpty() && cell.getHeight() > 0) {
+                looked++;
                 double inside = cell.getHeight() - cell.snappedTopInset() - Math.max(cell.snappedBottomInset(), 1);
                 double needed = text.getLayoutBounds().getHeight();
                 if (needed > inside + 0.5) {
@@ -117,6 +124,7 @@ class WrappedFitTest {
                 }
             }
         }
+        return looked;
     }
 
     /** Whether {@code node} and all its ancestors are visible (a hidden tab's content is not). */

@@ -22,6 +22,8 @@ import tenken.views.workbench.WorkbenchContext;
 public final class Workbench {
 
     private static Path seeded;
+    /** Time for the layouts that arrive in the pulses after a screen's data: about twenty pulses. */
+    private static final long SETTLING_PULSES_MS = 350;
 
     private final WorkbenchContext context;
     private MainWindow window;
@@ -103,13 +105,27 @@ public final class Workbench {
     }
 
     /**
-     * Shows {@code screen} as the Screens menu does, then gives it time to load its data and lay itself out
-     * (a screen's first showing starts background work whose results arrive in later pulses).
+     * Shows {@code screen} as the Screens menu does, then lets it load its data and lay itself out (see
+     * {@link #settle()}).
      */
-    public void showAndSettle(Screen screen) throws InterruptedException {
+    public void showAndSettle(Screen screen) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.controller().show(screen));
         controller(screen, Object.class);
-        Thread.sleep(1500);
+        settle();
+    }
+
+    /**
+     * Waits until the screens' background work is done and its results are on screen: no task working,
+     * twice in a row with the FX thread's queue handled in between (a result's handler may start the next
+     * task, e.g. a graph's layout after its data), then a few more pulses for the layouts that results
+     * cause (tables refit, graphs page, in the pulse after their content changes).
+     */
+    public void settle() throws Exception {
+        for (int quiet = 0; quiet < 2; ) {
+            waitUntil(() -> !context.working());
+            quiet = context.working() ? 0 : quiet + 1;
+        }
+        Thread.sleep(SETTLING_PULSES_MS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
