@@ -48,8 +48,9 @@ public final class CatalogueWriter {
      *
      * <p>Written for a million rows. The producer runs on the caller's thread while a {@link
      * ShareWriterThread} writes, so reading the file and SQLite's work overlap. A group's old rows are
-     * deleted when its first row arrives (a range delete in the table's key order) and every row is then
-     * inserted, coded and batch by batch in key order (see {@link ShareReplacement}). Foreign keys are not
+     * deleted before the first batch that holds some of its rows is inserted (range deletes in the table's
+     * key order, one batch of them per batch of rows) and every row is then inserted, coded and batch by
+     * batch in key order (see {@link ShareReplacement}). Foreign keys are not
      * checked row by row (index look-ups per row, a quarter of the insert's time) but once, before the
      * commit, for the distinct keys the rows used: the same guarantee, since nothing else writes while
      * this transaction holds the write lock.

@@ -14,9 +14,9 @@ import org.sqlite.SQLiteException;
 import tenken.store.model.SupplyShare;
 
 /**
- * The writing half of a share import, inside {@link CatalogueWriter#replaceShares}'s transaction: when a
- * group's first row arrives, the rows the group had before the import are deleted; every row is then
- * inserted, coded (V9: materials, stages and countries by {@link ShareCodes}, the provenance by the id of
+ * The writing half of a share import, inside {@link CatalogueWriter#replaceShares}'s transaction: before the
+ * rows of the batch that first meets a group are inserted, the rows the group had before the import are
+ * deleted; every row is inserted, coded (V9: materials, stages and countries by {@link ShareCodes}, the provenance by the id of
  * its row). The keys the rows use are checked once per distinct key in {@link #finish}, instead of the
  * foreign keys once per row.
  */
@@ -174,8 +174,7 @@ final class ShareReplacement implements AutoCloseable {
         for (int start = 0; start < rows.length; ) {
             start = writeRows(rows, start);
         }
-        // Batches, not executeUpdate: the driver follows each executeUpdate of an INSERT with a query
-        // for the generated key, prepared anew each time.
+        // The statements addRun and addRow collected, each run in one call to the driver.
         insertRun.executeBatch();
         insertMany.executeBatch();
     }
