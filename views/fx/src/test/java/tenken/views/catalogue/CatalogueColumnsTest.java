@@ -67,7 +67,7 @@ class CatalogueColumnsTest {
         int looked = 0;
         for (TreeItem<Material> material : List.copyOf(materials.getRoot().getChildren())) {
             WaitForAsyncUtils.asyncFx(() -> materials.getSelectionModel().select(material)).get();
-            settle();
+            Workbench.letLayoutsRun();
             if (table.getItems().isEmpty()) {
                 continue;
             }
@@ -86,13 +86,6 @@ class CatalogueColumnsTest {
         assertThat(outside).as("columns out of the table's sight (%s, projector %s)", language, projector).isEmpty();
         assertThat(untraced).as("figures without their source on screen (%s, projector %s)", language, projector)
                 .isEmpty();
-    }
-
-    /** Lets the rows load and the table refit (a refit waits for the pulse after its rows change). */
-    private static void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Every column whose header reaches past the table's right edge, and a horizontal scroll bar shown. */

@@ -129,6 +129,17 @@ public final class Workbench {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Lets the FX thread handle what a selection on a screen set off, and the pulses after it lay out (a
+     * table refits in the pulse after its rows change); for changes that start no background work, where
+     * {@link #settle()} would only wait longer.
+     */
+    public static void letLayoutsRun() throws InterruptedException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The screen's controller, as the window built it. */
     public <T> T controller(Screen screen, Class<T> type) {
         Object[] found = new Object[1];

@@ -65,16 +65,14 @@ class WholeWordsTest {
         Set<String> split = new LinkedHashSet<>();
         AtomicInteger cells = new AtomicInteger();
         for (Screen screen : Screen.values()) {
-            WaitForAsyncUtils.asyncFx(() -> workbench.window().controller().show(screen));
-            workbench.controller(screen, Object.class);
-            settle();
+            workbench.showAndSettle(screen);
             if (screen == Screen.CATALOGUE) {
                 TreeView<?> materials = (TreeView<?>) workbench.scene().getRoot().lookup("#materialTree");
                 int count = materials.getRoot().getChildren().size();
                 for (int index = 0; index < count; index++) {
                     TreeItem<?> material = materials.getRoot().getChildren().get(index);
                     WaitForAsyncUtils.asyncFx(() -> selectUntyped(materials, material));
-                    settle();
+                    Workbench.letLayoutsRun();
                     collectTables(screen + " " + material.getValue(), split, cells);
                 }
             } else if (screen == Screen.SCENARIO) {
@@ -86,7 +84,7 @@ class WholeWordsTest {
                     if (run != null) {
                         Workbench.waitUntil(run::isDone);
                     }
-                    settle();
+                    Workbench.letLayoutsRun();
                     collectTables(screen + " " + preset.label(), split, cells);
                 }
             } else {
@@ -118,7 +116,7 @@ class WholeWordsTest {
         for (var material : workbench.context().analysis().catalogue().designatedMaterials()) {
             WaitForAsyncUtils.asyncFx(() -> workbench.context().materialProperty().set(material.key()));
             Workbench.waitFor(() -> screen.model().running());
-            settle();
+            Workbench.letLayoutsRun();
             WaitForAsyncUtils.asyncFx(() -> {
                 for (Node node : workbench.scene().getRoot().lookupAll(".side-panel .label")) {
                     if (node instanceof Labeled label && showing(label) && label.getText() != null) {
@@ -207,13 +205,6 @@ class WholeWordsTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void selectUntyped(TreeView tree, TreeItem item) {
         tree.getSelectionModel().select(item);
-    }
-
-    /** Lets the screen load and the tables refit (a refit waits for the pulse after its rows change). */
-    private static void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Every table showing: scrolled from its first row to its last, each wrapped cell's lines checked. */
